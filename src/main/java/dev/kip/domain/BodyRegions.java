@@ -1,0 +1,82 @@
+package dev.kip.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The 50 body-map regions of DESIGN.md: the one vocabulary for soreness, pain and training load. */
+public final class BodyRegions {
+
+    private static final String[][] FRONT = {
+        {"NECK", "Neck"}, {"SHOULDER", "Shoulder"}, {"CHEST", "Chest"}, {"BICEPS", "Biceps"},
+        {"FOREARM", "Forearm"}, {"WRIST_HAND", "Wrist and hand"}, {"ABDOMEN", "Abdomen"},
+        {"OBLIQUE", "Oblique"}, {"HIP_GROIN", "Hip and groin"}, {"QUADRICEPS", "Quadriceps"},
+        {"KNEE", "Knee"}, {"SHIN", "Shin"}, {"ANKLE_FOOT", "Ankle and foot"},
+    };
+    private static final String[][] BACK = {
+        {"NECK", "Neck"}, {"TRAPEZIUS", "Trapezius"}, {"REAR_SHOULDER", "Rear shoulder"},
+        {"UPPER_BACK", "Upper back"}, {"LATS", "Lats"}, {"TRICEPS", "Triceps"}, {"ELBOW", "Elbow"},
+        {"FOREARM", "Forearm"}, {"LOWER_BACK", "Lower back"}, {"GLUTES", "Glutes"},
+        {"HAMSTRINGS", "Hamstrings"}, {"CALF", "Calf"}, {"ACHILLES_HEEL", "Achilles and heel"},
+    };
+    /** Areas named on both figures: their names carry "(front)"/"(back)" to stay unique. */
+    private static final List<String> ON_BOTH = List.of("NECK", "FOREARM");
+    private static final List<String> MIDLINE = List.of("NECK", "ABDOMEN");
+
+    private static final Map<String, BodyRegion> BY_ID = build();
+    public static final List<BodyRegion> ALL = List.copyOf(BY_ID.values());
+
+    private BodyRegions() {
+    }
+
+    private static Map<String, BodyRegion> build() {
+        Map<String, BodyRegion> map = new LinkedHashMap<>();
+        add(map, FigureSide.FRONT, FRONT);
+        add(map, FigureSide.BACK, BACK);
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static void add(Map<String, BodyRegion> map, FigureSide side, String[][] areas) {
+        for (String[] a : areas) {
+            String key = a[0];
+            String area = a[1];
+            String suffix = ON_BOTH.contains(key) ? " (" + side.label() + ")" : "";
+            List<Laterality> lats = MIDLINE.contains(key) ? List.of(Laterality.NONE) : List.of(Laterality.LEFT, Laterality.RIGHT);
+            for (Laterality lat : lats) {
+                String id = side.name() + "." + key + lat.suffix();
+                String name = switch (lat) {
+                    case LEFT -> "Left " + area.toLowerCase(java.util.Locale.ROOT);
+                    case RIGHT -> "Right " + area.toLowerCase(java.util.Locale.ROOT);
+                    case NONE -> area;
+                } + suffix;
+                map.put(id, new BodyRegion(id, side, area, lat, name));
+            }
+        }
+    }
+
+    public static Optional<BodyRegion> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The region, or an exception whose message names the id and says what ids look like. */
+    public static BodyRegion require(String id) {
+        BodyRegion r = BY_ID.get(id);
+        if (r == null) {
+            throw new IllegalArgumentException("unknown region '" + id + "' (expected an id such as FRONT.KNEE.L; `kip body regions` lists them)");
+        }
+        return r;
+    }
+
+    public static List<BodyRegion> on(FigureSide side) {
+        List<BodyRegion> out = new ArrayList<>();
+        for (BodyRegion r : ALL) {
+            if (r.side() == side) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}
