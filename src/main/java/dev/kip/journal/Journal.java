@@ -74,7 +74,7 @@ public final class Journal implements AutoCloseable {
             throw new JournalException("The journal " + abs + " is already open in another running Kip. Close that window first.");
         }
         try {
-            Connection c = connect(abs, false);
+            Connection c = connect(abs);
             Journal journal = new Journal(abs, c, channel, fileLock);
             try {
                 journal.configure();
@@ -119,7 +119,7 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
         }
-        try (Connection c = connect(file, true); Statement st = c.createStatement()) {
+        try (Connection c = connectImmutable(file); Statement st = c.createStatement()) {
             int appId = intPragma(st, "application_id");
             int version = intPragma(st, "user_version");
             int tables;
@@ -145,9 +145,22 @@ public final class Journal implements AutoCloseable {
             }
             throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
         }
-        if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
+        if (!writable(file) || !writable(file.toAbsolutePath().getParent())) {
             throw new JournalException("The journal " + file + " is read-only: Kip needs to write to it and to its folder. "
                     + "Check the file's permissions, or open a copy.");
+        }
+    }
+
+    /** Writable by its mode bits too: as root, access(2) says yes to a file marked read-only. */
+    private static boolean writable(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        try {
+            return !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    || Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -187,16 +200,21 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    private static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        }
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    /** A look that creates no -wal/-shm files and takes no locks: the file stays exactly as it was. */
+    private static Connection connectImmutable(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
     }
 
     private static int intPragma(Statement st, String name) throws SQLException {
