@@ -137,6 +137,11 @@ public class BodyMap extends Region {
         return levels.getOrDefault(regionId, RegionLevels.NONE);
     }
 
+    /** The tooltip's text: "Left knee — soreness 4, pain 0". */
+    String tooltipText(String regionId) {
+        return tooltips.get(regionId).getText();
+    }
+
     private void updateDescription(String regionId) {
         String text = levelsOf(regionId).describe();
         tooltips.get(regionId).setText(BodyRegions.require(regionId).name() + " — " + text);
