@@ -48,7 +48,7 @@ public class BodyMap extends Region {
     private static final String STYLESHEET = Objects.requireNonNull(
             BodyMap.class.getResource("body-map.css"), "body-map.css is missing").toExternalForm();
     private static final String REGION_KEY = "kip.regionId";
-    private static final double FIGURE_GAP = 48;
+    private static final double FIGURE_GAP = 32;
     private static final double LEGEND_GAP = 12;
 
     private final List<FigureView> figures;
@@ -272,20 +272,18 @@ public class BodyMap extends Region {
         return STYLESHEET;
     }
 
-    /** The scale at which both figures, their labels and the legend fit in the content area. */
+    /** The scale at which both figures, their titles and the legend fit in the content area. */
     private double fitScale(double width, double height) {
-        double sides = 0;
         double figureW = 0;
         double figureH = 0;
         double titleH = 0;
         for (FigureView f : figures) {
-            sides += 2 * f.sideLabelWidth();
             figureW += f.figure().width();
             figureH = Math.max(figureH, f.figure().height());
             titleH = Math.max(titleH, f.titleHeight());
         }
         double legendH = legend.isManaged() ? legend.prefHeight(width) + LEGEND_GAP : 0;
-        double s = Math.min((width - sides - FIGURE_GAP) / figureW, (height - titleH - legendH) / figureH);
+        double s = Math.min((width - FIGURE_GAP) / figureW, (height - titleH - legendH) / figureH);
         return Math.max(0.05, s);
     }
 

@@ -13,15 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One titled figure of the map: the silhouette, its region shapes, and "Left"/"Right" written
- * beside it from the person's point of view (on the front their right is on the viewer's left).
+ * One titled figure of the map: the silhouette, its region shapes, and "Left"/"Right" written in
+ * its top corners from the person's point of view (on the front their right is on the viewer's left).
  * {@link BodyMap} chooses the scale so both figures share it.
  */
 final class FigureView extends Region {
 
-    private static final double SIDE_LABEL_GAP = 2;
-    /** Side labels sit at shoulder height, in figure units. */
-    private static final double SIDE_LABEL_Y = 110;
+    /** Side labels sit in the empty top corners of the figure box, beside the head (figure units). */
+    private static final double SIDE_LABEL_Y = 28;
+    private static final double SIDE_LABEL_INSET = 6;
 
     private final BodyFigure figure;
     private final Label title = new Label();
@@ -96,10 +96,6 @@ final class FigureView extends Region {
         return title.prefHeight(-1);
     }
 
-    double sideLabelWidth() {
-        return Math.max(viewerLeft.prefWidth(-1), viewerRight.prefWidth(-1)) + SIDE_LABEL_GAP;
-    }
-
     /** Lays this figure out at the given scale; its size must be what widthAt/heightAt say. */
     void setDrawingScale(double s) {
         scale.setX(s);
@@ -108,7 +104,7 @@ final class FigureView extends Region {
     }
 
     double widthAt(double s) {
-        return 2 * sideLabelWidth() + figure.width() * s;
+        return figure.width() * s;
     }
 
     double heightAt(double s) {
@@ -118,17 +114,17 @@ final class FigureView extends Region {
     @Override
     protected void layoutChildren() {
         double s = scale.getX();
-        double side = sideLabelWidth();
         double titleH = titleHeight();
         double drawingW = figure.width() * s;
         double titleW = title.prefWidth(-1);
-        title.resizeRelocate(snapPositionX(side + (drawingW - titleW) / 2), 0, titleW, titleH);
-        drawing.setLayoutX(snapPositionX(side));
+        title.resizeRelocate(snapPositionX((drawingW - titleW) / 2), 0, titleW, titleH);
+        drawing.setLayoutX(0);
         drawing.setLayoutY(snapPositionY(titleH));
         double labelY = titleH + SIDE_LABEL_Y * s;
+        double inset = SIDE_LABEL_INSET * s;
         double lw = viewerLeft.prefWidth(-1);
         double rw = viewerRight.prefWidth(-1);
-        viewerLeft.resizeRelocate(snapPositionX(side - SIDE_LABEL_GAP - lw), snapPositionY(labelY), lw, viewerLeft.prefHeight(-1));
-        viewerRight.resizeRelocate(snapPositionX(side + drawingW + SIDE_LABEL_GAP), snapPositionY(labelY), rw, viewerRight.prefHeight(-1));
+        viewerLeft.resizeRelocate(snapPositionX(inset), snapPositionY(labelY), lw, viewerLeft.prefHeight(-1));
+        viewerRight.resizeRelocate(snapPositionX(drawingW - inset - rw), snapPositionY(labelY), rw, viewerRight.prefHeight(-1));
     }
 }
