@@ -1,5 +1,6 @@
 package dev.kip.exchange;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,7 +102,7 @@ final class CsvRows implements AutoCloseable {
             }
             record = records.next();
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw ctx.readFailure(start, e);
+            throw e.getCause() instanceof CSVException csv ? notCsv(start, csv) : ctx.readFailure(start, e);
         }
         line = start;
         if (record.size() < minFields) {
@@ -162,6 +163,12 @@ final class CsvRows implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             // Closing a file we only read cannot lose data; the parse result stands.
         }
+    }
+
+    /** Commons CSV's syntax errors, without its own line count (which starts after our header). */
+    private ImportException notCsv(long at, CSVException e) {
+        String why = String.valueOf(e.getMessage()).replaceFirst("^\\(line \\d+\\) |^\\(startline \\d+\\) ", "");
+        return new ImportException(ctx.fileName(), "line", at, null, "the file is not valid CSV: " + why, e);
     }
 
     private static String printable(char c) {

@@ -2,7 +2,6 @@ package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -47,7 +46,6 @@ public record ParseContext(String fileName, long totalBytes, MassUnit assumedUni
         }
         Throwable shown = t instanceof UncheckedIOException && t.getCause() != null ? t.getCause() : t;
         String why = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-        String what = shown instanceof IOException ? "could not be read: " : "is not valid CSV: ";
-        return new ImportException(fileName, "line", line, null, "the file " + what + why, t);
+        return new ImportException(fileName, "line", line, null, "the file could not be read: " + why, t);
     }
 }
