@@ -51,4 +51,22 @@ class CliTest {
         assertThat(run("--journal", j.toString(), "check")).isZero();
         assertThat(out.toString()).contains("is sound");
     }
+
+    @Test
+    void demoWritesAJournalAndRefusesToWriteTwice() {
+        Path j = dir.resolve("demo.db");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "1", "--seed", "3")).isZero();
+        assertThat(out.toString()).contains("Wrote a 1-year demo journal");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "1")).isEqualTo(1);
+        assertThat(err.toString()).contains("already holds entries");
+        assertThat(run("check", "--journal", j.toString())).isZero();
+    }
+
+    @Test
+    void demoYearsOutOfRangeFailsBeforeTouchingAnything() {
+        Path j = dir.resolve("never.db");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "0")).isEqualTo(1);
+        assertThat(err.toString()).contains("--years must be between 1 and 100");
+        assertThat(Files.exists(j)).isFalse();
+    }
 }
