@@ -33,7 +33,9 @@ public final class JournalFixtures {
 
     /** {@code days} days ending on {@code end}: a night each, a workout of two sets every other day, a soreness mark every third. */
     public static void fill(Journal journal, LocalDate end, int days) {
-        Exercise squat = new ExerciseStore(journal).save(new Exercise(null, "Fixture Squat", List.of(new RegionLoad("FRONT.QUADRICEPS.L", 1.0))));
+        ExerciseStore exercises = new ExerciseStore(journal);
+        Exercise squat = exercises.byName("Fixture Squat").orElseGet(() ->
+                exercises.save(new Exercise(null, "Fixture Squat", List.of(new RegionLoad("FRONT.QUADRICEPS.L", 1.0)))));
         NightStore nights = new NightStore(journal);
         WorkoutStore workouts = new WorkoutStore(journal);
         BodyMarkStore marks = new BodyMarkStore(journal);
