@@ -50,7 +50,11 @@ public final class JournalRestore {
         if (journal.equals(backup)) {
             throw new JournalException("Cannot restore " + journal + " from itself; choose a backup.");
         }
-        JournalFileCheck.requireSound(backup);
+        try {
+            JournalFileCheck.requireSound(backup);
+        } catch (JournalException e) {
+            throw new JournalException(e.getMessage() + " Nothing was restored; the journal was not changed.", e);
+        }
         releaseQuietly(acquireLock(journal));
         Path keptAs = null;
         String whyDamaged = null;
