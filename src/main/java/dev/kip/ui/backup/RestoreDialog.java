@@ -55,7 +55,8 @@ final class RestoreDialog {
             return bytes + " bytes";
         }
         double kb = bytes / 1024.0;
-        return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+        // Compare after rounding to one decimal, so 1 MB less a byte reads "1.0 MB", not "1024.0 KB".
+        return Math.round(kb * 10) < 10_240 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
     }
 
     private static TableColumn<BackupInfo, String> column(String title, Function<BackupInfo, String> value) {
