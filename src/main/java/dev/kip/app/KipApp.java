@@ -160,7 +160,8 @@ public final class KipApp extends Application implements JournalSwitcher {
         JournalExecutor executor = JournalExecutor.background();
         executor.submit(() -> new JournalRestore(backups, Clock.systemDefaultZone()).restore(file, backup), result -> {
             open(file);
-            Notices.info(stage, "Backup restored", result.describe());
+            Notices.info(stage, "Backup restored", "Restored from " + result.restoredFrom().getFileName()
+                    + (result.keptAs() == null ? "." : ".\nThe journal as it was is kept as " + result.keptAs().getFileName() + "."));
         }, problem -> {
             Dialogs.error(stage, "The backup was not restored", problem);
             open(file);

@@ -29,11 +29,18 @@ public final class JournalRestore {
     private final BackupService backups;
     private final Clock clock;
 
-    /** What a restore did. {@code keptAs} is where the journal as it was now lives (null when there was none). */
-    public record Result(Path journal, Path restoredFrom, Path keptAs, boolean keptDamaged, String whyDamaged) {
+    /**
+     * What a restore did. {@code keptAs} is where the journal as it was now lives (null when there was
+     * none); {@code whyDamaged} is why it could not be opened and backed up (null when it could).
+     */
+    public record Result(Path journal, Path restoredFrom, Path keptAs, String whyDamaged) {
+        public boolean keptDamaged() {
+            return whyDamaged != null;
+        }
+
         public String describe() {
             String kept = keptAs == null ? ""
-                    : keptDamaged ? " The journal as it was could not be opened (" + whyDamaged + "); it is kept as " + keptAs + "."
+                    : keptDamaged() ? " The journal as it was could not be opened, so it is kept as " + keptAs + "."
                     : " The journal as it was is backed up in " + keptAs + ".";
             return "Restored " + journal + " from " + restoredFrom + "." + kept;
         }
@@ -74,7 +81,7 @@ public final class JournalRestore {
         try {
             Path damaged = whyDamaged == null ? null : damagedName(journal);
             replace(journal, backup, damaged);
-            return new Result(journal, backup, damaged == null ? keptAs : damaged, damaged != null, whyDamaged);
+            return new Result(journal, backup, damaged == null ? keptAs : damaged, whyDamaged);
         } finally {
             releaseQuietly(lock);
         }

@@ -96,7 +96,8 @@ class JournalRestoreTest {
         Path kept = dir.resolve("journal.damaged-20260302-093000.db");
         assertThat(result.keptDamaged()).isTrue();
         assertThat(result.keptAs()).isEqualTo(kept);
-        assertThat(result.describe()).contains("could not be opened").contains("is damaged").contains(kept.toString());
+        assertThat(result.describe()).contains("could not be opened, so it is kept as " + kept);
+        assertThat(result.whyDamaged()).contains("is damaged");
         assertThat(Files.readAllBytes(kept)).isEqualTo(damagedBytes);
         assertThat(dir.resolve("journal.damaged-20260302-093000.db-wal")).hasContent("whatever the crash left");
         assertThat(JournalFixtures.dump(file)).isEqualTo(atBackup);

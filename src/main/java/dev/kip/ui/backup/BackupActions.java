@@ -28,7 +28,7 @@ public final class BackupActions {
 
     public void backUpNow(Window owner) {
         executor.submit(() -> backups.backUpNow(journal),
-                path -> Notices.info(owner, "Journal backed up", "Saved and checked: " + path),
+                path -> Notices.info(owner, "Journal backed up", "Saved and checked:\n" + path),
                 problem -> Dialogs.error(owner, "The backup failed", problem));
     }
 
