@@ -48,8 +48,17 @@ class CliTest {
     @Test
     void checkOnASoundJournal() {
         Path j = dir.resolve("j.db");
+        assertThat(run("--journal", j.toString(), "demo", "--years", "1")).isZero();
         assertThat(run("--journal", j.toString(), "check")).isZero();
         assertThat(out.toString()).contains("is sound");
+    }
+
+    @Test
+    void checkNeverCreatesAMissingJournal() {
+        Path j = dir.resolve("missing.db");
+        assertThat(run("check", "--journal", j.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("There is no journal at " + j);
+        assertThat(Files.exists(j)).isFalse();
     }
 
     @Test
