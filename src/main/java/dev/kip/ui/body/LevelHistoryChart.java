@@ -193,11 +193,11 @@ public final class LevelHistoryChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 140;
+        return 120;
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return 110;
+        return 100;
     }
 }
