@@ -14,9 +14,10 @@ import picocli.CommandLine.ScopeType;
         description = "Kip, a private recovery journal for people who lift: sleep, soreness, pain and strength in one local file.",
         subcommands = {
             DemoCommand.class,
-            CheckCommand.class,
+            BodyCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            CheckCommand.class,
         })
 public final class KipCommand implements Callable<Integer> {
 

@@ -1,0 +1,365 @@
+package dev.kip.ui.body;
+
+import atlantafx.base.controls.ToggleSwitch;
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.BodyRegions;
+import dev.kip.domain.SymptomKind;
+import dev.kip.insight.BodyFlag;
+import dev.kip.insight.BodyFlags;
+import dev.kip.insight.BodyMarkCopy;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The Body view: the map for one day, an editor for the selected region, its 90-day history and
+ * the day's flags. Each change is one transaction on the journal thread, followed by one query
+ * for the day's 90-day window; the map is restyled from that, never rebuilt.
+ */
+public final class BodyController {
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final int STREAK_ABOVE = 3;
+
+    private final BodyMarkStore marks;
+    private final JournalExecutor executor;
+    private final Clock clock;
+    private LocalDate day;
+    private DayMarks shown;
+    /** True while the editor is being filled from stored marks, so its listeners do not save. */
+    private boolean syncing;
+    private boolean opened;
+    /** The region the editor shows, to tell a new selection from a second click on the same region. */
+    private String editorRegion;
+
+    @FXML private Pane root;
+    @FXML private Label dayTitle;
+    @FXML private Button nextDay;
+    @FXML private Button todayButton;
+    @FXML private Label status;
+    @FXML private BodyMap map;
+    @FXML private Label regionName;
+    @FXML private VBox editor;
+    @FXML private SegmentedButton kindChoice;
+    @FXML private ToggleButton sorenessToggle;
+    @FXML private ToggleButton painToggle;
+    @FXML private Slider level;
+    @FXML private Label levelValue;
+    @FXML private TextField note;
+    @FXML private ToggleSwitch nextMorning;
+    @FXML private LevelHistoryChart history;
+    @FXML private Label streak;
+    @FXML private VBox flagList;
+
+    public BodyController(BodyMarkStore marks, JournalExecutor executor, Clock clock) {
+        this.marks = marks;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        map.setOnRegionActivated(this::onRegionActivated);
+        map.setOnLevelKey(this::onLevelKey);
+        map.setOnClear(this::clear);
+        // a segmented choice always has one side chosen
+        kindChoice.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else if (!syncing) {
+                fillEditor();
+            }
+        });
+        level.valueProperty().addListener((obs, old, now) -> {
+            levelValue.setText(Integer.toString(now.intValue()));
+            if (!syncing && !level.isValueChanging() && old.intValue() != now.intValue()) {
+                saveEditor();
+            }
+        });
+        level.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing && !syncing) {
+                saveEditor();
+            }
+        });
+        note.setOnAction(e -> saveNote());
+        note.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveNote();
+            }
+        });
+        nextMorning.selectedProperty().addListener((obs, was, on) -> {
+            if (!syncing) {
+                saveEditor();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDayKey);
+        day = today();
+        load();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- the day ----
+
+    /** Alt+Left/Right and PageUp/PageDown step days from anywhere in the view (before the map takes the arrows). */
+    private void onDayKey(KeyEvent e) {
+        int step = switch (e.getCode()) {
+            case PAGE_UP -> -1;
+            case PAGE_DOWN -> 1;
+            case LEFT, KP_LEFT -> e.isAltDown() ? -1 : 0;
+            case RIGHT, KP_RIGHT -> e.isAltDown() ? 1 : 0;
+            default -> 0;
+        };
+        if (step != 0) {
+            stepDay(step);
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void onPreviousDay() {
+        stepDay(-1);
+    }
+
+    @FXML
+    private void onNextDay() {
+        stepDay(1);
+    }
+
+    @FXML
+    private void onToday() {
+        showDay(today());
+    }
+
+    private void stepDay(int days) {
+        showDay(day.plusDays(days));
+    }
+
+    /** Marks are for today or earlier: the picker never goes past today. */
+    private void showDay(LocalDate d) {
+        LocalDate target = d.isAfter(today()) ? today() : d;
+        if (!target.equals(day)) {
+            day = target;
+            status.setText("");
+            load();
+        }
+    }
+
+    private void load() {
+        run(() -> null);
+    }
+
+    /**
+     * Runs one action on the journal thread (its store call is its transaction), then reads the
+     * day's window and shows it; the action's message goes to the status line.
+     */
+    private void run(Callable<String> action) {
+        LocalDate d = day;
+        executor.submit(() -> {
+            String message = action.call();
+            return new Result(message, DayMarks.of(d, marks.between(DayMarks.windowStart(d), d)));
+        }, result -> {
+            if (result.message() != null) {
+                status.setText(result.message());
+            }
+            show(result.marks());
+        }, this::failed);
+    }
+
+    private record Result(String message, DayMarks marks) {
+    }
+
+    private void failed(Throwable problem) {
+        Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), "The body map could not be saved or read", problem);
+        load();
+    }
+
+    private void show(DayMarks data) {
+        if (!data.day().equals(day)) {
+            return; // an older answer arriving after the person stepped on
+        }
+        shown = data;
+        dayTitle.setText(TITLE.format(day));
+        boolean isToday = day.equals(today());
+        nextDay.setDisable(isToday);
+        todayButton.setDisable(isToday);
+        map.setLevels(data.levels());
+        List<BodyFlag> flags = BodyFlags.evaluate(data.window(), day);
+        showFlags(flags);
+        if (!opened) {
+            opened = true;
+            data.mostSevere().ifPresent(map::setSelectedRegion);
+            preferMarkedKind();
+        }
+        fillEditor();
+    }
+
+    private void showFlags(List<BodyFlag> flags) {
+        List<javafx.scene.Node> entries = new ArrayList<>();
+        for (BodyFlag f : flags) {
+            entries.add(new FlagEntry(f, this::select));
+        }
+        if (entries.isEmpty()) {
+            Label none = new Label("No flags on this day.");
+            none.getStyleClass().add("text-muted");
+            entries.add(none);
+        }
+        flagList.getChildren().setAll(entries);
+    }
+
+    // ---- the selected region ----
+
+    private void select(String regionId) {
+        map.setSelectedRegion(regionId);
+        map.focusRegion(regionId);
+        onRegionActivated(regionId);
+    }
+
+    private void onRegionActivated(String regionId) {
+        if (!regionId.equals(editorRegion)) {
+            preferMarkedKind();
+        }
+        fillEditor();
+    }
+
+    /** When the region has a mark of one kind only, the editor opens on that kind. */
+    private void preferMarkedKind() {
+        String region = map.getSelectedRegion();
+        if (region == null || shown == null) {
+            return;
+        }
+        boolean sore = shown.mark(region, SymptomKind.SORENESS).isPresent();
+        boolean pain = shown.mark(region, SymptomKind.PAIN).isPresent();
+        if (sore != pain) {
+            syncing = true;
+            (pain ? painToggle : sorenessToggle).setSelected(true);
+            syncing = false;
+        }
+    }
+
+    private SymptomKind kind() {
+        return painToggle.isSelected() ? SymptomKind.PAIN : SymptomKind.SORENESS;
+    }
+
+    /** Shows the selected region's stored mark of the chosen kind, its history and streaks. */
+    private void fillEditor() {
+        String region = map.getSelectedRegion();
+        editorRegion = region;
+        editor.setDisable(region == null);
+        if (region == null || shown == null) {
+            regionName.setText("Choose a region: click it, or Tab to it and press Enter.");
+            streak.setText("");
+            history.show(day, "", List.of());
+            return;
+        }
+        String name = BodyRegions.require(region).name();
+        regionName.setText(name.endsWith(")") ? name : name + " (" + BodyRegions.require(region).side().label() + ")");
+        BodyMark m = shown.mark(region, kind()).orElse(null);
+        syncing = true;
+        level.setValue(m == null ? 0 : m.level());
+        levelValue.setText(Integer.toString((int) level.getValue()));
+        note.setText(m == null ? "" : m.note());
+        nextMorning.setSelected(m != null && m.nextMorning());
+        syncing = false;
+        history.show(day, region, shown.window());
+        streak.setText(streakText(region));
+    }
+
+    /** "Soreness above 3: 4 days in a row" for each kind that is above 3 today. */
+    private String streakText(String region) {
+        List<String> parts = new ArrayList<>();
+        for (SymptomKind k : SymptomKind.values()) {
+            int days = BodyFlags.daysInARowAbove(shown.window(), region, k, STREAK_ABOVE, day);
+            if (days > 0) {
+                String label = k.label().substring(0, 1).toUpperCase(Locale.ROOT) + k.label().substring(1);
+                String count = days >= LevelHistoryChart.DAYS ? days + "+" : Integer.toString(days);
+                parts.add(label + " above " + STREAK_ABOVE + ": " + count + (days == 1 ? " day" : " days in a row"));
+            }
+        }
+        return parts.isEmpty() ? "Not above " + STREAK_ABOVE + " on this day." : String.join("\n", parts);
+    }
+
+    // ---- changes ----
+
+    private void onLevelKey(String regionId, int digit) {
+        if (!regionId.equals(map.getSelectedRegion())) {
+            map.setSelectedRegion(regionId);
+            onRegionActivated(regionId);
+        }
+        syncing = true;
+        level.setValue(digit);
+        syncing = false;
+        saveEditor();
+    }
+
+    /** Saves the editor as the selected region's mark of the chosen kind (added or replaced). */
+    private void saveEditor() {
+        String region = map.getSelectedRegion();
+        if (region == null) {
+            return;
+        }
+        BodyMark m = new BodyMark(day, region, kind(), (int) Math.round(level.getValue()), note.getText().strip(), nextMorning.isSelected());
+        run(() -> {
+            marks.put(m);
+            return "Saved " + m.kind().label() + " " + m.level() + " for " + BodyRegions.require(region).name().toLowerCase(Locale.ROOT) + ".";
+        });
+    }
+
+    /** A note is saved with the mark it belongs to; a note on an unmarked region creates the mark at the slider's level. */
+    private void saveNote() {
+        String region = map.getSelectedRegion();
+        if (syncing || region == null || shown == null) {
+            return;
+        }
+        String stored = shown.mark(region, kind()).map(BodyMark::note).orElse("");
+        if (!stored.equals(note.getText().strip())) {
+            saveEditor();
+        }
+    }
+
+    @FXML
+    private void onClear() {
+        String region = map.getSelectedRegion();
+        if (region != null) {
+            clear(region);
+        }
+    }
+
+    /** Removes both the soreness and the pain mark of a region on the day: one action, one transaction. */
+    private void clear(String regionId) {
+        LocalDate d = day;
+        run(() -> marks.clear(d, regionId, null)
+                ? "Cleared " + BodyRegions.require(regionId).name().toLowerCase(Locale.ROOT) + "."
+                : BodyRegions.require(regionId).name() + " had no marks on this day.");
+    }
+
+    @FXML
+    private void onCopyYesterday() {
+        LocalDate d = day;
+        run(() -> {
+            List<BodyMark> toCopy = BodyMarkCopy.missingOn(d, marks.on(d.minusDays(1)), marks.on(d));
+            marks.putAll(toCopy);
+            return toCopy.isEmpty() ? "Nothing to copy: the day before has no marks this day lacks."
+                    : "Copied " + toCopy.size() + (toCopy.size() == 1 ? " mark" : " marks") + " from the day before.";
+        });
+    }
+}

@@ -1,0 +1,276 @@
+package dev.kip.ui.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.kip.body.BodyGeometry;
+import dev.kip.body.RegionShape;
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.SymptomKind;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.Journal;
+import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class BodyViewTest {
+    /** Monday 23 November 2026, 07:30 in Berlin. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate SUNDAY = MONDAY.minusDays(1);
+    static final String LEFT_KNEE = "FRONT.KNEE.L";
+    static final String RIGHT_QUADS = "FRONT.QUADRICEPS.R";
+    static final String RIGHT_CALF = "BACK.CALF.R";
+
+    @TempDir
+    static Path dir;
+    private Journal journal;
+    private BodyMarkStore store;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        journal = Journal.open(dir.resolve("body-" + System.nanoTime() + ".db"));
+        store = new BodyMarkStore(journal);
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    /** Loads the view on the journal as it is now (tests seed marks first). */
+    private void open(FxRobot robot) {
+        ControllerFactory factory = new ControllerFactory()
+                .with(BodyMarkStore.class, store)
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(Clock.class, CLOCK);
+        robot.interact(() -> {
+            Parent root = new ViewLoader(factory).load("/dev/kip/ui/body/Body.fxml").root();
+            Scene scene = new Scene(root, 1200, 780);
+            scene.getStylesheets().add(Themes.kipCss());
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    private static BodyMark mark(LocalDate d, String region, SymptomKind kind, int level) {
+        return new BodyMark(d, region, kind, level, "", false);
+    }
+
+    private BodyMap map(FxRobot robot) {
+        return robot.lookup("#body-map").queryAs(BodyMap.class);
+    }
+
+    private Node regionNode(FxRobot robot, String regionId) {
+        return map(robot).regionNode(regionId).orElseThrow();
+    }
+
+    private void clickRegion(FxRobot robot, String regionId) {
+        RegionShape shape = BodyGeometry.load().region(regionId).orElseThrow();
+        robot.clickOn(regionNode(robot, regionId).localToScreen(shape.labelX(), shape.labelY()));
+    }
+
+    private List<String> levelClasses(FxRobot robot, String regionId) {
+        return regionNode(robot, regionId).getStyleClass().stream()
+                .filter(c -> c.startsWith("sore-") || c.startsWith("pain-") || c.equals("has-pain")).sorted().toList();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickARegionAndTypeADigit_fillsItAndSavesTheMark(FxRobot robot) {
+        open(robot);
+        assertThat(levelClasses(robot, LEFT_KNEE)).isEmpty();
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(text(robot, "#region-name")).isEqualTo("Left knee (front)");
+        robot.type(KeyCode.DIGIT4);
+
+        assertThat(levelClasses(robot, LEFT_KNEE)).containsExactly("sore-4");
+        assertThat(store.on(MONDAY)).containsExactly(mark(MONDAY, LEFT_KNEE, SymptomKind.SORENESS, 4));
+        assertThat(robot.lookup("#level-slider").queryAs(Slider.class).getValue()).isEqualTo(4);
+        assertThat(text(robot, "#body-status")).isEqualTo("Saved soreness 4 for left knee.");
+        assertThat(map(robot).levelsOf(LEFT_KNEE).soreness()).isEqualTo(4);
+    }
+
+    @Test
+    void changingTheKindMarksPainBesideSoreness(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, LEFT_KNEE);
+        robot.type(KeyCode.DIGIT3);
+        robot.clickOn("#kind-pain");
+        assertThat(robot.lookup("#level-slider").queryAs(Slider.class).getValue()).as("no pain mark yet").isZero();
+        clickRegion(robot, LEFT_KNEE);
+        robot.type(KeyCode.DIGIT7);
+
+        // pain stripes fill the region, the soreness colour draws its outline
+        assertThat(levelClasses(robot, LEFT_KNEE)).containsExactly("has-pain", "pain-7", "sore-3");
+        assertThat(store.on(MONDAY)).containsExactly(
+                mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 7),
+                mark(MONDAY, LEFT_KNEE, SymptomKind.SORENESS, 3));
+        robot.clickOn("#kind-soreness");
+        assertThat(robot.lookup("#level-slider").queryAs(Slider.class).getValue()).isEqualTo(3);
+    }
+
+    @Test
+    void noteAndNextMorningAreSavedWithTheMark(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, RIGHT_QUADS);
+        robot.type(KeyCode.DIGIT5);
+        robot.clickOn("#note").write("front squats").type(KeyCode.ENTER);
+        robot.clickOn("#next-morning .thumb-area");
+        assertThat(store.on(MONDAY)).containsExactly(new BodyMark(MONDAY, RIGHT_QUADS, SymptomKind.SORENESS, 5, "front squats", true));
+    }
+
+    @Test
+    void deleteOnTheMapAndTheClearButtonEachClearARegionInOneAction(FxRobot robot) {
+        store.putAll(List.of(mark(MONDAY, LEFT_KNEE, SymptomKind.SORENESS, 4), mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 2),
+                mark(MONDAY, RIGHT_CALF, SymptomKind.SORENESS, 6)));
+        open(robot);
+        clickRegion(robot, LEFT_KNEE);
+        robot.type(KeyCode.DELETE);
+        assertThat(levelClasses(robot, LEFT_KNEE)).isEmpty();
+        assertThat(store.on(MONDAY)).containsExactly(mark(MONDAY, RIGHT_CALF, SymptomKind.SORENESS, 6));
+
+        clickRegion(robot, RIGHT_CALF);
+        robot.clickOn("#clear-region");
+        assertThat(levelClasses(robot, RIGHT_CALF)).isEmpty();
+        assertThat(store.on(MONDAY)).isEmpty();
+    }
+
+    @Test
+    void steppingDaysChangesTheTitleAndShowsThatDaysMarks(FxRobot robot) {
+        store.put(mark(SUNDAY, RIGHT_CALF, SymptomKind.SORENESS, 6));
+        store.put(mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 2));
+        open(robot);
+        assertThat(text(robot, "#body-day")).isEqualTo("Monday 23 November 2026");
+        assertThat(robot.lookup("#day-next").queryAs(Button.class).isDisabled()).as("no marks in the future").isTrue();
+        assertThat(levelClasses(robot, RIGHT_CALF)).isEmpty();
+
+        robot.clickOn("#day-previous");
+        assertThat(text(robot, "#body-day")).isEqualTo("Sunday 22 November 2026");
+        assertThat(levelClasses(robot, RIGHT_CALF)).containsExactly("sore-6");
+        assertThat(levelClasses(robot, LEFT_KNEE)).isEmpty();
+
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(text(robot, "#body-day")).isEqualTo("Saturday 21 November 2026");
+        assertThat(levelClasses(robot, RIGHT_CALF)).isEmpty();
+
+        clickRegion(robot, RIGHT_CALF);
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        assertThat(text(robot, "#body-day")).as("Alt+Right steps the day, not the focus").isEqualTo("Sunday 22 November 2026");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(text(robot, "#body-day")).isEqualTo("Monday 23 November 2026");
+        assertThat(levelClasses(robot, LEFT_KNEE)).containsExactly("has-pain", "pain-2");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(text(robot, "#body-day")).as("never past today").isEqualTo("Monday 23 November 2026");
+    }
+
+    @Test
+    void copyYesterdayAddsOnlyWhatTodayLacks(FxRobot robot) {
+        store.putAll(List.of(mark(SUNDAY, LEFT_KNEE, SymptomKind.PAIN, 5), mark(SUNDAY, RIGHT_CALF, SymptomKind.SORENESS, 6)));
+        store.put(mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 2));
+        open(robot);
+        robot.clickOn("#copy-yesterday");
+
+        assertThat(store.on(MONDAY)).containsExactly(
+                mark(MONDAY, RIGHT_CALF, SymptomKind.SORENESS, 6),
+                mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 2));
+        assertThat(levelClasses(robot, RIGHT_CALF)).containsExactly("sore-6");
+        assertThat(text(robot, "#body-status")).isEqualTo("Copied 1 mark from the day before.");
+        robot.clickOn("#copy-yesterday");
+        assertThat(text(robot, "#body-status")).startsWith("Nothing to copy");
+    }
+
+    /** Right quads sore 5, 6, 5, 4 on 20–23 Nov; pain 2 on 1 Oct; pain 3 on 1 Aug, before the 90 days (26 Aug – 23 Nov). */
+    private void seedQuadsHistory() {
+        store.putAll(List.of(
+                mark(LocalDate.of(2026, 8, 1), RIGHT_QUADS, SymptomKind.PAIN, 3),
+                mark(LocalDate.of(2026, 10, 1), RIGHT_QUADS, SymptomKind.PAIN, 2),
+                mark(LocalDate.of(2026, 11, 20), RIGHT_QUADS, SymptomKind.SORENESS, 5),
+                mark(LocalDate.of(2026, 11, 21), RIGHT_QUADS, SymptomKind.SORENESS, 6),
+                mark(LocalDate.of(2026, 11, 22), RIGHT_QUADS, SymptomKind.SORENESS, 5),
+                mark(MONDAY, RIGHT_QUADS, SymptomKind.SORENESS, 4),
+                mark(MONDAY, LEFT_KNEE, SymptomKind.SORENESS, 2)));
+    }
+
+    @Test
+    void theHistoryChartShowsTheSelectedRegionsLast90Days(FxRobot robot) {
+        seedQuadsHistory();
+        open(robot);
+        clickRegion(robot, RIGHT_QUADS);
+        LevelHistoryChart chart = robot.lookup("#history-chart").queryAs(LevelHistoryChart.class);
+
+        assertThat(chart.plotted(SymptomKind.SORENESS)).isEqualTo(Map.of(
+                LocalDate.of(2026, 11, 20), 5, LocalDate.of(2026, 11, 21), 6, LocalDate.of(2026, 11, 22), 5, MONDAY, 4));
+        assertThat(chart.plotted(SymptomKind.PAIN)).isEqualTo(Map.of(LocalDate.of(2026, 10, 1), 2));
+        assertThat(text(robot, "#streak")).isEqualTo("Soreness above 3: 4 days in a row");
+
+        // the point is drawn: today's soreness dot has the soreness colour
+        Point2D p = chart.pointFor(MONDAY, 4);
+        WritableImage shot = WaitForAsyncUtils.waitForAsyncFx(5000, () -> chart.snapshot(null, null));
+        Color pixel = shot.getPixelReader().getColor((int) p.getX(), (int) p.getY());
+        assertThat(pixel.getRed()).as("orange soreness dot at %s", p).isGreaterThan(0.6);
+        assertThat(pixel.getBlue()).isLessThan(0.3);
+
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(chart.plotted(SymptomKind.SORENESS)).isEqualTo(Map.of(MONDAY, 2));
+        assertThat(text(robot, "#streak")).isEqualTo("Not above 3 on this day.");
+    }
+
+    @Test
+    void theFlagsCardShowsLastingSorenessWithItsSource(FxRobot robot) {
+        seedQuadsHistory();
+        open(robot);
+        List<String> flagTexts = robot.lookup("#flags .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(flagTexts).contains(
+                "Soreness 4, above 3 for 4 days in a row (more than 72 h): longer than usual.",
+                "Why: Signs that recovery lags: strength stalls, workouts feel harder than they should, soreness lasts longer than usual,"
+                        + " motivation drops, \"wired but tired\", leaning on caffeine — Kip design notes (sleep and recovery guidance)");
+        assertThat(robot.lookup("#flags .hyperlink").queryLabeled().getText()).isEqualTo("Soreness lasting — Right quadriceps");
+        assertThat(map(robot).getSelectedRegion()).as("the view opens on the day's most severe region").isEqualTo(RIGHT_QUADS);
+
+        robot.clickOn("#day-previous");
+        assertThat(robot.lookup("#flags .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("three days above 3 is not yet more than 72 h").containsExactly("No flags on this day.");
+
+        clickRegion(robot, LEFT_KNEE);
+        robot.clickOn("#day-next");
+        robot.clickOn("#flags .hyperlink");
+        assertThat(map(robot).getSelectedRegion()).isEqualTo(RIGHT_QUADS);
+    }
+}
