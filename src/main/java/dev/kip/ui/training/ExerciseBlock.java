@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,7 +42,20 @@ final class ExerciseBlock extends VBox {
         name.getStyleClass().add("exercise-name");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
-        TextFields.bindAutoCompletion(name, catalog);
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, catalog);
+        completion.setOnAutoCompleted(e -> startSets());
+        // An open suggestion list takes the next key (the Tab meant for a set's fields), and it opens
+        // after a delay: close it once the cursor has left the name, including when it opens late.
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                completion.getAutoCompletionPopup().hide();
+            }
+        });
+        completion.getAutoCompletionPopup().setOnShown(e -> {
+            if (!name.isFocused()) {
+                Platform.runLater(completion.getAutoCompletionPopup()::hide);
+            }
+        });
         name.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 startSets();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
@@ -31,6 +36,7 @@ import javafx.stage.Window;
  * chosen) beside the workout editor, and the Lifts and Load tabs, built on first visit.
  */
 public final class TrainingController {
+    private static final KeyCombination NEW_WORKOUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final TrainingService service;
     private final JournalExecutor executor;
     private final SettingsModel settings;
@@ -71,6 +77,18 @@ public final class TrainingController {
         buildEditor();
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> onTab(tab));
         settings.settingsProperty().addListener((o, a, b) -> onSettingsChanged());
+        // Shown after the gym: the cursor waits in the first empty exercise field, ready to type.
+        tabs.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(editor::focusFirstEmpty);
+            }
+        });
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW_WORKOUT.match(e)) {
+                onNewWorkout();
+                e.consume();
+            }
+        });
         executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
             setCatalog(start.catalog());
             showList(start.summaries(), null);

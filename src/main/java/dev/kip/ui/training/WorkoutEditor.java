@@ -110,7 +110,7 @@ final class WorkoutEditor extends VBox {
         save.disableProperty().bind(valid.not());
         delete.setId("delete-workout");
         delete.getStyleClass().add(Styles.DANGER);
-        Label keys = new Label("Enter: next set (a copy) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save");
+        Label keys = new Label("Enter: next set (a copy) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
         keys.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         keys.setWrapText(true);
         problems.setId("workout-problems");
@@ -123,9 +123,9 @@ final class WorkoutEditor extends VBox {
         recordBanner.managedProperty().bind(recordBanner.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(10, addExercise, grow, delete, save);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, fields, notes, recordBanner, blocks, actions, problems, keys);
+        HBox head = new HBox(10, title, grow, delete, save);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, fields, notes, problems, recordBanner, blocks, addExercise, keys);
 
         for (TextField f : List.of(start, duration, sessionRpe, date.getEditor())) {
             f.textProperty().addListener((o, a, b) -> validate());
@@ -171,7 +171,8 @@ final class WorkoutEditor extends VBox {
     void startNew() {
         fill(new Workout(null, today.get(), null, null, null, false, "", "", null, null, List.of()), Map.of(), Map.of());
         title.setText("New workout");
-        addBlock().name.requestFocus();
+        addBlock();
+        focusFirstEmpty();
     }
 
     /**
@@ -181,6 +182,11 @@ final class WorkoutEditor extends VBox {
     void show(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
         fill(w, names, badges);
         title.setText("Workout of " + w.date());
+    }
+
+    /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
+    void focusFirstEmpty() {
+        blocks().stream().filter(b -> b.name.getText().isBlank()).findFirst().ifPresent(b -> b.name.requestFocus());
     }
 
     /** A set by exercise id and order within that exercise. */
