@@ -53,7 +53,7 @@ public final class Performance {
             }
             if (!window.isEmpty()) {
                 result.add(new SessionPerformance(d, session.workoutId(),
-                        session.bestE1rm() / window.peekFirst().bestE1rm() * 100));
+                        session.bestE1rm() * 100 / window.peekFirst().bestE1rm()));
             }
         }
         return result;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -43,7 +44,7 @@ class HardSetsTest {
     }
 
     private static LiftSet[] join(LiftSet[]... groups) {
-        return java.util.Arrays.stream(groups).flatMap(java.util.Arrays::stream).toArray(LiftSet[]::new);
+        return Arrays.stream(groups).flatMap(Arrays::stream).toArray(LiftSet[]::new);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kip.insight;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,7 +161,7 @@ class SpearmanTest {
 
     private static double[] constant(int n, double value) {
         double[] v = new double[n];
-        java.util.Arrays.fill(v, value);
+        Arrays.fill(v, value);
         return v;
     }
 

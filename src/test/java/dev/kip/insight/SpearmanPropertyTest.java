@@ -6,17 +6,19 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class SpearmanProperties {
+class SpearmanPropertyTest {
 
     /** Pairs of columns of equal length; small integer values so that ties are common. */
     @Provide
     Arbitrary<double[][]> columns() {
         return Arbitraries.integers().between(0, 40).flatMap(n -> {
             Arbitrary<double[]> column = Arbitraries.integers().between(-6, 6).array(int[].class).ofSize(n)
-                    .map(ints -> java.util.Arrays.stream(ints).asDoubleStream().toArray());
+                    .map(ints -> Arrays.stream(ints).asDoubleStream().toArray());
             return column.list().ofSize(2).map(l -> new double[][]{l.get(0), l.get(1)});
         });
     }
