@@ -7,8 +7,11 @@ import dev.kip.domain.Workout;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.StringJoiner;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,24 +29,46 @@ public final class TrainingQueries {
         this.journal = journal;
     }
 
-    /** Every workout, newest first, with its set count and exercise names: one query, no sets loaded. */
+    /**
+     * Every workout, newest first, with its set count and exercise names: no sets are loaded. Two
+     * queries (the workouts; per workout and exercise the set count, from the covering index
+     * {@code sets_by_exercise}) joined here, which is several times faster than a correlated
+     * subquery per workout on ten years of training.
+     */
     public List<WorkoutSummary> summaries() {
         return journal.read(() -> {
-            List<WorkoutSummary> out = new ArrayList<>();
-            // The inner query lists each workout's exercises once, in the order first logged.
-            try (PreparedStatement ps = journal.connection().prepareStatement("""
-                    SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier,
-                           (SELECT count(*) FROM sets s WHERE s.workout_id = w.id) AS set_count,
-                           (SELECT group_concat(name, ', ') FROM (
-                                SELECT e.name AS name FROM sets s JOIN exercises e ON e.id = s.exercise_id
-                                WHERE s.workout_id = w.id GROUP BY s.exercise_id ORDER BY min(s.id))) AS exercises
-                    FROM workouts w
-                    ORDER BY w.date DESC, w.start DESC, w.id DESC""");
+            Map<Long, String> names = new HashMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement("SELECT id, name FROM exercises");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new WorkoutSummary(rs.getLong("id"), Sql.date(rs, "date"), Sql.time(rs, "start"),
-                            Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt("felt_heavier") != 0,
-                            rs.getInt("set_count"), rs.getString("exercises") == null ? "" : rs.getString("exercises")));
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            // Per workout: [first set id, exercise id, set count] rows, put in logged order below.
+            Map<Long, List<long[]>> contents = new HashMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT workout_id, exercise_id, count(*), min(id) FROM sets GROUP BY exercise_id, workout_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(6)).add(new long[] {rs.getLong(4), rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            List<WorkoutSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT id, date, start, duration_min, session_rpe, felt_heavier FROM workouts ORDER BY date DESC, start DESC, id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<long[]> parts = contents.getOrDefault(id, new ArrayList<>());
+                    parts.sort(Comparator.comparingLong(p -> p[0]));
+                    StringJoiner exercises = new StringJoiner(", ");
+                    int sets = 0;
+                    for (long[] p : parts) {
+                        exercises.add(names.get(p[1]));
+                        sets += (int) p[2];
+                    }
+                    out.add(new WorkoutSummary(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                            Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, sets, exercises.toString()));
                 }
             }
             return out;
@@ -86,8 +111,8 @@ public final class TrainingQueries {
      */
     public List<Workout> exerciseHistory(long exerciseId) {
         return journal.read(() -> {
-            Map<Long, Workout> byId = new LinkedHashMap<>();
-            Map<Long, List<LiftSet>> sets = new LinkedHashMap<>();
+            List<Workout> out = new ArrayList<>();
+            // Columns by index and the workout's fields read once per workout: this runs on every save.
             try (PreparedStatement ps = journal.connection().prepareStatement("""
                     SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
                            w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
@@ -96,24 +121,34 @@ public final class TrainingQueries {
                     ORDER BY w.date, w.id, s.id""")) {
                 ps.setLong(1, exerciseId);
                 try (ResultSet rs = ps.executeQuery()) {
+                    Workout current = null;
+                    List<LiftSet> sets = new ArrayList<>();
                     while (rs.next()) {
-                        long id = rs.getLong("id");
-                        if (!byId.containsKey(id)) {
-                            byId.put(id, new Workout(id, Sql.date(rs, "date"), Sql.time(rs, "start"),
-                                    Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt("felt_heavier") != 0,
-                                    rs.getString("name"), rs.getString("notes"), rs.getString("source"),
-                                    rs.getString("source_key"), List.of()));
+                        long id = rs.getLong(1);
+                        if (current == null || current.id() != id) {
+                            if (current != null) {
+                                out.add(current.withSets(sets));
+                                sets.clear();
+                            }
+                            current = new Workout(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                                    Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0,
+                                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), List.of());
                         }
-                        sets.computeIfAbsent(id, k -> new ArrayList<>()).add(new LiftSet(exerciseId, rs.getInt("set_order"),
-                                SetType.valueOf(rs.getString("set_type")), Sql.real(rs, "weight_kg"),
-                                Sql.integer(rs, "reps"), Sql.real(rs, "rpe"), Sql.integer(rs, "rir")));
+                        sets.add(new LiftSet(exerciseId, rs.getInt(11), SetType.valueOf(rs.getString(12)), nullable(rs, rs.getDouble(13)),
+                                nullable(rs, rs.getInt(14)), nullable(rs, rs.getDouble(15)), nullable(rs, rs.getInt(16))));
+                    }
+                    if (current != null) {
+                        out.add(current.withSets(sets));
                     }
                 }
             }
-            List<Workout> out = new ArrayList<>(byId.size());
-            byId.forEach((id, w) -> out.add(w.withSets(sets.get(id))));
             return out;
         });
+    }
+
+    /** {@code value}, just read, or null when its column was NULL. */
+    private static <T> T nullable(ResultSet rs, T value) throws SQLException {
+        return rs.wasNull() ? null : value;
     }
 
     /** Session load (session RPE × minutes) summed per day; days without a known load are absent. */

@@ -108,7 +108,7 @@ final class ExerciseBlock extends VBox {
             f.textProperty().addListener((o, a, b) -> onChange.run());
         }
         row.type.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !row.type.isShowing()) {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 addCopyOf(row);
                 e.consume();
             }

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,7 +31,7 @@ final class SetRow extends HBox {
     final TextField reps = field("reps", WIDTHS[2]);
     final TextField rpe = field("rpe", WIDTHS[3]);
     final TextField rir = field("rir", WIDTHS[4]);
-    final ComboBox<SetType> type = new ComboBox<>();
+    final SetTypeButton type = new SetTypeButton();
     final Label badge = new Label();
     final Button remove = new Button(null, new FontIcon(Feather.X));
     private final Settings settings;
@@ -47,21 +45,8 @@ final class SetRow extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         index.setMinWidth(WIDTHS[0]);
         index.getStyleClass().add("text-muted");
-        type.getItems().setAll(SetType.values());
-        type.setValue(SetType.WORKING);
         type.setPrefWidth(WIDTHS[5]);
-        type.getStyleClass().add("set-type");
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SetType t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public SetType fromString(String s) {
-                return SetType.fromLabel(s);
-            }
-        });
+        type.setMinWidth(WIDTHS[5]);
         badge.getStyleClass().add("record-badge");
         badge.setVisible(false);
         badge.managedProperty().bind(badge.visibleProperty());

@@ -92,12 +92,7 @@ public final class TrainingController {
         executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
             setCatalog(start.catalog());
             showList(start.summaries(), null);
-            WorkoutSummary newest = start.summaries().isEmpty() ? null : start.summaries().get(0);
-            if (newest != null && newest.date().equals(today())) {
-                workoutList.getSelectionModel().select(0);
-            } else {
-                editor.startNew();
-            }
+            editor.startNew();
         }, this::failed);
     }
 
