@@ -81,6 +81,9 @@ final class ExerciseBlock extends VBox {
             l.setMinWidth(SetRow.WIDTHS[i]);
             l.setPrefWidth(SetRow.WIDTHS[i]);
             l.setAlignment(i >= 1 && i <= 4 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            if (i == titles.length - 1) {
+                l.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
+            }
             h.getChildren().add(l);
         }
         return h;

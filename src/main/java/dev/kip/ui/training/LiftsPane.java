@@ -1,6 +1,7 @@
 package dev.kip.ui.training;
 
 import atlantafx.base.theme.Styles;
+import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.RegionLoad;
@@ -46,7 +47,7 @@ final class LiftsPane extends BorderPane {
     private static final int MOST_REPS_ROWS = 6;
 
     /** One line of the records or best-sets table. */
-    record Line(String what, String value, String set, LocalDate date) {
+    record Line(String what, String set, LocalDate date) {
     }
 
     final ListView<Exercise> exercises = new ListView<>();
@@ -55,8 +56,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final E1rmChart chart = new E1rmChart();
-    final TableView<Line> records = table("records-table", "Record");
-    final TableView<Line> bestSets = table("best-sets-table", "Best sets");
+    final TableView<Line> records = table("records-table", "Record", 200);
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110);
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -110,7 +111,8 @@ final class LiftsPane extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox tables = new HBox(16, records, bestSets);
         HBox.setHgrow(records, Priority.ALWAYS);
-        HBox.setHgrow(bestSets, Priority.ALWAYS);
+        records.setPrefWidth(420);
+        bestSets.setPrefWidth(310);
         tables.setPrefHeight(230);
         tables.setMinHeight(180);
         VBox detail = new VBox(8, title, regions, chart, confidence, tables);
@@ -118,13 +120,12 @@ final class LiftsPane extends BorderPane {
         setCenter(detail);
     }
 
-    private static TableView<Line> table(String id, String firstColumn) {
+    private static TableView<Line> table(String id, String firstColumn, double firstWidth) {
         TableView<Line> t = new TableView<>();
         t.setId(id);
-        t.getColumns().add(column(firstColumn, Line::what, 150));
-        t.getColumns().add(column("Value", Line::value, 90));
+        t.getColumns().add(column(firstColumn, Line::what, firstWidth));
         t.getColumns().add(column("Set", Line::set, 110));
-        t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 100));
+        t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 95));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;
@@ -156,14 +157,17 @@ final class LiftsPane extends BorderPane {
         Settings s = settings.get();
         title.setText(e.name());
         regions.setText(e.regions().isEmpty() ? "No body regions set: use Edit to say which regions it loads."
-                : "Loads " + e.regions().stream().map(LiftsPane::regionText).collect(Collectors.joining(", ")));
+                : regionsText(e.regions(), RegionLoad.PRIMARY, "Primary: ") + regionsText(e.regions(), RegionLoad.SECONDARY, " · Secondary: "));
         executor.submit(() -> service.progress(e.id(), s.e1rmFormula()), p -> show(p, s),
                 err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
     }
 
-    private static String regionText(RegionLoad r) {
-        String name = BodyRegions.byId(r.regionId()).map(b -> b.name()).orElse(r.regionId());
-        return r.weight() >= RegionLoad.PRIMARY ? name : name + " (secondary)";
+    /** The areas loaded at {@code weight}, each named once for both sides ("Glutes", not "Left glutes, Right glutes"). */
+    private static String regionsText(List<RegionLoad> loads, double weight, String prefix) {
+        String areas = loads.stream().filter(r -> r.weight() == weight)
+                .map(r -> BodyRegions.byId(r.regionId()).map(BodyRegion::area).orElse(r.regionId()))
+                .distinct().collect(Collectors.joining(", "));
+        return areas.isEmpty() ? "" : prefix + areas;
     }
 
     void show(ExerciseProgress p, Settings s) {
@@ -175,23 +179,23 @@ final class LiftsPane extends BorderPane {
         List<Line> best = new ArrayList<>();
         for (DatedSet d : p.bestSets()) {
             double e1rm = E1rm.of(d.set(), s.e1rmFormula()).orElse(0);
-            best.add(new Line(E1rm.isLowConfidence(d.set().reps()) ? "e1RM (low confidence)" : "e1RM",
-                    RecordText.kg(e1rm, s), setText(d.set().weightKg(), d.set().reps(), s), d.date()));
+            best.add(new Line(RecordText.kg(e1rm, s) + (E1rm.isLowConfidence(d.set().reps()) ? " (low confidence)" : ""),
+                    setText(d.set().weightKg(), d.set().reps(), s), d.date()));
         }
         bestSets.getItems().setAll(best);
     }
 
     private static List<Line> recordLines(CurrentBests b, Settings s) {
         List<Line> lines = new ArrayList<>();
-        b.heaviestSet().ifPresent(x -> lines.add(line("Heaviest weight", RecordText.kg(x.value(), s), x, s)));
-        b.bestE1rmSet().ifPresent(x -> lines.add(line("Best e1RM", RecordText.kg(x.value(), s), x, s)));
+        b.heaviestSet().ifPresent(x -> lines.add(line("Heaviest weight " + RecordText.kg(x.value(), s), x, s)));
+        b.bestE1rmSet().ifPresent(x -> lines.add(line("Best e1RM " + RecordText.kg(x.value(), s), x, s)));
         b.mostRepsByWeight().descendingMap().values().stream().limit(MOST_REPS_ROWS).forEach(x ->
-                lines.add(line("Most reps at " + RecordText.kg(x.weightKg(), s), (int) x.value() + " reps", x, s)));
+                lines.add(line("Most reps at " + RecordText.kg(x.weightKg(), s) + ": " + (int) x.value(), x, s)));
         return lines;
     }
 
-    private static Line line(String what, String value, Best b, Settings s) {
-        return new Line(what, value, setText(b.weightKg(), b.reps(), s), b.date());
+    private static Line line(String what, Best b, Settings s) {
+        return new Line(what, setText(b.weightKg(), b.reps(), s), b.date());
     }
 
     private static String setText(Double kg, Integer reps, Settings s) {

@@ -56,10 +56,10 @@ final class LoadPane extends HBox {
         HBox.setHgrow(left, Priority.ALWAYS);
 
         hardSets.setId("hard-sets-table");
-        hardSets.getColumns().add(column("Region", RegionSets::regionName, 170));
-        hardSets.getColumns().add(column("This week", r -> sets(r.thisWeek()), 80));
-        hardSets.getColumns().add(column("Last week", r -> sets(r.lastWeek()), 80));
-        hardSets.getColumns().add(column("4-week avg", r -> sets(r.fourWeekAverage()), 85));
+        hardSets.getColumns().add(column("Region", RegionSets::regionName, 190));
+        hardSets.getColumns().add(column("This wk", r -> sets(r.thisWeek()), 80));
+        hardSets.getColumns().add(column("Last wk", r -> sets(r.lastWeek()), 80));
+        hardSets.getColumns().add(column("4-wk avg", r -> sets(r.fourWeekAverage()), 90));
         hardSets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         hardSets.setPlaceholder(new Label("No work sets in the last four weeks"));
         Label hardTitle = new Label("Hard sets per body region");
@@ -69,8 +69,8 @@ final class LoadPane extends HBox {
         hardWhy.setWrapText(true);
         hardWhy.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         VBox right = new VBox(10, hardTitle, hardSets, hardWhy);
-        right.setPrefWidth(440);
-        right.setMinWidth(380);
+        right.setPrefWidth(470);
+        right.setMinWidth(450);
         VBox.setVgrow(hardSets, Priority.ALWAYS);
         getChildren().addAll(left, right);
     }

@@ -19,8 +19,11 @@ final class WorkoutListCell extends ListCell<WorkoutSummary> {
         when.getStyleClass().add("workout-when");
         what.getStyleClass().addAll("text-muted", "workout-what");
         what.setWrapText(false);
+        // Cells take the list's width (long exercise lists end in "…") instead of scrolling sideways.
+        setPrefWidth(0);
         box.setMinWidth(0);
         what.setMinWidth(0);
+        when.setMinWidth(0);
     }
 
     @Override
