@@ -1,0 +1,169 @@
+package dev.kip.journal;
+
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.E1rmFormula;
+import dev.kip.domain.Workout;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.StringJoiner;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Read-only aggregates over workouts and sets for the Training view, computed in SQL so that ten
+ * years of training (2,000 workouts, 60,000 sets) come back in milliseconds. Every query is
+ * parameterised and served by the indexes of migration 001 ({@code sets_by_exercise},
+ * {@code sets_by_workout}, {@code workouts_by_date}).
+ */
+public final class TrainingQueries {
+    private final Journal journal;
+
+    public TrainingQueries(Journal journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * Every workout, newest first, with its set count and exercise names: no sets are loaded. Two
+     * queries (the workouts; per workout and exercise the set count, from the covering index
+     * {@code sets_by_exercise}) joined here, which is several times faster than a correlated
+     * subquery per workout on ten years of training.
+     */
+    public List<WorkoutSummary> summaries() {
+        return journal.read(() -> {
+            Map<Long, String> names = new HashMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement("SELECT id, name FROM exercises");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            // Per workout: [first set id, exercise id, set count] rows, put in logged order below.
+            Map<Long, List<long[]>> contents = new HashMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT workout_id, exercise_id, count(*), min(id) FROM sets GROUP BY exercise_id, workout_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(6)).add(new long[] {rs.getLong(4), rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            List<WorkoutSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT id, date, start, duration_min, session_rpe, felt_heavier FROM workouts ORDER BY date DESC, start DESC, id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<long[]> parts = contents.getOrDefault(id, new ArrayList<>());
+                    parts.sort(Comparator.comparingLong(p -> p[0]));
+                    StringJoiner exercises = new StringJoiner(", ");
+                    int sets = 0;
+                    for (long[] p : parts) {
+                        exercises.add(names.get(p[1]));
+                        sets += (int) p[2];
+                    }
+                    out.add(new WorkoutSummary(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                            Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, sets, exercises.toString()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The best e1RM of each session that trained {@code exerciseId}, oldest first, by {@code formula}
+     * (a single is its own 1RM, as in insight's E1rm). Warm-ups and sets without weight or reps never
+     * count; Brzycki is undefined from 37 reps, so those sets are left out under it. The weight and
+     * reps are those of the set that reached the best (SQLite returns the bare columns of the MAX row).
+     */
+    public List<SessionE1rm> sessionBests(long exerciseId, E1rmFormula formula) {
+        String e1rm = switch (formula) {
+            case EPLEY -> "CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END";
+            case BRZYCKI -> "CASE WHEN s.reps < 37 THEN s.weight_kg * 36.0 / (37 - s.reps) END";
+        };
+        String sql = "SELECT w.date, w.id, MAX(" + e1rm + ") AS best, s.weight_kg, s.reps "
+                + "FROM sets s JOIN workouts w ON w.id = s.workout_id "
+                + "WHERE s.exercise_id = ? AND s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0 "
+                + "GROUP BY w.id HAVING best IS NOT NULL ORDER BY w.date, w.id";
+        return journal.read(() -> {
+            List<SessionE1rm> out = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
+                ps.setLong(1, exerciseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SessionE1rm(Sql.date(rs, "date"), rs.getLong(2), rs.getDouble("best"),
+                                rs.getDouble("weight_kg"), rs.getInt("reps")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Every workout that trained {@code exerciseId}, oldest first, each holding only that exercise's
+     * sets (in the order logged): the history personal records are computed from.
+     */
+    public List<Workout> exerciseHistory(long exerciseId) {
+        return journal.read(() -> {
+            List<Workout> out = new ArrayList<>();
+            // Columns by index and the workout's fields read once per workout: this runs on every save.
+            try (PreparedStatement ps = journal.connection().prepareStatement("""
+                    SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
+                           w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
+                    FROM sets s JOIN workouts w ON w.id = s.workout_id
+                    WHERE s.exercise_id = ?
+                    ORDER BY w.date, w.id, s.id""")) {
+                ps.setLong(1, exerciseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Workout current = null;
+                    List<LiftSet> sets = new ArrayList<>();
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (current == null || current.id() != id) {
+                            if (current != null) {
+                                out.add(current.withSets(sets));
+                                sets.clear();
+                            }
+                            current = new Workout(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                                    Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0,
+                                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), List.of());
+                        }
+                        sets.add(new LiftSet(exerciseId, rs.getInt(11), SetType.valueOf(rs.getString(12)), nullable(rs, rs.getDouble(13)),
+                                nullable(rs, rs.getInt(14)), nullable(rs, rs.getDouble(15)), nullable(rs, rs.getInt(16))));
+                    }
+                    if (current != null) {
+                        out.add(current.withSets(sets));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** {@code value}, just read, or null when its column was NULL. */
+    private static <T> T nullable(ResultSet rs, T value) throws SQLException {
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Session load (session RPE × minutes) summed per day; days without a known load are absent. */
+    public Map<LocalDate, Double> dailyLoad() {
+        return journal.read(() -> {
+            Map<LocalDate, Double> out = new TreeMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT date, SUM(session_rpe * duration_min) FROM workouts "
+                            + "WHERE session_rpe IS NOT NULL AND duration_min IS NOT NULL GROUP BY date");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(Sql.date(rs, "date"), rs.getDouble(2));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,207 @@
+package dev.kip.bench;
+
+import dev.kip.demo.DemoJournal;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Settings;
+import dev.kip.domain.Workout;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.TrainingQueries;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.training.ExerciseSets;
+import dev.kip.ui.training.TrainingService;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Times the Training view on a 10-year demo journal (about 2,000 workouts and 60,000 sets), headless:
+ * opening the view (FXML, the workout list query, CSS and layout), opening one exercise's history
+ * (SQL aggregate, records, chart, layout) and saving a set. Journal work runs on the FX thread here
+ * (same-thread executor), so each figure is the whole wait. Medians of 25 runs after 5 warm-ups.
+ *
+ * <pre>mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.kip.bench.TrainingViewBench</pre>
+ */
+public final class TrainingViewBench {
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 25;
+
+    private TrainingViewBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        Path dir = Files.createTempDirectory("kip-bench");
+        Path file = dir.resolve("demo.db");
+        LocalDate today = LocalDate.now();
+        try (Journal journal = Journal.open(file)) {
+            long t = System.nanoTime();
+            DemoJournal.write(journal, 10, 42, today);
+            WorkoutStore workouts = new WorkoutStore(journal);
+            TrainingQueries queries = new TrainingQueries(journal);
+            System.out.printf(Locale.ROOT, "demo journal: %,d workouts, %,d sets, written in %.1f s%n", workouts.count(),
+                    queries.summaries().stream().mapToInt(s -> s.setCount()).sum(), (System.nanoTime() - t) / 1e9);
+            run(journal, workouts, queries);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            Platform.exit();
+        }
+    }
+
+    private static void run(Journal journal, WorkoutStore workouts, TrainingQueries queries) throws Exception {
+        ExerciseStore exercises = new ExerciseStore(journal);
+        TrainingService service = new TrainingService(journal, workouts, exercises, queries);
+        SettingsModel settings = new SettingsModel(Settings.DEFAULTS);
+        ControllerFactory factory = new ControllerFactory()
+                .with(TrainingService.class, service)
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(SettingsModel.class, settings)
+                .with(Clock.class, Clock.systemDefaultZone());
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Stage stage = onFx(() -> {
+            Themes.apply(Settings.Theme.LIGHT);
+            Stage s = new Stage();
+            Scene scene = new Scene(new StackPane(), 1200, 780);
+            scene.getStylesheets().add(Themes.kipCss());
+            s.setScene(scene);
+            s.show();
+            return s;
+        });
+
+        Times open = timeOnFx(() -> {
+            Parent root = new ViewLoader(factory).load("/dev/kip/ui/training/Training.fxml").root();
+            stage.getScene().setRoot(root);
+            root.applyCss();
+            root.layout();
+            return root;
+        });
+        report("open the Training view", open, 100);
+
+        Exercise squat = exercises.byName("Back Squat").orElseThrow();
+        ListView<Exercise> list = onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            ((TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1);
+            root.applyCss();
+            root.layout();
+            @SuppressWarnings("unchecked")
+            ListView<Exercise> l = (ListView<Exercise>) root.lookup("#exercise-list");
+            return l;
+        });
+        int[] sessions = {queries.sessionBests(squat.id(), Settings.E1rmFormula.EPLEY).size()};
+        Times history = timeOnFx(() -> {
+            list.getSelectionModel().clearSelection();
+            list.getSelectionModel().select(list.getItems().stream().filter(e -> e.id().equals(squat.id())).findFirst().orElseThrow());
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        report("open Back Squat's history (" + sessions[0] + " sessions)", history, 100);
+
+        Workout latest = workouts.latest(LocalDate.now(), 1).get(0);
+        List<LiftSet> grown = new ArrayList<>(latest.sets());
+        Times store = time(() -> {
+            LiftSet last = grown.get(grown.size() - 1);
+            grown.add(new LiftSet(last.exerciseId(), last.order() + 1, last.type(), last.weightKg(), last.reps(), last.rpe(), last.rir()));
+            workouts.update(latest.withSets(grown));
+            return null;
+        });
+        report("save a set (the workout's write, one transaction, synchronous=FULL)", store, 10);
+
+        List<ExerciseSets> blocks = blocksOf(workouts.find(latest.id()).orElseThrow(), exercises);
+        Times withRecords = time(() -> service.save(workouts.find(latest.id()).orElseThrow().withSets(List.of()), blocks,
+                Settings.E1rmFormula.EPLEY));
+        report("save a set with record detection (TrainingService.save)", withRecords, 10);
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    private static List<ExerciseSets> blocksOf(Workout w, ExerciseStore exercises) {
+        List<ExerciseSets> out = new ArrayList<>();
+        w.sets().stream().map(LiftSet::exerciseId).distinct().forEach(id -> out.add(new ExerciseSets(
+                exercises.byId(id).orElseThrow().name(), w.sets().stream().filter(s -> s.exerciseId() == id).toList())));
+        return out;
+    }
+
+    /** Wall and thread-CPU milliseconds of each run, measured on the thread that does the work. */
+    private record Times(double[] wall, double[] cpu) {
+    }
+
+    private static Times time(Callable<?> work) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[WARM_UP + RUNS];
+        double[] cpu = new double[WARM_UP + RUNS];
+        for (int i = 0; i < wall.length; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            work.call();
+            wall[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        return new Times(wall, cpu);
+    }
+
+    /** Times FX work on the FX thread, each run its own pulse-free call (CSS and layout forced inside it). */
+    private static Times timeOnFx(Callable<?> work) throws Exception {
+        return onFx(() -> time(work));
+    }
+
+    /**
+     * Prints the median of the measured runs: wall time (what a person waits, inflated when other
+     * processes share the two cores) and the working thread's CPU time (the work itself).
+     */
+    private static void report(String what, Times t, double budget) {
+        double wall = median(t.wall());
+        double cpu = median(t.cpu());
+        System.out.printf(Locale.ROOT, "%-62s wall median %7.2f ms, CPU median %7.2f ms (first run %7.2f ms wall) budget %4.0f ms: %s%n",
+                what, wall, cpu, t.wall()[0], budget, cpu <= budget ? "within on CPU" : "OVER");
+    }
+
+    private static double median(double[] all) {
+        double[] measured = Arrays.copyOfRange(all, WARM_UP, all.length);
+        Arrays.sort(measured);
+        return measured[measured.length / 2];
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.kip.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.RegionLoad;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.E1rmFormula;
+import dev.kip.domain.Workout;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Round trips of workouts, sets and exercises through a temporary journal, and the Training view's SQL aggregates. */
+class TrainingQueriesTest {
+    private static final LocalDate D1 = LocalDate.of(2025, 3, 3);
+    private static final LocalDate D2 = LocalDate.of(2025, 3, 6);
+
+    @TempDir
+    Path dir;
+    private Journal journal;
+    private WorkoutStore workouts;
+    private ExerciseStore exercises;
+    private TrainingQueries queries;
+    private long press;
+    private long curl;
+
+    @BeforeEach
+    void open() {
+        journal = Journal.open(dir.resolve("journal.db"));
+        workouts = new WorkoutStore(journal);
+        exercises = new ExerciseStore(journal);
+        queries = new TrainingQueries(journal);
+        press = exercises.save(new Exercise(null, "Test Press", List.of(new RegionLoad("FRONT.CHEST.L", 1.0)))).id();
+        curl = exercises.save(new Exercise(null, "Test Curl", List.of())).id();
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    private Workout workout(LocalDate date, Integer minutes, Double srpe, LiftSet... sets) {
+        return workouts.insert(new Workout(null, date, LocalTime.of(18, 30), minutes, srpe, true, "", "heavy day", null, null, List.of(sets)));
+    }
+
+    @Test
+    void aWorkoutWithItsSetsRoundTripsAndUpdatesAndDeletes() {
+        Workout w = workout(D1, 60, 7.5,
+                new LiftSet(press, 1, SetType.WARM_UP, 40.0, 10, null, null),
+                new LiftSet(press, 2, SetType.WORKING, 102.0582, 5, 8.5, 2),
+                new LiftSet(curl, 1, SetType.FAILURE, null, 12, null, 0));
+        Workout back = workouts.find(w.id()).orElseThrow();
+        assertThat(back).isEqualTo(w);
+
+        Workout edited = w.withSets(List.of(new LiftSet(press, 1, SetType.DROP, 80.0, 8, null, null)));
+        workouts.update(edited);
+        assertThat(workouts.find(w.id()).orElseThrow().sets()).containsExactly(new LiftSet(press, 1, SetType.DROP, 80.0, 8, null, null));
+
+        assertThat(workouts.delete(w.id())).isTrue();
+        assertThat(workouts.find(w.id())).isEmpty();
+        assertThat(queries.exerciseHistory(press)).isEmpty();
+    }
+
+    @Test
+    void renamingAnExerciseKeepsItsHistory() {
+        workout(D1, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 100.0, 5, null, null));
+        exercises.save(new Exercise(press, "Paused Press", List.of(new RegionLoad("FRONT.CHEST.R", 0.5))));
+        assertThat(exercises.byId(press).orElseThrow().name()).isEqualTo("Paused Press");
+        assertThat(exercises.byId(press).orElseThrow().regions()).containsExactly(new RegionLoad("FRONT.CHEST.R", 0.5));
+        assertThat(queries.exerciseHistory(press)).hasSize(1);
+        assertThat(queries.summaries().get(0).exercises()).isEqualTo("Paused Press");
+        assertThatThrownBy(() -> exercises.save(new Exercise(null, "paused press", List.of())))
+                .hasMessageContaining("already exists");
+    }
+
+    @Test
+    void summariesListNewestFirstWithSetCountsAndExerciseNamesInLoggedOrder() {
+        Workout older = workout(D1, 60, 7.0, new LiftSet(curl, 1, SetType.WORKING, 20.0, 10, null, null),
+                new LiftSet(press, 1, SetType.WORKING, 100.0, 5, null, null), new LiftSet(curl, 2, SetType.WORKING, 20.0, 9, null, null));
+        Workout newer = workout(D2, null, null);
+        List<WorkoutSummary> list = queries.summaries();
+        assertThat(list).extracting(WorkoutSummary::id).containsExactly(newer.id(), older.id());
+        assertThat(list.get(1).setCount()).isEqualTo(3);
+        assertThat(list.get(1).exercises()).isEqualTo("Test Curl, Test Press");
+        assertThat(list.get(0).setCount()).isZero();
+        assertThat(list.get(0).exercises()).isEmpty();
+    }
+
+    @Test
+    void sessionBestsTakeTheBestWorkSetOfEachSessionAndNeverAWarmUp() {
+        // D1: warm-up 150 × 1 (ignored), 100 × 5 → Epley 100 × (1 + 5/30) = 116.67, 110 × 1 → a single is itself: 110.
+        // D2: 90 × 15 → 90 × 1.5 = 135 (low confidence: 15 > 12 reps); Brzycki: 90 × 36 / 22 = 147.27.
+        Workout a = workout(D1, 60, 7.0, new LiftSet(press, 1, SetType.WARM_UP, 150.0, 1, null, null),
+                new LiftSet(press, 2, SetType.WORKING, 100.0, 5, null, null), new LiftSet(press, 3, SetType.WORKING, 110.0, 1, null, null));
+        Workout b = workout(D2, 60, 7.0, new LiftSet(press, 1, SetType.DROP, 90.0, 15, null, null),
+                new LiftSet(curl, 1, SetType.WORKING, 30.0, 10, null, null));
+        List<SessionE1rm> epley = queries.sessionBests(press, E1rmFormula.EPLEY);
+        assertThat(epley).extracting(SessionE1rm::workoutId).containsExactly(a.id(), b.id());
+        assertThat(epley.get(0).e1rmKg()).isCloseTo(116.667, within(0.001));
+        assertThat(epley.get(0).weightKg()).isEqualTo(100.0);
+        assertThat(epley.get(0).reps()).isEqualTo(5);
+        assertThat(epley.get(1).e1rmKg()).isCloseTo(135.0, within(1e-9));
+        assertThat(epley.get(1).reps()).isEqualTo(15);
+        // Brzycki on D1: 100 × 36/32 = 112.5 beats the 110 single.
+        List<SessionE1rm> brzycki = queries.sessionBests(press, E1rmFormula.BRZYCKI);
+        assertThat(brzycki.get(0).e1rmKg()).isCloseTo(112.5, within(1e-9));
+        assertThat(brzycki.get(1).e1rmKg()).isCloseTo(147.273, within(0.001));
+    }
+
+    @Test
+    void exerciseHistoryHoldsOnlyThatExercisesSetsOldestFirst() {
+        workout(D2, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 105.0, 5, null, null),
+                new LiftSet(curl, 1, SetType.WORKING, 30.0, 10, null, null));
+        workout(D1, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 100.0, 5, null, null));
+        List<Workout> history = queries.exerciseHistory(press);
+        assertThat(history).extracting(Workout::date).containsExactly(D1, D2);
+        assertThat(history.get(1).sets()).extracting(LiftSet::exerciseId).containsOnly(press);
+    }
+
+    @Test
+    void dailyLoadIsSessionRpeTimesMinutesSummedPerDaySkippingUnknownLoads() {
+        workout(D1, 60, 7.0);  // 420
+        workout(D1, 30, 5.0);  // 150 → 570 on D1
+        workout(D2, 45, null); // no RPE: no known load
+        assertThat(queries.dailyLoad()).containsExactly(java.util.Map.entry(D1, 570.0));
+    }
+}

@@ -1,0 +1,238 @@
+package dev.kip.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings;
+import dev.kip.domain.Workout;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.TrainingQueries;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Training view on a small journal, driven as a lifter would: a week ago they benched
+ * 100 kg × 5 and squatted 140 kg × 5; today they log bench, squat and rows by keyboard.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingViewTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
+    private static final LocalDate LAST_WEEK = TODAY.minusDays(7);
+
+    private Path dir;
+    private Journal journal;
+    private WorkoutStore workouts;
+    private SettingsModel settings;
+    private long bench;
+    private long squat;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("kip-training-view");
+        journal = Journal.open(dir.resolve("journal.db"));
+        workouts = new WorkoutStore(journal);
+        ExerciseStore exercises = new ExerciseStore(journal);
+        bench = exercises.byName("Bench Press").orElseThrow().id();
+        squat = exercises.byName("Back Squat").orElseThrow().id();
+        workouts.insert(new Workout(null, LAST_WEEK, LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null, List.of(
+                new LiftSet(bench, 1, SetType.WARM_UP, 60.0, 8, null, null),
+                new LiftSet(bench, 2, SetType.WORKING, 100.0, 5, 8.0, null),
+                new LiftSet(squat, 1, SetType.WORKING, 140.0, 5, 8.0, null))));
+        settings = new SettingsModel(Settings.DEFAULTS);
+        ControllerFactory factory = new ControllerFactory()
+                .with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)))
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(SettingsModel.class, settings)
+                .with(Clock.class, Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        Themes.apply(Settings.Theme.LIGHT);
+        Parent root = new ViewLoader(factory).load("/dev/kip/ui/training/Training.fxml").root();
+        Scene scene = new Scene(root, 1200, 780);
+        scene.getStylesheets().add(Themes.kipCss());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        journal.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void logsAWorkoutOfThreeExercisesByKeyboardThenEditsAndDeletesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".exercise-name").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.write("Bench Press").type(KeyCode.ENTER);
+        robot.write("105").type(KeyCode.TAB).write("5").type(KeyCode.TAB).write("8").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        robot.write("Back Squat").type(KeyCode.ENTER);
+        robot.write("140").type(KeyCode.TAB).write("5").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        robot.write("Barbell Row").type(KeyCode.ENTER);
+        robot.write("80").type(KeyCode.TAB).write("8");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Saved: the newest workout is today's, with bench 2 sets (the second a copy), squat 2, row 1.
+        Workout saved = workouts.latest(TODAY, 1).get(0);
+        assertThat(saved.date()).isEqualTo(TODAY);
+        assertThat(saved.sets()).extracting(LiftSet::weightKg, LiftSet::reps)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(105.0, 5), org.assertj.core.groups.Tuple.tuple(105.0, 5),
+                        org.assertj.core.groups.Tuple.tuple(140.0, 5), org.assertj.core.groups.Tuple.tuple(140.0, 5),
+                        org.assertj.core.groups.Tuple.tuple(80.0, 8));
+        assertThat(saved.sets().get(0).rpe()).isEqualTo(8.0);
+
+        // 105 × 5 beats last week's 100 × 5: heaviest and e1RM records, flagged on the first bench set only.
+        // The squat matched 140 × 5 (a tie is no record); rows were never trained before (a baseline).
+        Label banner = robot.lookup("#record-banner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("Bench Press: heaviest weight 105 kg (was 100 kg)")
+                .contains("best e1RM 122.5 kg (was 116.7 kg)").doesNotContain("Back Squat").doesNotContain("Barbell Row");
+        List<Label> badges = robot.lookup(".record-badge").queryAllAs(Label.class).stream().filter(Node::isVisible).toList();
+        assertThat(badges).hasSize(1);
+        assertThat(badges.get(0).getText()).isEqualTo("Record: heaviest, best e1RM");
+
+        // Edit a set: the second squat set was 6 reps, not 5.
+        TextField secondSquatReps = robot.lookup(".set-reps").queryAllAs(TextField.class).stream().toList().get(3);
+        robot.doubleClickOn(secondSquatReps).write("6");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workouts.find(saved.id()).orElseThrow().sets().get(3).reps()).isEqualTo(6);
+
+        // Delete it, confirming.
+        robot.clickOn("#delete-workout");
+        Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Delete workout".equals(b.getText())).findFirst().orElseThrow();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workouts.find(saved.id())).isEmpty();
+        assertThat(workouts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewExerciseNameJoinsTheCatalog(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Zercher Squat").type(KeyCode.ENTER).write("100").type(KeyCode.TAB).write("5");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Exercise added = new ExerciseStore(journal).byName("Zercher Squat").orElseThrow();
+        assertThat(added.regions()).isEmpty();
+        assertThat(robot.lookup("#record-banner").queryAs(Label.class).getText()).contains("Added to your catalog: Zercher Squat");
+    }
+
+    @ParameterizedTest(name = "{0} in {1} shows \"{2}\" and saves nothing")
+    @CsvSource(delimiter = '|', value = {
+        "1200 | set-weight | Bench Press, set 1 — Weight: expected 0 to 1000 kg",
+        "-5   | set-weight | Bench Press, set 1 — Weight: expected 0 to 1000 kg",
+        "abc  | set-weight | Bench Press, set 1 — Weight: expected a number such as 7.5, got 'abc'",
+        "0    | set-reps   | Bench Press, set 1 — Reps: a working set needs at least 1 rep",
+        "-2   | set-reps   | Bench Press, set 1 — Reps: a working set needs at least 1 rep",
+        "10.5 | set-rpe    | Bench Press, set 1 — RPE: expected 1 to 10, in steps of 0.5",
+        "7.3  | set-rpe    | Bench Press, set 1 — RPE: expected 1 to 10, in steps of 0.5",
+        "0.5  | set-rpe    | Bench Press, set 1 — RPE: expected 1 to 10, in steps of 0.5",
+        "11   | set-rir    | Bench Press, set 1 — RIR: expected 0 to 10 reps in reserve",
+        "-1   | set-rir    | Bench Press, set 1 — RIR: expected 0 to 10 reps in reserve",
+    })
+    void anInvalidSetFieldIsMarkedNamedAndBlocksSaving(String value, String field, String message, FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Bench Press").type(KeyCode.ENTER).write("100").type(KeyCode.TAB).write("5");
+        TextField target = robot.lookup("." + field).queryAs(TextField.class);
+        robot.interact(() -> target.setText(value));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".problem").queryAllAs(Label.class)).extracting(Label::getText).containsExactly(message);
+        assertThat(target.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        assertThat(robot.lookup("#save-workout").queryButton().isDisabled()).isTrue();
+        assertThat(workouts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkoutDatedTomorrowIsRefused(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Bench Press").type(KeyCode.ENTER).write("100").type(KeyCode.TAB).write("5");
+        WorkoutEditor editor = robot.lookup(".workout-editor").queryAs(WorkoutEditor.class);
+        robot.interact(() -> editor.date.setValue(TODAY.plusDays(1)));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".problem").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Date: a workout cannot be in the future (today is 2025-05-14)");
+        assertThat(workouts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aValidRpeHalfAndAnEmptyRirAreAccepted(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Bench Press").type(KeyCode.ENTER).write("100").type(KeyCode.TAB).write("5")
+                .type(KeyCode.TAB).write("9.5");
+        assertThat(robot.lookup(".problem").queryAll()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workouts.latest(TODAY, 1).get(0).sets().get(0).rpe()).isEqualTo(9.5);
+    }
+
+    @Test
+    void oneHundredKgShownInPoundsAndSavedBackStaysExactlyOneHundredKg(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Settings pounds = new Settings(Settings.MassUnit.LB, Settings.TempUnit.C, true, 480, Settings.E1rmFormula.EPLEY, "",
+                Settings.Theme.LIGHT, Settings.Paper.A4, 0.1);
+        robot.interact(() -> settings.settingsProperty().set(pounds));
+        robot.clickOn(robot.lookup(".workout-what").queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // 100 kg × 2.20462262185 = 220.462… lb, shown at a 0.1 step as 220.5 (which is 100.0176 kg).
+        List<TextField> weights = robot.lookup(".set-weight").queryAllAs(TextField.class).stream().toList();
+        assertThat(weights).extracting(TextField::getText).containsExactly("132.3", "220.5", "308.6");
+        // Copy the 100 kg set with Enter, then save untouched: no drift, in the original or the copy.
+        robot.clickOn(weights.get(1)).type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Workout again = workouts.latest(TODAY, 1).get(0);
+        assertThat(again.sets()).extracting(LiftSet::weightKg).containsExactly(60.0, 100.0, 100.0, 140.0);
+
+        // A weight typed in pounds is stored as its kg: 225 lb = 225 / 2.20462262185 = 102.0582… kg.
+        TextField squat = robot.lookup(".set-weight").queryAllAs(TextField.class).stream().toList().get(3);
+        robot.doubleClickOn(squat).write("225");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workouts.latest(TODAY, 1).get(0).sets().get(3).weightKg()).isCloseTo(102.0582, org.assertj.core.data.Offset.offset(1e-4));
+    }
+}
