@@ -110,16 +110,47 @@ public final class TrainingQueries {
      * sets (in the order logged): the history personal records are computed from.
      */
     public List<Workout> exerciseHistory(long exerciseId) {
+        return setsOf(exerciseId, """
+                SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
+                       w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
+                FROM sets s JOIN workouts w ON w.id = s.workout_id
+                WHERE s.exercise_id = ?
+                ORDER BY w.date, w.id, s.id""", exerciseId);
+    }
+
+    /**
+     * The few sets of an exercise, logged before the workout ({@code date}, {@code workoutId}), that
+     * decide its personal records: at each weight the set with the most reps, and the one with the most
+     * reps up to 12 (the best e1RM at that weight, as e1RM grows with reps and estimates above 12 reps
+     * don't count), plus the earliest set (the exercise's baseline day). Folding these gives the same
+     * bests as folding the whole history, from a few dozen rows instead of thousands.
+     */
+    public List<Workout> recordDecidingSets(long exerciseId, LocalDate date, long workoutId) {
+        String counting = """
+                FROM sets s JOIN workouts w ON w.id = s.workout_id
+                WHERE s.exercise_id = ? AND s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0
+                  AND (w.date < ? OR (w.date = ? AND w.id < ?))""";
+        String columns = "w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes, "
+                + "w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, ";
+        // SQLite returns the other columns of the row holding MAX(): the set itself.
+        String sql = "SELECT * FROM ("
+                + "SELECT " + columns + "MAX(s.reps) AS reps, s.rpe, s.rir " + counting + " GROUP BY round(s.weight_kg * 100) "
+                + "UNION SELECT " + columns + "MAX(s.reps) AS reps, s.rpe, s.rir " + counting + " AND s.reps <= 12 "
+                + "GROUP BY round(s.weight_kg * 100) "
+                + "UNION SELECT * FROM (SELECT " + columns + "s.reps, s.rpe, s.rir " + counting + " ORDER BY w.date, w.id LIMIT 1)"
+                + ") ORDER BY 2, 1";
+        String day = date.toString();
+        return setsOf(exerciseId, sql, exerciseId, day, day, workoutId, exerciseId, day, day, workoutId,
+                exerciseId, day, day, workoutId);
+    }
+
+    /** Reads rows of workout columns followed by one set's columns into workouts holding those sets. */
+    private List<Workout> setsOf(long exerciseId, String sql, Object... args) {
         return journal.read(() -> {
             List<Workout> out = new ArrayList<>();
             // Columns by index and the workout's fields read once per workout: this runs on every save.
-            try (PreparedStatement ps = journal.connection().prepareStatement("""
-                    SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
-                           w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
-                    FROM sets s JOIN workouts w ON w.id = s.workout_id
-                    WHERE s.exercise_id = ?
-                    ORDER BY w.date, w.id, s.id""")) {
-                ps.setLong(1, exerciseId);
+            try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
+                Sql.bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     Workout current = null;
                     List<LiftSet> sets = new ArrayList<>();

@@ -108,11 +108,8 @@ public final class TrainingService {
         List<RecordEvent> events = new ArrayList<>();
         for (long exerciseId : w.sets().stream().map(LiftSet::exerciseId).distinct().toList()) {
             List<DatedSet> prior = new ArrayList<>();
-            for (Workout past : queries.exerciseHistory(exerciseId)) {
-                boolean before = past.date().isBefore(w.date()) || past.date().equals(w.date()) && past.id() < w.id();
-                if (before) {
-                    past.sets().forEach(s -> prior.add(new DatedSet(past.date(), past.id(), s)));
-                }
+            for (Workout past : queries.recordDecidingSets(exerciseId, w.date(), w.id())) {
+                past.sets().forEach(s -> prior.add(new DatedSet(past.date(), past.id(), s)));
             }
             List<DatedSet> mine = w.sets().stream().filter(s -> s.exerciseId() == exerciseId)
                     .map(s -> new DatedSet(w.date(), w.id(), s)).toList();
