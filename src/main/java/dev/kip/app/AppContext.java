@@ -6,6 +6,7 @@ import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.ImportLogStore;
+import dev.kip.report.ReportBuilder;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
@@ -45,7 +46,8 @@ public final class AppContext implements AutoCloseable {
                 .with(WorkoutStore.class, new WorkoutStore(journal))
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
                 .with(BodyWeightStore.class, new BodyWeightStore(journal))
-                .with(ImportLogStore.class, new ImportLogStore(journal));
+                .with(ImportLogStore.class, new ImportLogStore(journal))
+                .with(ReportBuilder.class, new ReportBuilder(journal, clock.getZone()));
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
                 .with(ControllerFactory.class, factory);
     }
