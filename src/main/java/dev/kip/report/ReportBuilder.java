@@ -91,14 +91,14 @@ public final class ReportBuilder {
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
             List<LiftChoice> lifts = liftChoices(rangeMarks, rangeWorkouts);
-            List<SessionBest> bests = queries.sessionBests(from, to, lifts.stream().map(LiftChoice::exerciseId).toList());
+            List<SessionBest> bests = SessionBests.of(rangeWorkouts, lifts.stream().map(LiftChoice::exerciseId).toList());
             training = Optional.of(TrainingPart.of(allWorkouts, bests, lifts, from, to));
         }
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
             Set<Long> mainIds = queries.mainLiftIds();
             var history = new RecoveryPart.History(allNights, queries.nightlySleep(historyFrom, to, zone), allFactors,
-                    allWorkouts, queries.sessionBests(historyFrom, to, mainIds), allMarks);
+                    allWorkouts, SessionBests.of(allWorkouts, mainIds), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
         }
         var notes = request.wants(ReportSection.NOTES) ? Optional.of(NotesPart.of(rangeMarks, rangeNights, from, to))
