@@ -1,7 +1,10 @@
 package dev.kip.report;
 
 import dev.kip.domain.BodyMark;
+import dev.kip.domain.BodyRegion;
+import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
+import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RegionLoad;
 import dev.kip.domain.Settings;
@@ -31,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Builds the {@link ReportModel} of a range from the journal: one read of each store for the range
@@ -70,7 +74,7 @@ public final class ReportBuilder {
         LocalDate to = request.to();
         LocalDate historyFrom = RecoveryInputs.historyFrom(from);
         List<Night> allNights = nights.between(historyFrom, to);
-        List<dev.kip.domain.Factors> allFactors = factors.between(historyFrom, to);
+        List<Factors> allFactors = factors.between(historyFrom, to);
         List<Workout> allWorkouts = workouts.between(historyFrom, to);
         List<BodyMark> allMarks = marks.between(historyFrom, to);
 
@@ -121,7 +125,7 @@ public final class ReportBuilder {
         List<LiftChoice> extras = new ArrayList<>();
         for (Exercise e : catalog) {
             List<String> loads = e.regions().stream().map(RegionLoad::regionId).filter(painful::contains)
-                    .map(id -> dev.kip.domain.BodyRegions.byId(id).map(r -> r.name()).orElse(id)).toList();
+                    .map(id -> BodyRegions.byId(id).map(BodyRegion::name).orElse(id)).toList();
             if (main.containsValue(e.id())) {
                 out.add(new LiftChoice(e.id(), e.name(), true, loads));
             } else if (!loads.isEmpty() && sessions.containsKey(e.id())) {
@@ -139,7 +143,7 @@ public final class ReportBuilder {
         return main.entrySet().stream().filter(e -> e.getValue() == id).findFirst().map(e -> e.getKey().ordinal()).orElse(99);
     }
 
-    private static <T> List<T> inRange(List<T> items, java.util.function.Function<T, LocalDate> date, LocalDate from,
+    private static <T> List<T> inRange(List<T> items, Function<T, LocalDate> date, LocalDate from,
             LocalDate to) {
         return items.stream().filter(t -> !date.apply(t).isBefore(from) && !date.apply(t).isAfter(to)).toList();
     }
