@@ -7,6 +7,7 @@ import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.ImportLogStore;
+import dev.kip.report.ReportBuilder;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
@@ -33,6 +34,8 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         SettingsStore settingsStore = new SettingsStore(journal);
         this.settings = new SettingsModel(settingsStore.load());
+        WorkoutStore workouts = new WorkoutStore(journal);
+        ExerciseStore exercises = new ExerciseStore(journal);
         this.factory = new ControllerFactory()
                 .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
@@ -44,15 +47,17 @@ public final class AppContext implements AutoCloseable {
                 .with(NightStore.class, new NightStore(journal))
                 .with(FactorsStore.class, new FactorsStore(journal))
                 .with(DeviceNightStore.class, new DeviceNightStore(journal))
-                .with(ExerciseStore.class, new ExerciseStore(journal))
-                .with(WorkoutStore.class, new WorkoutStore(journal))
+                .with(ExerciseStore.class, exercises)
+                .with(WorkoutStore.class, workouts)
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
                 .with(BodyWeightStore.class, new BodyWeightStore(journal))
                 .with(ImportLogStore.class, new ImportLogStore(journal))
-                .with(TrainingService.class, new TrainingService(journal, new WorkoutStore(journal), new ExerciseStore(journal), new TrainingQueries(journal)));
-        factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
-                .with(ControllerFactory.class, factory);
-        factory.with(BackupService.class, new BackupService(clock));
+                .with(BackupService.class, new BackupService(clock));
+        // Services, one per line so that parallel changes merge cleanly.
+        factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
+        factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
+        factory.with(ReportBuilder.class, new ReportBuilder(journal, clock.getZone()));
+        factory.with(ControllerFactory.class, factory);
     }
 
     public ControllerFactory controllerFactory() {

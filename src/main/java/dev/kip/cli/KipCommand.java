@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DemoCommand.class,
             BodyCommand.class,
+            TrendsCommand.class,
+            ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class,

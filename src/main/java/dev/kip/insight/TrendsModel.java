@@ -1,0 +1,98 @@
+package dev.kip.insight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything the Trends charts and {@code kip trends} show for one range, built from
+ * {@link TrendsData} by {@link #of}. Series are clipped to the range; the rolling figures look
+ * back before it, so the first days of a range are as complete as the rest.
+ *
+ * @param sleep        sleep minutes per night (diary, else device)
+ * @param sleepMean    the 7-night rolling mean
+ * @param strength     per session: the lift's best e1RM (kg), or the strength index (%) when no lift is chosen
+ * @param sessions     per session: performance (%) of the lift or the strength index, in range, for pairing
+ * @param pairs        the sessions paired with sleep at lag 0 and the requested window
+ * @param debt         14-night sleep debt (minutes) at each night
+ * @param wakeSd       14-night wake-time SD (minutes) at each night
+ * @param marks        marks per region and day in range
+ * @param sleepByNight sleep minutes per night including the lead before the range (for the lags)
+ */
+public record TrendsModel(
+        TrendsRequest request,
+        List<DayValue> sleep,
+        List<DayValue> sleepMean,
+        List<DayValue> strength,
+        List<SessionPerformance> sessions,
+        List<SleepPerformancePair> pairs,
+        List<DayValue> debt,
+        List<DayValue> wakeSd,
+        List<RegionDay> marks,
+        Map<LocalDate, Integer> sleepByNight) {
+
+    public static TrendsModel of(TrendsData data, TrendsRequest request) {
+        List<DayValue> nightly = new ArrayList<>();
+        Map<LocalDate, Integer> sleepByNight = new HashMap<>();
+        for (NightSleep n : data.nights()) {
+            nightly.add(new DayValue(n.date(), n.sleepMin()));
+            sleepByNight.put(n.date(), n.sleepMin());
+        }
+        List<SessionPerformance> performance = request.strengthIndex()
+                ? Performance.strengthIndex(data.sessionBests(), request.mainLiftIds())
+                : Performance.forLift(data.sessionBests(), request.liftId());
+        List<SessionPerformance> sessions = clip(performance, request);
+        List<DayValue> strength = request.strengthIndex()
+                ? sessions.stream().map(s -> new DayValue(s.date(), s.pct())).toList()
+                : bestPerDay(data.sessionBests(), request);
+        return new TrendsModel(request,
+                inRange(nightly, request),
+                inRange(TrendSeries.rollingMean(nightly), request),
+                strength,
+                sessions,
+                SleepPairing.pair(sleepByNight, sessions, 0, request.window()),
+                inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request),
+                inRange(TrendSeries.wakeSd(data.nights()), request),
+                data.marks().stream().filter(m -> within(m.date(), request)).toList(),
+                Collections.unmodifiableMap(sleepByNight));
+    }
+
+    /** The correlation at each lag 0–3 for this range, lift and window (the slow part: run it off the UI thread). */
+    public SortedMap<Integer, Correlation> correlationsByLag() {
+        return LagCorrelations.of(sleepByNight, sessions, request.window());
+    }
+
+    /** Whether the range holds any sleep, training or marks at all. */
+    public boolean hasData() {
+        return !sleep.isEmpty() || !strength.isEmpty() || !marks.isEmpty();
+    }
+
+    private static List<DayValue> bestPerDay(List<SessionBest> bests, TrendsRequest request) {
+        TreeMap<LocalDate, Double> byDay = new TreeMap<>();
+        for (SessionBest b : bests) {
+            if (b.exerciseId() == request.liftId() && within(b.date(), request)) {
+                byDay.merge(b.date(), b.bestE1rm(), Math::max);
+            }
+        }
+        List<DayValue> out = new ArrayList<>(byDay.size());
+        byDay.forEach((d, v) -> out.add(new DayValue(d, v)));
+        return out;
+    }
+
+    private static List<SessionPerformance> clip(List<SessionPerformance> all, TrendsRequest request) {
+        return all.stream().filter(s -> within(s.date(), request)).toList();
+    }
+
+    private static List<DayValue> inRange(List<DayValue> series, TrendsRequest request) {
+        return series.stream().filter(v -> within(v.date(), request)).toList();
+    }
+
+    private static boolean within(LocalDate d, TrendsRequest request) {
+        return !d.isBefore(request.from()) && !d.isAfter(request.to());
+    }
+}

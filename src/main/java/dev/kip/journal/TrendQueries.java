@@ -1,0 +1,194 @@
+package dev.kip.journal;
+
+import dev.kip.insight.NightSleep;
+import dev.kip.insight.RecoveryInputs;
+import dev.kip.insight.RegionDay;
+import dev.kip.insight.SessionBest;
+import dev.kip.insight.TrendsData;
+import dev.kip.insight.TrendsRequest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The aggregates behind Trends, Today's recovery check and {@code kip trends}: each is one
+ * parameterised query over a date range that uses the date indexes and aggregates in SQL, so a
+ * ten-year journal hands over thousands of rows, not the tens of thousands of sets behind them.
+ */
+public final class TrendQueries {
+
+    /** Epley with a single counting as its own 1RM (see insight.E1rm); warm-ups and sets without weight or reps never count. */
+    private static final String BEST_E1RM = "MAX(CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END)";
+    private static final String WORK_SET = "s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0";
+
+    private final Journal journal;
+    private final NightStore nights;
+    private final FactorsStore factors;
+    private final WorkoutStore workouts;
+    private final ExerciseStore exercises;
+    private final BodyMarkStore marks;
+
+    public TrendQueries(Journal journal) {
+        this.journal = journal;
+        this.nights = new NightStore(journal);
+        this.factors = new FactorsStore(journal);
+        this.workouts = new WorkoutStore(journal);
+        this.exercises = new ExerciseStore(journal);
+        this.marks = new BodyMarkStore(journal);
+    }
+
+    /** An exercise that has weighted work sets, with how many sessions trained it. */
+    public record LiftChoice(long id, String name, int sessions) {
+    }
+
+    /** The first and last date with data in the journal. */
+    public record Extent(LocalDate first, LocalDate last) {
+    }
+
+    /** The first and last date holding any night, device night, workout or mark; empty for an empty journal. */
+    public Optional<Extent> extent() {
+        return journal.read(() -> {
+            String sql = "SELECT min(d), max(d) FROM ("
+                    + "SELECT min(date) AS d FROM nights UNION ALL SELECT max(date) FROM nights "
+                    + "UNION ALL SELECT min(date) FROM device_nights UNION ALL SELECT max(date) FROM device_nights "
+                    + "UNION ALL SELECT min(date) FROM workouts UNION ALL SELECT max(date) FROM workouts "
+                    + "UNION ALL SELECT min(date) FROM body_marks UNION ALL SELECT max(date) FROM body_marks)";
+            try (PreparedStatement ps = journal.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                String first = rs.getString(1);
+                return first == null ? Optional.empty()
+                        : Optional.of(new Extent(LocalDate.parse(first), LocalDate.parse(rs.getString(2))));
+            }
+        });
+    }
+
+    /** The main lifts present in the catalog: their exercise ids. */
+    public Set<Long> mainLiftIds() {
+        return new TreeSet<>(MainLifts.ids(exercises).values());
+    }
+
+    /** Exercises with weighted work sets, the main lifts first, then by how often they were trained. */
+    public List<LiftChoice> liftChoices() {
+        Set<Long> main = mainLiftIds();
+        List<LiftChoice> choices = journal.read(() -> {
+            List<LiftChoice> out = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT e.id, e.name, count(DISTINCT s.workout_id) FROM sets s JOIN exercises e ON e.id = s.exercise_id"
+                            + " WHERE " + WORK_SET + " GROUP BY e.id ORDER BY count(DISTINCT s.workout_id) DESC, e.name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LiftChoice(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            return out;
+        });
+        List<LiftChoice> ordered = new ArrayList<>(choices.stream().filter(c -> main.contains(c.id())).toList());
+        ordered.addAll(choices.stream().filter(c -> !main.contains(c.id())).toList());
+        return ordered;
+    }
+
+    /** Everything the Trends figures of {@code request} need, from its lead-in to its end. */
+    public TrendsData trendsData(TrendsRequest request, ZoneId zone) {
+        Set<Long> lifts = new TreeSet<>(request.mainLiftIds());
+        if (request.liftId() != null) {
+            lifts.add(request.liftId());
+        }
+        return new TrendsData(nightlySleep(request.dataFrom(), request.to(), zone),
+                sessionBests(request.dataFrom(), request.to(), lifts),
+                regionDays(request.from(), request.to()));
+    }
+
+    /** What the recovery check needs on the morning of {@code asOf}. */
+    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin, ZoneId zone) {
+        LocalDate from = RecoveryInputs.historyFrom(asOf);
+        List<dev.kip.domain.Night> diary = nights.between(from, asOf);
+        return new RecoveryInputs(diary, NightSleep.merge(diary, deviceSleep(from, asOf), zone),
+                factors.between(from, asOf), workouts.between(from, asOf),
+                sessionBests(from, asOf, mainLiftIds()), marks.between(from, asOf), asOf, targetMin);
+    }
+
+    /** Sleep per night, diary else device, oldest first. */
+    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to, ZoneId zone) {
+        return NightSleep.merge(nights.between(from, to), deviceSleep(from, to), zone);
+    }
+
+    /** One device night per date: the longest asleep time among the sources, with that recording's end as the wake time. */
+    List<NightSleep> deviceSleep(LocalDate from, LocalDate to) {
+        // SQLite returns the bare column "end" from the row holding the max().
+        return query("SELECT date, max(asleep_min), end FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date",
+                rs -> new NightSleep(LocalDate.parse(rs.getString(1)), rs.getInt(2),
+                        LocalDateTime.parse(rs.getString(3)).toLocalTime(), false), from, to);
+    }
+
+    /** Each session's best e1RM (Epley, work sets) on each of {@code exerciseIds}, oldest first. */
+    public List<SessionBest> sessionBests(LocalDate from, LocalDate to, Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(exerciseIds.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(from, to));
+        args.addAll(exerciseIds);
+        return query("SELECT w.date, w.id, s.exercise_id, " + BEST_E1RM
+                        + " FROM workouts w JOIN sets s ON s.workout_id = w.id"
+                        + " WHERE w.date BETWEEN ? AND ? AND s.exercise_id IN (" + in + ") AND " + WORK_SET
+                        + " GROUP BY w.id, s.exercise_id ORDER BY w.date, w.id, s.exercise_id",
+                rs -> new SessionBest(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getDouble(4)),
+                args.toArray());
+    }
+
+    /** Soreness and pain per region and day (the highest of each kind), oldest first. */
+    public List<RegionDay> regionDays(LocalDate from, LocalDate to) {
+        return query("SELECT date, region_id, max(CASE WHEN kind = 'SORENESS' THEN level ELSE 0 END),"
+                        + " max(CASE WHEN kind = 'PAIN' THEN level ELSE 0 END) FROM body_marks WHERE date BETWEEN ? AND ?"
+                        + " GROUP BY date, region_id ORDER BY date, region_id",
+                rs -> new RegionDay(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)), from, to);
+    }
+
+    /** Days each main lift was last trained on or before {@code asOf}, by lift name; lifts never trained are absent. */
+    public Map<String, LocalDate> lastTrained(LocalDate asOf) {
+        Map<String, LocalDate> out = new LinkedHashMap<>();
+        MainLifts.ids(exercises).forEach((lift, id) -> journal.read(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT max(w.date) FROM sets s JOIN workouts w ON w.id = s.workout_id WHERE s.exercise_id = ? AND w.date <= ?")) {
+                Sql.bind(ps, id, asOf);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.getString(1) != null) {
+                        out.put(lift.exerciseName(), LocalDate.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return null;
+        }));
+        return out;
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... args) {
+        return journal.read(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
+                Sql.bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row.map(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kip.report;
+
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.insight.Units;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers and dates read in the report: "7 h 12 min", "88 %", "3 Mar", "2025-03-01". */
+final class Formats {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /** 432.4 → "7 h 12 min"; 45 → "45 min"; 480 → "8 h". */
+    static String hoursMinutes(double minutes) {
+        long total = Math.round(minutes);
+        long h = total / 60;
+        long m = total % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
+    static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String signedOneDecimal(double value) {
+        // U+2212 minus: reads as a minus sign in print, not a hyphen.
+        return (value < 0 ? "−" : "+") + oneDecimal(Math.abs(value));
+    }
+
+    static String whole(double value) {
+        return String.format(Locale.ROOT, "%,d", Math.round(value));
+    }
+
+    static String percent(double value) {
+        return Math.round(value) + " %";
+    }
+
+    static String day(LocalDate d) {
+        return SHORT.format(d);
+    }
+
+    static String dayWithYear(LocalDate d) {
+        return SHORT_YEAR.format(d);
+    }
+
+    /** A weight in the person's unit, to the nearest whole unit: "142 kg". */
+    static String mass(double kg, MassUnit unit) {
+        return Units.formatWithUnit(kg, unit, 1);
+    }
+}

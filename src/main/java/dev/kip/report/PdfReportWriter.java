@@ -1,0 +1,117 @@
+package dev.kip.report;
+
+import dev.kip.domain.Settings.Paper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Writes a {@link ReportModel} as a PDF of at most {@value #MAX_PAGES} pages (PDFBox 3): vector body
+ * maps and charts, embedded fonts, text measured to fit its box. Page 1 holds where it hurts and how
+ * they sleep; page 2 how they train, the recovery check and their notes. What does not fit is left
+ * out with a line saying so, never pushed onto a third page.
+ */
+public final class PdfReportWriter {
+
+    public static final int MAX_PAGES = 2;
+
+    /** The document, for preview or printing; the caller closes it. */
+    public PDDocument document(ReportModel model, Paper paper) throws IOException {
+        PDDocument doc = new PDDocument();
+        try {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Recovery summary " + model.header().from() + " to " + model.header().to());
+            info.setCreator("Kip");
+            if (!model.header().name().isBlank()) {
+                info.setAuthor(model.header().name());
+            }
+            PageFlow flow = new PageFlow(doc, size(paper), ReportFonts.embedIn(doc), MAX_PAGES);
+            flow.newPage();
+            HeaderBlock.draw(flow, model.header());
+            if (model.empty()) {
+                HeaderBlock.emptyNotice(flow, model.header());
+            } else {
+                layOut(flow, model);
+            }
+            flow.finish();
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    private static void layOut(PageFlow flow, ReportModel model) throws IOException {
+        if (model.body().isPresent()) {
+            BodyBlock.draw(flow, model.body().get());
+        }
+        if (model.sleep().isPresent()) {
+            SleepBlock.draw(flow, model.sleep().get(), model.header());
+        }
+        if (model.training().isPresent()) {
+            // Page 2 begins with training, so page 1 reads as one story: where it hurts and how they sleep.
+            if (model.body().isPresent() || model.sleep().isPresent()) {
+                flow.newPageIfAllowed();
+            }
+            TrainingBlock.draw(flow, model.training().get(), model.header());
+        }
+        if (model.recovery().isPresent()) {
+            RecoveryBlock.draw(flow, model.recovery().get());
+        }
+        if (model.notes().isPresent()) {
+            NotesBlock.draw(flow, model.notes().get());
+        }
+    }
+
+    public void write(ReportModel model, Paper paper, OutputStream out) throws IOException {
+        try (PDDocument doc = document(model, paper)) {
+            doc.save(out);
+        }
+    }
+
+    /**
+     * Writes the PDF to {@code target} through a temporary file in the same folder that is then
+     * moved into place, so a failure never leaves a partial or half-overwritten file behind.
+     */
+    public void save(ReportModel model, Paper paper, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + absolute + ": " + folder + " is not an existing folder");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, ".kip-report-", ".pdf.part");
+        } catch (IOException e) {
+            throw new IOException("cannot write " + absolute + ": the folder " + folder + " is not writable ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                write(model, paper, out);
+            }
+            move(temp, absolute);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static PDRectangle size(Paper paper) {
+        return paper == Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+    }
+}

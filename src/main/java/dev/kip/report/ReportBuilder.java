@@ -1,0 +1,150 @@
+package dev.kip.report;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.BodyRegion;
+import dev.kip.domain.BodyRegions;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.Factors;
+import dev.kip.domain.Night;
+import dev.kip.domain.RegionLoad;
+import dev.kip.domain.Settings;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.Workout;
+import dev.kip.insight.RecoveryInputs;
+import dev.kip.insight.SessionBest;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.MainLifts;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.TrendQueries;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.report.ReportModel.Header;
+import dev.kip.report.TrainingPart.LiftChoice;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Builds the {@link ReportModel} of a range from the journal: one read of each store for the range
+ * and the lead-in the figures need (the recovery check looks 77 days back, the acute:chronic ratio
+ * 28, the sleep debt 14), then pure calculations. Call it on the journal thread.
+ */
+public final class ReportBuilder {
+
+    /** At most this many lifts beyond the main ones: those that load a painful region, most trained first. */
+    static final int MAX_EXTRA_LIFTS = 3;
+    private static final int SLEEP_DEBT_LEAD_DAYS = 13;
+
+    private final NightStore nights;
+    private final FactorsStore factors;
+    private final WorkoutStore workouts;
+    private final ExerciseStore exercises;
+    private final BodyMarkStore marks;
+    private final SettingsStore settings;
+    private final TrendQueries queries;
+    private final ZoneId zone;
+
+    public ReportBuilder(Journal journal, ZoneId zone) {
+        this.nights = new NightStore(journal);
+        this.factors = new FactorsStore(journal);
+        this.workouts = new WorkoutStore(journal);
+        this.exercises = new ExerciseStore(journal);
+        this.marks = new BodyMarkStore(journal);
+        this.settings = new SettingsStore(journal);
+        this.queries = new TrendQueries(journal);
+        this.zone = zone;
+    }
+
+    /** The summary of {@code request}, dated {@code generated}; the name and units come from the request and the settings. */
+    public ReportModel build(ReportRequest request, LocalDate generated) {
+        Settings s = settings.load();
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        LocalDate historyFrom = RecoveryInputs.historyFrom(from);
+        List<Night> allNights = nights.between(historyFrom, to);
+        List<Factors> allFactors = factors.between(historyFrom, to);
+        List<Workout> allWorkouts = workouts.between(historyFrom, to);
+        List<BodyMark> allMarks = marks.between(historyFrom, to);
+
+        List<Night> rangeNights = inRange(allNights, Night::date, from, to);
+        List<Workout> rangeWorkouts = inRange(allWorkouts, Workout::date, from, to);
+        List<BodyMark> rangeMarks = inRange(allMarks, BodyMark::date, from, to);
+        Header header = new Header(request.name(), from, to, generated, s.massUnit());
+        boolean empty = rangeNights.isEmpty() && rangeWorkouts.isEmpty() && rangeMarks.isEmpty();
+        if (empty) {
+            return new ReportModel(header, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+        var body = request.wants(ReportSection.BODY) ? Optional.of(BodySummary.of(rangeMarks, from, to)) : Optional.<ReportModel.BodySection>empty();
+        var sleep = request.wants(ReportSection.SLEEP)
+                ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
+                        allFactors, from, to, s.sleepTargetMin(), zone))
+                : Optional.<ReportModel.SleepSection>empty();
+        Optional<ReportModel.TrainingSection> training = Optional.empty();
+        if (request.wants(ReportSection.TRAINING)) {
+            List<LiftChoice> lifts = liftChoices(rangeMarks, rangeWorkouts);
+            List<SessionBest> bests = SessionBests.of(rangeWorkouts, lifts.stream().map(LiftChoice::exerciseId).toList());
+            training = Optional.of(TrainingPart.of(allWorkouts, bests, lifts, from, to));
+        }
+        Optional<ReportModel.RecoverySection> recovery = Optional.empty();
+        if (request.wants(ReportSection.RECOVERY)) {
+            Set<Long> mainIds = queries.mainLiftIds();
+            var history = new RecoveryPart.History(allNights, queries.nightlySleep(historyFrom, to, zone), allFactors,
+                    allWorkouts, SessionBests.of(allWorkouts, mainIds), allMarks);
+            recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
+        }
+        var notes = request.wants(ReportSection.NOTES) ? Optional.of(NotesPart.of(rangeMarks, rangeNights, from, to))
+                : Optional.<ReportModel.NotesSection>empty();
+        return new ReportModel(header, false, body, sleep, training, recovery, notes);
+    }
+
+    /** The main lifts, then up to {@value #MAX_EXTRA_LIFTS} lifts trained in the range that load a region marked with pain. */
+    private List<LiftChoice> liftChoices(List<BodyMark> rangeMarks, List<Workout> rangeWorkouts) {
+        List<Exercise> catalog = exercises.all();
+        Map<MainLifts.Lift, Long> main = MainLifts.ids(exercises);
+        Set<String> painful = new TreeSet<>();
+        rangeMarks.stream().filter(m -> m.kind() == SymptomKind.PAIN && m.level() > 0).forEach(m -> painful.add(m.regionId()));
+        Map<Long, Integer> sessions = new HashMap<>();
+        for (Workout w : rangeWorkouts) {
+            new LinkedHashSet<>(w.sets().stream().map(set -> set.exerciseId()).toList())
+                    .forEach(id -> sessions.merge(id, 1, Integer::sum));
+        }
+        List<LiftChoice> out = new ArrayList<>();
+        List<LiftChoice> extras = new ArrayList<>();
+        for (Exercise e : catalog) {
+            List<String> loads = e.regions().stream().map(RegionLoad::regionId).filter(painful::contains)
+                    .map(id -> BodyRegions.byId(id).map(BodyRegion::name).orElse(id)).toList();
+            if (main.containsValue(e.id())) {
+                out.add(new LiftChoice(e.id(), e.name(), true, loads));
+            } else if (!loads.isEmpty() && sessions.containsKey(e.id())) {
+                extras.add(new LiftChoice(e.id(), e.name(), false, loads));
+            }
+        }
+        out.sort(Comparator.comparing(c -> mainOrder(main, c.exerciseId())));
+        extras.sort(Comparator.comparing((LiftChoice c) -> sessions.get(c.exerciseId())).reversed()
+                .thenComparing(LiftChoice::name));
+        out.addAll(extras.subList(0, Math.min(MAX_EXTRA_LIFTS, extras.size())));
+        return out;
+    }
+
+    private static int mainOrder(Map<MainLifts.Lift, Long> main, long id) {
+        return main.entrySet().stream().filter(e -> e.getValue() == id).findFirst().map(e -> e.getKey().ordinal()).orElse(99);
+    }
+
+    private static <T> List<T> inRange(List<T> items, Function<T, LocalDate> date, LocalDate from,
+            LocalDate to) {
+        return items.stream().filter(t -> !date.apply(t).isBefore(from) && !date.apply(t).isAfter(to)).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.kip.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The report's two faces, DejaVu Sans Condensed regular and bold (bundled with their licence),
+ * embedded as subsets so names such as Łukasz, Zoë or Ørjan print on any machine. The font files are
+ * read from the classpath once; each document embeds its own subset.
+ */
+final class ReportFonts {
+
+    private static final String REGULAR = "fonts/DejaVuSansCondensed.ttf";
+    private static final String BOLD = "fonts/DejaVuSansCondensed-Bold.ttf";
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+    /** Code point → whether the regular face draws it; text is cleaned once per character, not per string. */
+    private final Map<Integer, Boolean> drawable = new ConcurrentHashMap<>();
+
+    private ReportFonts(PDType0Font regular, PDType0Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    static ReportFonts embedIn(PDDocument doc) throws IOException {
+        return new ReportFonts(load(doc, REGULAR), load(doc, BOLD));
+    }
+
+    private static PDType0Font load(PDDocument doc, String resource) throws IOException {
+        byte[] bytes = FILES.computeIfAbsent(resource, ReportFonts::read);
+        return PDType0Font.load(doc, new RandomAccessReadBuffer(bytes), true, false);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("report font dev/kip/report/" + resource + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read report font " + resource, e);
+        }
+    }
+
+    /** {@code text} with control characters as spaces and any character the fonts cannot draw as "?". */
+    String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (drawable.computeIfAbsent(cp, this::canDraw)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean canDraw(int codePoint) {
+        String ch = new String(Character.toChars(codePoint));
+        try {
+            regular.encode(ch);
+            bold.encode(ch);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false; // PDFBox reports a missing glyph as IllegalArgumentException
+        }
+    }
+}

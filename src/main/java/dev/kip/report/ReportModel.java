@@ -1,0 +1,178 @@
+package dev.kip.report;
+
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.domain.SymptomKind;
+import dev.kip.insight.Acwr;
+import dev.kip.insight.DayValue;
+import dev.kip.insight.RuleResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The physiotherapist summary of a date range as plain data: what the PDF (and anything else)
+ * shows, already worked out. A section is empty when it was not asked for; {@code empty} is true
+ * when the range holds no night, workout or body mark at all.
+ */
+public record ReportModel(
+        Header header,
+        boolean empty,
+        Optional<BodySection> body,
+        Optional<SleepSection> sleep,
+        Optional<TrainingSection> training,
+        Optional<RecoverySection> recovery,
+        Optional<NotesSection> notes) {
+
+    public static final String DISCLAIMER = "Self-reported journal, not a medical record";
+
+    /** @param name blank when the person gave none; {@code massUnit} is how weights are printed */
+    public record Header(String name, LocalDate from, LocalDate to, LocalDate generated, MassUnit massUnit) {
+        public long days() {
+            return to.toEpochDay() - from.toEpochDay() + 1;
+        }
+    }
+
+    /** Days {@code from} … {@code to}, both included. */
+    public record Days(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Region id → level for each kind over some days: the mean of the days the region was marked
+     * (a day without a mark is unknown, not 0), so the number stays on the 0–10 scale the person used.
+     */
+    public record LevelMap(Map<String, Double> soreness, Map<String, Double> pain) {
+        public LevelMap {
+            soreness = Map.copyOf(soreness);
+            pain = Map.copyOf(pain);
+        }
+
+        public Map<String, Double> of(SymptomKind kind) {
+            return kind == SymptomKind.PAIN ? pain : soreness;
+        }
+
+        public boolean isEmpty() {
+            return soreness.isEmpty() && pain.isEmpty();
+        }
+    }
+
+    /** How a region's level moved from the first week to the last. */
+    public enum Change {
+        NEW("new", "▲", true), WORSE("worse", "▲", true), SAME("same", "=", false), BETTER("better", "▼", false),
+        RESOLVED("not marked in last week", "▼", false), NEITHER("only in between", "–", false);
+
+        private final String label;
+        private final String symbol;
+        private final boolean worse;
+
+        Change(String label, String symbol, boolean worse) {
+            this.label = label;
+            this.symbol = symbol;
+            this.worse = worse;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** ▲ worse, ▼ better, = same: readable in greyscale. */
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean isWorse() {
+            return worse;
+        }
+
+        public boolean isBetter() {
+            return this == BETTER || this == RESOLVED;
+        }
+    }
+
+    /**
+     * One region and kind over the range. {@code firstWeek}/{@code lastWeek} are the mean level of
+     * the days marked in those weeks (empty when not marked then).
+     */
+    public record RegionRow(String regionId, String regionName, SymptomKind kind, OptionalDouble firstWeek,
+                            OptionalDouble lastWeek, int peak, int daysMarked, Change change) {
+    }
+
+    public record BodySection(Days firstWeek, Days lastWeek, LevelMap firstWeekLevels, LevelMap lastWeekLevels,
+                              LevelMap averageLevels, List<RegionRow> rows) {
+        public BodySection {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Means over the nights logged (missing nights left out). Minutes, percent, counts, 1–5 ratings. */
+    public record SleepAverages(double tstMin, double sePct, double solMin, double wasoMin, double awakenings,
+                                double quality, double rested) {
+    }
+
+    /**
+     * @param debtMin       the 14-night sleep debt on the last day (see insight.SleepSummary)
+     * @param wakeSdMin     SD of wake times over the range's nights (midnight-safe); empty below 3 nights
+     * @param nightly       total sleep time per logged night, minutes
+     * @param shortNights   nights under 7 h; {@code lowEfficiencyNights}: sleep efficiency under 85 %
+     */
+    public record SleepSection(int nightsLogged, Optional<SleepAverages> averages, int debtMin, OptionalDouble wakeSdMin,
+                               List<DayValue> nightly, int targetMin, int shortNights, int lowEfficiencyNights) {
+        public static final int SHORT_BELOW_MIN = 7 * 60;
+        public static final double LOW_EFFICIENCY_BELOW_PCT = 85;
+
+        public SleepSection {
+            nightly = List.copyOf(nightly);
+        }
+    }
+
+    /** A week's session load (sRPE × minutes); {@code partial} when the range covers only part of it. */
+    public record WeekLoad(LocalDate weekStart, double load, boolean partial) {
+    }
+
+    /**
+     * A lift's best e1RM (kg, Epley) per session in the range. {@code startKg}/{@code endKg} are the
+     * best of the first and of the last 14 days. {@code loadsMarked} names the marked regions it loads.
+     */
+    public record LiftTrend(String name, boolean mainLift, List<String> loadsMarked, List<DayValue> sessions,
+                            OptionalDouble startKg, OptionalDouble endKg) {
+        public LiftTrend {
+            loadsMarked = List.copyOf(loadsMarked);
+            sessions = List.copyOf(sessions);
+        }
+    }
+
+    public record TrainingSection(int sessions, double sessionsPerWeek, List<WeekLoad> weeklyLoad,
+                                  Optional<Acwr> acwrAtEnd, List<LiftTrend> lifts, List<LocalDate> feltHeavier) {
+        public TrainingSection {
+            weeklyLoad = List.copyOf(weeklyLoad);
+            lifts = List.copyOf(lifts);
+            feltHeavier = List.copyOf(feltHeavier);
+        }
+    }
+
+    /**
+     * One recovery-check rule over the range: its state and detail on the last day, and on how many
+     * of the {@code daysChecked} days it called for action or for watching.
+     */
+    public record RuleSummary(String rule, String label, RuleResult.State stateAtEnd, String detailAtEnd, int actDays,
+                              int watchDays, int daysChecked) {
+    }
+
+    public record RecoverySection(LocalDate asOf, List<RuleSummary> rules, String suggestion) {
+        public RecoverySection {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A note written on a day with a body mark: about what ("Left knee, pain 5", "Night") and the text. */
+    public record Note(LocalDate date, String about, String text) {
+    }
+
+    /** The notes kept (newest last) and how many older ones were left out. */
+    public record NotesSection(List<Note> notes, int leftOut) {
+        public NotesSection {
+            notes = List.copyOf(notes);
+        }
+    }
+}

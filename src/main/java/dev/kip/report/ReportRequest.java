@@ -1,0 +1,37 @@
+package dev.kip.report;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to summarise: the days {@code from} … {@code to} (both included), the sections wanted and
+ * the name to print (blank for none).
+ */
+public record ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sections, String name) {
+
+    public ReportRequest {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("report range: 'from' (" + from + ") is after 'to' (" + to + ")");
+        }
+        sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+        name = name == null ? "" : name.strip();
+    }
+
+    /** Every section. */
+    public static ReportRequest all(LocalDate from, LocalDate to, String name) {
+        return new ReportRequest(from, to, EnumSet.allOf(ReportSection.class), name);
+    }
+
+    public boolean wants(ReportSection section) {
+        return sections.contains(section);
+    }
+
+    /** Days in the range, both ends included. */
+    public long days() {
+        return to.toEpochDay() - from.toEpochDay() + 1;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kip.report;
+
+import dev.kip.insight.DayValue;
+import dev.kip.report.ReportModel.Header;
+import dev.kip.report.ReportModel.SleepAverages;
+import dev.kip.report.ReportModel.SleepSection;
+import java.io.IOException;
+import java.util.List;
+
+/** How they sleep: the diary averages, debt and regularity in cells, and a bar per night against the target. */
+final class SleepBlock {
+
+    static final float CHART_HEIGHT = 78;
+
+    private SleepBlock() {
+    }
+
+    static void draw(PageFlow flow, SleepSection s, Header h) throws IOException {
+        if (!flow.room(Type.HEADING_HEIGHT + 2 * Type.CELL_HEIGHT)) {
+            return;
+        }
+        Type.heading(flow, "Sleep: " + s.nightsLogged() + " of " + h.days() + " nights logged in the morning diary");
+        if (s.averages().isEmpty()) {
+            flow.canvas().text("No nights logged in this range.", flow.left(), flow.y() + 8, Type.TEXT);
+            flow.advance(14);
+            return;
+        }
+        SleepAverages a = s.averages().get();
+        Type.cells(flow, new String[][] {
+            {"Asleep per night (mean)", Formats.hoursMinutes(a.tstMin())},
+            {"Sleep efficiency", Formats.percent(a.sePct())},
+            {"Falling asleep (SOL)", Formats.hoursMinutes(a.solMin())},
+            {"Awake in the night (WASO)", Formats.hoursMinutes(a.wasoMin())},
+            {"Awakenings per night", Formats.oneDecimal(a.awakenings())},
+            {"Quality · rested (1–5)", Formats.oneDecimal(a.quality()) + " · " + Formats.oneDecimal(a.rested())},
+        });
+        Type.cells(flow, new String[][] {
+            {"Short nights (< 7 h)", s.shortNights() + " of " + s.nightsLogged()},
+            {"Low efficiency (< 85 %)", s.lowEfficiencyNights() + " of " + s.nightsLogged()},
+            {"Sleep debt, last 14 nights", Formats.hoursMinutes(s.debtMin())},
+            {"Wake-time spread (SD)", s.wakeSdMin().isPresent() ? Formats.hoursMinutes(s.wakeSdMin().getAsDouble()) : "–"},
+            {"Target", Formats.hoursMinutes(s.targetMin())},
+            {"", ""},
+        });
+        if (!flow.room(CHART_HEIGHT + 14)) {
+            return;
+        }
+        flow.canvas().text("Hours asleep per night (dark bars: under 7 h)", flow.left(), flow.y() + 7, Type.SMALL_BOLD);
+        flow.advance(10);
+        List<DayValue> hours = s.nightly().stream().map(v -> new DayValue(v.date(), v.value() / 60)).toList();
+        double max = Math.max(10, Math.ceil(hours.stream().mapToDouble(DayValue::value).max().orElse(0)));
+        Charts.Frame frame = new Charts.Frame(flow.left(), flow.y(), flow.width(), CHART_HEIGHT, max, 2, " h");
+        Charts.dailyBars(flow.canvas(), frame, h.from(), h.to(), hours, Palette.SLEEP_BAR, Palette.SHORT_BAR,
+                v -> v * 60 < SleepSection.SHORT_BELOW_MIN, s.targetMin() / 60.0,
+                "target " + Formats.hoursMinutes(s.targetMin()));
+        flow.advance(CHART_HEIGHT + 8);
+    }
+}

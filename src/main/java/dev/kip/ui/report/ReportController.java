@@ -1,0 +1,273 @@
+package dev.kip.ui.report;
+
+import dev.kip.domain.Settings.Paper;
+import dev.kip.journal.SettingsStore;
+import dev.kip.report.PdfReportWriter;
+import dev.kip.report.ReportBuilder;
+import dev.kip.report.ReportModel;
+import dev.kip.report.ReportPrinting;
+import dev.kip.report.ReportRequest;
+import dev.kip.report.ReportSection;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The physiotherapist summary: choose the days, sections and paper, see the pages as they will
+ * print, then save a PDF or print it. Every build, render, save and print runs off the FX thread;
+ * a preview that a newer choice overtook is dropped.
+ */
+public final class ReportController {
+
+    /** Settings key of the folder the last PDF was saved to. */
+    static final String FOLDER_KEY = "report.folder";
+    private static final float PREVIEW_DPI = 96;
+
+    private final ReportBuilder builder;
+    private final PdfReportWriter writer = new PdfReportWriter();
+    private final SettingsStore settingsStore;
+    private final SettingsModel settings;
+    private final JournalExecutor executor;
+    private final Clock clock;
+    private int generation;
+    private boolean adjusting;
+    private ReportModel current;
+
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<Paper> paperBox;
+    @FXML private CheckBox bodyBox;
+    @FXML private CheckBox sleepBox;
+    @FXML private CheckBox trainingBox;
+    @FXML private CheckBox recoveryBox;
+    @FXML private CheckBox notesBox;
+    @FXML private Button saveButton;
+    @FXML private Button printButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label status;
+    @FXML private VBox pages;
+
+    public ReportController(ReportBuilder builder, SettingsStore settingsStore, SettingsModel settings,
+            JournalExecutor executor, Clock clock) {
+        this.builder = builder;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        paperBox.getItems().setAll(Paper.values());
+        paperBox.setValue(settings.get().paper());
+        nameField.setText(settings.get().reportName());
+        setRange(90);
+        for (CheckBox box : List.of(bodyBox, sleepBox, trainingBox, recoveryBox, notesBox)) {
+            box.selectedProperty().addListener((o, was, now) -> refresh());
+        }
+        fromDate.valueProperty().addListener((o, was, now) -> refresh());
+        toDate.valueProperty().addListener((o, was, now) -> refresh());
+        paperBox.valueProperty().addListener((o, was, now) -> refresh());
+        nameField.setOnAction(e -> refresh());
+        nameField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    @FXML
+    private void on30Days() {
+        setRange(30);
+    }
+
+    @FXML
+    private void on90Days() {
+        setRange(90);
+    }
+
+    @FXML
+    private void on6Months() {
+        LocalDate to = LocalDate.now(clock);
+        setRange((int) (to.toEpochDay() - to.minusMonths(6).toEpochDay()));
+    }
+
+    private void setRange(int days) {
+        LocalDate to = LocalDate.now(clock);
+        adjusting = true;
+        toDate.setValue(to);
+        fromDate.setValue(to.minusDays(days - 1L));
+        adjusting = false;
+        refresh();
+    }
+
+    private ReportRequest request() {
+        Set<ReportSection> sections = EnumSet.noneOf(ReportSection.class);
+        addIf(sections, bodyBox, ReportSection.BODY);
+        addIf(sections, sleepBox, ReportSection.SLEEP);
+        addIf(sections, trainingBox, ReportSection.TRAINING);
+        addIf(sections, recoveryBox, ReportSection.RECOVERY);
+        addIf(sections, notesBox, ReportSection.NOTES);
+        return new ReportRequest(fromDate.getValue(), toDate.getValue(), sections, nameField.getText());
+    }
+
+    private static void addIf(Set<ReportSection> sections, CheckBox box, ReportSection section) {
+        if (box.isSelected()) {
+            sections.add(section);
+        }
+    }
+
+    /** The rendered pages of one choice, with the model they came from. */
+    private record Preview(ReportModel model, List<BufferedImage> pages) {
+    }
+
+    private void refresh() {
+        if (adjusting || fromDate == null || paperBox.getValue() == null) {
+            return;
+        }
+        if (fromDate.getValue() == null || toDate.getValue() == null || fromDate.getValue().isAfter(toDate.getValue())) {
+            status.setText("Choose a first day on or before the last day.");
+            setReady(false);
+            return;
+        }
+        ReportRequest request = request();
+        Paper paper = paperBox.getValue();
+        LocalDate today = LocalDate.now(clock);
+        int mine = ++generation;
+        busy("Preparing the preview…");
+        Task<Preview> task = new Task<>() {
+            @Override
+            protected Preview call() throws Exception {
+                ReportModel model = builder.build(request, today);
+                try (PDDocument doc = writer.document(model, paper)) {
+                    return new Preview(model, ReportPrinting.pageImages(doc, PREVIEW_DPI));
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (mine == generation) {
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (mine == generation) {
+                done("The preview could not be made: " + Dialogs.messageOf(task.getException()));
+            }
+        });
+        executor.execute(task);
+    }
+
+    private void show(Preview preview) {
+        current = preview.model();
+        pages.getChildren().clear();
+        for (int i = 0; i < preview.pages().size(); i++) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(preview.pages().get(i), null));
+            view.setPreserveRatio(true);
+            view.getStyleClass().add("report-page");
+            view.setId("report-page-" + (i + 1));
+            pages.getChildren().add(view);
+        }
+        int n = preview.pages().size();
+        done(n + (n == 1 ? " page" : " pages") + (current.empty() ? ": nothing was logged in these days." : "."));
+        setReady(true);
+    }
+
+    @FXML
+    private void onSave() {
+        ReportModel model = current;
+        Paper paper = paperBox.getValue();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the summary as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("kip-summary-" + model.header().from() + "-to-" + model.header().to() + ".pdf");
+        settingsStore.get(FOLDER_KEY).map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        busy("Saving…");
+        executor.submit(() -> {
+            writer.save(model, paper, target);
+            settingsStore.put(FOLDER_KEY, target.toAbsolutePath().getParent().toString());
+            return target;
+        }, saved -> done("Saved " + saved.getFileName() + "."), e -> {
+            done("");
+            Dialogs.error(window(), "The PDF could not be saved", e);
+        });
+    }
+
+    @FXML
+    private void onPrint() {
+        if (!ReportPrinting.printersInstalled()) {
+            Dialogs.error(window(), "No printer", "No printer is installed on this computer. Save the PDF instead and"
+                    + " print or e-mail it from another device.");
+            return;
+        }
+        ReportModel model = current;
+        Paper paper = paperBox.getValue();
+        busy("Printing…");
+        // Not on the journal thread: the system print dialog waits for the person, and the model is already built.
+        Thread printing = new Thread(() -> {
+            try (PDDocument doc = writer.document(model, paper)) {
+                boolean printed = ReportPrinting.print(doc, "Kip summary");
+                Platform.runLater(() -> done(printed ? "Sent to the printer." : "Printing cancelled."));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    done("");
+                    Dialogs.error(window(), "The summary could not be printed", e);
+                });
+            }
+        }, "kip-print");
+        printing.setDaemon(true);
+        printing.start();
+    }
+
+    private void busy(String message) {
+        progress.setVisible(true);
+        status.setText(message);
+        setReady(false);
+    }
+
+    private void done(String message) {
+        progress.setVisible(false);
+        status.setText(message);
+        setReady(current != null);
+    }
+
+    private void setReady(boolean ready) {
+        saveButton.setDisable(!ready);
+        printButton.setDisable(!ready);
+    }
+
+    private Window window() {
+        return pages.getScene().getWindow();
+    }
+}

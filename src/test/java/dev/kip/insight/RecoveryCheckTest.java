@@ -1,0 +1,237 @@
+package dev.kip.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.Factors;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Night;
+import dev.kip.domain.SetType;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.Workout;
+import dev.kip.insight.RuleResult.State;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on inputs that just trip it (ACT) and on inputs one step short (WATCH or OK). */
+class RecoveryCheckTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+    static final long SQUAT = 1;
+
+    /** A builder of inputs: everything empty unless added. */
+    static final class In {
+        final List<Night> nights = new ArrayList<>();
+        final List<NightSleep> sleep = new ArrayList<>();
+        final List<Factors> factors = new ArrayList<>();
+        final List<Workout> workouts = new ArrayList<>();
+        final List<SessionBest> bests = new ArrayList<>();
+        final List<BodyMark> marks = new ArrayList<>();
+
+        RecoveryInputs build() {
+            return new RecoveryInputs(nights, sleep, factors, workouts, bests, marks, AS_OF, 480);
+        }
+
+        In sleep(int daysAgo, int minutes) {
+            sleep.add(new NightSleep(AS_OF.minusDays(daysAgo), minutes, LocalTime.of(7, 0), true));
+            return this;
+        }
+
+        In wake(int daysAgo, LocalTime wake) {
+            sleep.add(new NightSleep(AS_OF.minusDays(daysAgo), 480, wake, true));
+            return this;
+        }
+
+        In rested(int daysAgo, int rested) {
+            nights.add(new Night(AS_OF.minusDays(daysAgo), LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0,
+                    LocalTime.of(7, 0), LocalTime.of(7, 10), 3, rested, false, ""));
+            return this;
+        }
+
+        In session(int daysAgo, Double rpe, boolean heavier, double kg) {
+            long id = workouts.size() + 1L;
+            workouts.add(new Workout(id, AS_OF.minusDays(daysAgo), LocalTime.of(18, 0), 60, rpe, heavier, "", "", null,
+                    null, List.of(new LiftSet(SQUAT, 1, SetType.WORKING, kg, 5, null, null))));
+            return this;
+        }
+
+        In best(int daysAgo, double e1rm) {
+            bests.add(new SessionBest(AS_OF.minusDays(daysAgo), bests.size() + 100L, SQUAT, e1rm));
+            return this;
+        }
+
+        In sore(int daysAgo, int level) {
+            marks.add(new BodyMark(AS_OF.minusDays(daysAgo), "FRONT.QUADRICEPS.L", SymptomKind.SORENESS, level, "", false));
+            return this;
+        }
+
+        In caffeine(int daysAgo, Integer drinks, LocalTime last) {
+            factors.add(new Factors(AS_OF.minusDays(daysAgo), drinks, last, null, null, null, null, null, null, null));
+            return this;
+        }
+    }
+
+    static RuleResult rule(In in, String id) {
+        return RecoveryCheck.evaluate(in.build()).rules().stream().filter(r -> r.rule().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reportHasTheSevenRulesInOrderWithEvidence() {
+        RecoveryReport report = RecoveryCheck.evaluate(new In().build());
+        assertThat(report.rules()).extracting(RuleResult::rule).containsExactly("strength-stalled", "workouts-harder",
+                "soreness-lasting", "short-sleep", "irregular-wake", "unrested", "caffeine-reliance");
+        assertThat(report.rules()).allSatisfy(r -> {
+            assertThat(r.state()).isEqualTo(State.OK);
+            assertThat(r.detail()).contains("not enough data").contains("threshold");
+            assertThat(r.evidence()).isNotNull();
+        });
+        assertThat(report.suggestion()).isEqualTo("No warning signs: train as planned.");
+    }
+
+    /** 8 sessions in the last 21 days (twice a week and more); the squat best of 140 was set 30 days ago. */
+    static In stalledSince(int daysSinceNewBest) {
+        In in = new In().best(30, 140);
+        for (int d = 0; d < 21; d += 3) {
+            in.session(d, 7.0, false, 100).best(d, d == daysSinceNewBest ? 145 : 135);
+        }
+        return in;
+    }
+
+    @Test
+    void strengthStalledActsAfterThreeWeeksWithoutANewBest() {
+        RuleResult stalled = rule(stalledSince(-1), "strength-stalled");
+        assertThat(stalled.state()).isEqualTo(State.ACT);
+        assertThat(stalled.detail()).startsWith("no new best e1RM on a main lift in the last 21 days; 7 sessions");
+        // A new best 18 days ago (145 > 140): 14–20 days → WATCH; 12 days ago → OK.
+        assertThat(rule(stalledSince(18), "strength-stalled").state()).isEqualTo(State.WATCH);
+        assertThat(rule(stalledSince(12), "strength-stalled").state()).isEqualTo(State.OK);
+    }
+
+    @Test
+    void strengthStalledNeedsTwoSessionsAWeek() {
+        In in = new In().best(30, 140);
+        for (int d = 0; d < 21; d += 4) { // 6 sessions: days 0, 4, …, 20
+            in.session(d, 7.0, false, 100).best(d, 135);
+        }
+        assertThat(rule(in, "strength-stalled").state()).isEqualTo(State.ACT);
+        in.workouts.remove(0); // 5 sessions: one short of twice a week
+        assertThat(rule(in, "strength-stalled").state()).isEqualTo(State.OK);
+    }
+
+    @Test
+    void workoutsHarderOnAnRpeRiseAtSimilarLoad() {
+        // Earlier fortnight: RPE 6 and 6; last fortnight 7 and 7: +1.0 with the same 100 kg × 5 → ACT.
+        In trips = new In().session(20, 6.0, false, 100).session(16, 6.0, false, 100)
+                .session(6, 7.0, false, 100).session(2, 7.0, false, 100);
+        RuleResult r = rule(trips, "workouts-harder");
+        assertThat(r.state()).isEqualTo(State.ACT);
+        assertThat(r.detail()).contains("session RPE 7.0 in the last 2 weeks vs 6.0", "(+1.0) at similar load (volume +0 %)");
+        // +0.5 only: WATCH.
+        In near = new In().session(20, 6.0, false, 100).session(16, 6.0, false, 100)
+                .session(6, 6.5, false, 100).session(2, 6.5, false, 100);
+        assertThat(rule(near, "workouts-harder").state()).isEqualTo(State.WATCH);
+        // +1.0 but 20 % more weight on the bar: not similar load → OK.
+        In heavier = new In().session(20, 6.0, false, 100).session(16, 6.0, false, 100)
+                .session(6, 7.0, false, 120).session(2, 7.0, false, 120);
+        assertThat(rule(heavier, "workouts-harder").state()).isEqualTo(State.OK);
+    }
+
+    @Test
+    void workoutsHarderWhenTwoOfTheLastFourFeltHeavier() {
+        In two = new In().session(9, null, false, 100).session(6, null, true, 100).session(4, null, false, 100)
+                .session(1, null, true, 100);
+        assertThat(rule(two, "workouts-harder").state()).isEqualTo(State.ACT);
+        assertThat(rule(two, "workouts-harder").detail()).contains("felt heavier on 2 of the last 4 sessions");
+        // The older "heavier" session (day 12) is the fifth from last: only 1 of the last 4 → WATCH.
+        In one = new In().session(12, null, true, 100).session(9, null, false, 100).session(6, null, false, 100)
+                .session(4, null, false, 100).session(1, null, true, 100);
+        assertThat(rule(one, "workouts-harder").state()).isEqualTo(State.WATCH);
+    }
+
+    @Test
+    void sorenessLastingActsAfterFourDaysAboveThree() {
+        In four = new In().sore(3, 5).sore(2, 4).sore(1, 4).sore(0, 4);
+        RuleResult r = rule(four, "soreness-lasting");
+        assertThat(r.state()).isEqualTo(State.ACT);
+        assertThat(r.detail()).startsWith("Left quadriceps sore above 3 on 4 days in a row");
+        // Three days: WATCH. A 3 on one of four days breaks the run (above 3 means 4 or more).
+        assertThat(rule(new In().sore(2, 5).sore(1, 4).sore(0, 4), "soreness-lasting").state()).isEqualTo(State.WATCH);
+        assertThat(rule(new In().sore(3, 5).sore(2, 3).sore(1, 4).sore(0, 4), "soreness-lasting").state())
+                .isEqualTo(State.OK);
+        // Not yet marked this morning: the run up to yesterday still counts.
+        assertThat(rule(new In().sore(4, 5).sore(3, 5).sore(2, 4).sore(1, 4), "soreness-lasting").state())
+                .isEqualTo(State.ACT);
+    }
+
+    @Test
+    void shortSleepOnThreeShortNightsOrADebtAboveSevenHours() {
+        // 3 of 7 nights at 6 h 50 min, four at 8 h: debt 3 × 70 = 210 min → ACT by the count.
+        In three = new In().sleep(0, 410).sleep(1, 410).sleep(2, 410).sleep(3, 480).sleep(4, 480).sleep(5, 480).sleep(6, 480);
+        RuleResult r = rule(three, "short-sleep");
+        assertThat(r.state()).isEqualTo(State.ACT);
+        assertThat(r.detail()).startsWith("3 of the last 7 nights under 7 h (7 logged); 14-night debt 3 h 30 min");
+        // Two short nights: WATCH; a night of exactly 7 h is not short.
+        In two = new In().sleep(0, 410).sleep(1, 410).sleep(2, 420).sleep(3, 480).sleep(4, 480).sleep(5, 480).sleep(6, 480);
+        assertThat(rule(two, "short-sleep").state()).isEqualTo(State.WATCH);
+        // Fourteen nights of 7 h 30: debt 14 × 30 = 420 min, not above 7 h → WATCH (above 5 h); 7 h 29 → 434 → ACT.
+        In debt = new In();
+        In moreDebt = new In();
+        for (int d = 0; d < 14; d++) {
+            debt.sleep(d, 450);
+            moreDebt.sleep(d, 449);
+        }
+        assertThat(rule(debt, "short-sleep").state()).isEqualTo(State.WATCH);
+        assertThat(rule(moreDebt, "short-sleep").state()).isEqualTo(State.ACT);
+    }
+
+    @Test
+    void irregularWakeAboveAnHourOfSpread() {
+        // Seven wakes alternating 06:00 and 08:15 (four at 06:00): deviations −57.9 (×4), +77.1 (×3);
+        // SD = √((4 × 3352 + 3 × 5945) / 6) = 72.5 min → ACT. With 07:40 instead of 08:15: SD 53.6 → WATCH.
+        In wide = new In();
+        In closer = new In();
+        for (int d = 0; d < 7; d++) {
+            wide.wake(d, d % 2 == 0 ? LocalTime.of(6, 0) : LocalTime.of(8, 15));
+            closer.wake(d, d % 2 == 0 ? LocalTime.of(6, 0) : LocalTime.of(7, 40));
+        }
+        RuleResult r = rule(wide, "irregular-wake");
+        assertThat(r.state()).isEqualTo(State.ACT);
+        assertThat(r.detail()).startsWith("wake time varied by 72 min (SD) over 7 nights");
+        assertThat(rule(closer, "irregular-wake").state()).isEqualTo(State.WATCH);
+        wide.sleep.remove(0); // 6 nights: not enough to judge
+        assertThat(rule(wide, "irregular-wake").detail()).startsWith("not enough data");
+    }
+
+    @Test
+    void unrestedOnThreeOfSevenMornings() {
+        In three = new In().rested(0, 2).rested(2, 1).rested(5, 2).rested(6, 4).rested(7, 1); // day 7 is outside the week
+        assertThat(rule(three, "unrested").state()).isEqualTo(State.ACT);
+        assertThat(rule(three, "unrested").detail()).startsWith("rested 2 or less on 3 of the last 7 mornings (4 logged)");
+        In two = new In().rested(0, 2).rested(2, 3).rested(5, 2);
+        assertThat(rule(two, "unrested").state()).isEqualTo(State.WATCH);
+    }
+
+    @Test
+    void caffeineRelianceOnFourOfSevenDays() {
+        // Day 0: 3 drinks; day 1: one drink at 14:30; day 3: 4 drinks; day 5: 2 drinks at 15:00 → 4 days.
+        // Day 6: 2 drinks, last at 14:00 exactly: not after 14:00, does not count.
+        In four = new In().caffeine(0, 3, LocalTime.of(9, 0)).caffeine(1, 1, LocalTime.of(14, 30))
+                .caffeine(3, 4, null).caffeine(5, 2, LocalTime.of(15, 0)).caffeine(6, 2, LocalTime.of(14, 0));
+        RuleResult r = rule(four, "caffeine-reliance");
+        assertThat(r.state()).isEqualTo(State.ACT);
+        assertThat(r.detail()).startsWith("3 or more drinks, or one after 14:00, on 4 of the last 7 days (5 recorded)");
+        four.factors.remove(3);
+        assertThat(rule(four, "caffeine-reliance").state()).isEqualTo(State.WATCH);
+    }
+
+    @Test
+    void suggestionPutsShortNightsFirst() {
+        In in = new In().sleep(0, 300).sleep(1, 300).sleep(2, 300).sore(3, 5).sore(2, 5).sore(1, 5).sore(0, 5);
+        RecoveryReport report = RecoveryCheck.evaluate(in.build());
+        assertThat(report.overall()).isEqualTo(State.ACT);
+        assertThat(report.suggestion()).contains("lighter session or mobility today rather than a max attempt");
+        assertThat(report.suggestionEvidence()).isEqualTo(Evidence.SHORT_NIGHT_SESSION);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.kip.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kip.demo.DemoJournal;
+import dev.kip.domain.Settings.Paper;
+import dev.kip.journal.Journal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The PDF of 90 days of a 3-year demo journal, read back with PDFBox. */
+class PdfReportWriterTest {
+
+    static final LocalDate END = LocalDate.of(2025, 6, 30);
+    static final LocalDate START = END.minusDays(89);
+    static final String NAMES = "Łukasz Zoë Ørjan";
+
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path dir;
+    static Journal journal;
+    static ReportModel model;
+
+    @BeforeAll
+    static void demoJournal() {
+        journal = Journal.open(shared.resolve("demo.db"));
+        DemoJournal.write(journal, 3, 7, END);
+        model = new ReportBuilder(journal, ZoneId.of("Europe/Berlin")).build(ReportRequest.all(START, END, NAMES), END);
+    }
+
+    @AfterAll
+    static void close() {
+        journal.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void ninetyDaysFitOnTwoPagesOfEitherPaper(Paper paper) throws IOException {
+        Path pdf = dir.resolve("r.pdf");
+        new PdfReportWriter().save(model, paper, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isBetween(1, PdfReportWriter.MAX_PAGES);
+            PDRectangle expected = paper == Paper.A4 ? PDRectangle.A4 : PDRectangle.LETTER;
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(expected.getWidth());
+        }
+    }
+
+    @Test
+    void textHoldsTheRangeNamesRegionsAndFigures() throws IOException {
+        String text = text(write(model));
+        assertThat(text).contains(NAMES, START.toString(), END.toString(), ReportModel.DISCLAIMER);
+        ReportModel.RegionRow top = model.body().orElseThrow().rows().get(0);
+        assertThat(text).contains(top.regionName(), "Days marked");
+        ReportModel.SleepSection sleep = model.sleep().orElseThrow();
+        assertThat(text).contains(Formats.hoursMinutes(sleep.averages().orElseThrow().tstMin()),
+                sleep.shortNights() + " of " + sleep.nightsLogged(),
+                Formats.hoursMinutes(sleep.debtMin()));
+        ReportModel.TrainingSection training = model.training().orElseThrow();
+        assertThat(text).contains("Training: " + training.sessions() + " sessions", "Back Squat",
+                Formats.oneDecimal(training.sessionsPerWeek()));
+        assertThat(text).contains("Recovery check", "Short sleep", "Strength stalled");
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(write(model))) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+        }
+    }
+
+    @Test
+    void anEmptyRangeGivesOnePageSayingSo() throws IOException {
+        ReportModel empty = new ReportBuilder(journal, ZoneId.of("UTC"))
+                .build(ReportRequest.all(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), ""), END);
+        byte[] pdf = write(empty);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(text(pdf)).contains("No entries between 2030-01-01 and 2030-03-31");
+    }
+
+    @Test
+    void charactersNoFontHasBecomeQuestionMarks() throws IOException {
+        ReportModel odd = new ReportBuilder(journal, ZoneId.of("UTC"))
+                .build(ReportRequest.all(START, END, "Zoë \uD83C\uDFCB\uFE0F 李"), END);
+        assertThat(text(write(odd))).contains("Zoë ?");
+    }
+
+    @Test
+    void anUnwritableFolderLeavesNoFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+        Path target = file.resolve("r.pdf");
+        assertThatThrownBy(() -> new PdfReportWriter().save(model, Paper.A4, target))
+                .isInstanceOf(IOException.class).hasMessageContaining("is not an existing folder");
+        assertThat(Files.exists(target)).isFalse();
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void savingLeavesOnlyTheFinishedFile() throws IOException {
+        Path target = dir.resolve("summary.pdf");
+        Files.writeString(target, "an older file");
+        new PdfReportWriter().save(model, Paper.A4, target);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(Files.readString(target.resolveSibling("summary.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-");
+    }
+
+    private static byte[] write(ReportModel m) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        new PdfReportWriter().write(m, Paper.A4, out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

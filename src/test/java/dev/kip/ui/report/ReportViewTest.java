@@ -1,0 +1,92 @@
+package dev.kip.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.app.AppContext;
+import dev.kip.demo.DemoJournal;
+import dev.kip.journal.Journal;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.ViewLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ReportViewTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    @TempDir
+    static Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        Journal journal = Journal.open(dir.resolve("report-" + System.nanoTime() + ".db"));
+        DemoJournal.write(journal, 1, 5, TODAY);
+        JournalSwitcher switcher = new JournalSwitcher() {
+            @Override
+            public void open(Path p) {
+            }
+
+            @Override
+            public List<Path> recentJournals() {
+                return List.of();
+            }
+
+            @Override
+            public void quit() {
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
+        context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, clock);
+        stage.setScene(new Scene(new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/report/Report.fxml").root(),
+                1000, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void opensOnNinetyDaysWithAPreview(FxRobot robot) {
+        assertThat(robot.lookup("#report-from").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY.minusDays(89));
+        assertThat(robot.lookup("#report-to").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY);
+        ImageView page = robot.lookup("#report-page-1").queryAs(ImageView.class);
+        assertThat(page.getImage().getWidth()).isGreaterThan(700); // A4 at 96 dpi is 794 px wide
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).matches("[12] pages?\\.");
+        assertThat(robot.lookup("#save-pdf").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void presetsAndSectionsRebuildThePreview(FxRobot robot) {
+        robot.clickOn("#range-30");
+        assertThat(robot.lookup("#report-from").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY.minusDays(29));
+        robot.clickOn("#section-training").clickOn("#section-recovery").clickOn("#section-notes");
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).isEqualTo("1 page.");
+    }
+
+    @Test
+    void aStartAfterTheEndIsRefusedWithoutSaving(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#report-from").queryAs(DatePicker.class).setValue(TODAY.plusDays(3)));
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).startsWith("Choose a first day");
+        assertThat(robot.lookup("#save-pdf").queryAs(Button.class).isDisabled()).isTrue();
+    }
+}
