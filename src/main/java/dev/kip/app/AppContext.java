@@ -1,0 +1,77 @@
+package dev.kip.app;
+
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.BodyWeightStore;
+import dev.kip.journal.DeviceNightStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.ImportLogStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.JournalInfo;
+import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.settings.SettingsDialog;
+import java.time.Clock;
+
+/** The one place where the objects of an open journal are built and wired, with plain constructors. */
+public final class AppContext implements AutoCloseable {
+    private final Journal journal;
+    private final JournalExecutor executor;
+    private final SettingsModel settings;
+    private final ControllerFactory factory;
+
+    public AppContext(Journal journal, boolean sample, JournalExecutor executor, JournalSwitcher switcher, Clock clock) {
+        this.journal = journal;
+        this.executor = executor;
+        SettingsStore settingsStore = new SettingsStore(journal);
+        this.settings = new SettingsModel(settingsStore.load());
+        this.factory = new ControllerFactory()
+                .with(Journal.class, journal)
+                .with(JournalExecutor.class, executor)
+                .with(JournalInfo.class, new JournalInfo(journal.file(), sample))
+                .with(JournalSwitcher.class, switcher)
+                .with(SettingsModel.class, settings)
+                .with(Clock.class, clock)
+                .with(SettingsStore.class, settingsStore)
+                .with(NightStore.class, new NightStore(journal))
+                .with(FactorsStore.class, new FactorsStore(journal))
+                .with(DeviceNightStore.class, new DeviceNightStore(journal))
+                .with(ExerciseStore.class, new ExerciseStore(journal))
+                .with(WorkoutStore.class, new WorkoutStore(journal))
+                .with(BodyMarkStore.class, new BodyMarkStore(journal))
+                .with(BodyWeightStore.class, new BodyWeightStore(journal))
+                .with(ImportLogStore.class, new ImportLogStore(journal));
+        factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
+                .with(ControllerFactory.class, factory);
+    }
+
+    public ControllerFactory controllerFactory() {
+        return factory;
+    }
+
+    public SettingsModel settings() {
+        return settings;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Closes the journal on its own thread, after any work still queued there. */
+    @Override
+    public void close() {
+        executor.execute(new javafx.concurrent.Task<Void>() {
+            @Override
+            protected Void call() {
+                journal.close();
+                return null;
+            }
+        });
+        executor.close();
+    }
+}

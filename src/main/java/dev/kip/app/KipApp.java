@@ -1,0 +1,144 @@
+package dev.kip.app;
+
+import dev.kip.domain.Settings;
+import dev.kip.journal.CorruptJournalException;
+import dev.kip.journal.Journal;
+import dev.kip.journal.JournalLocation;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.welcome.WelcomeScreen;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The window: opens the journal off the FX thread, then shows the shell (or the welcome screen on first run). */
+public final class KipApp extends Application implements JournalSwitcher {
+    private static final String JOURNAL_ARG = "journal";
+    private Stage stage;
+    private AppPrefs prefs;
+    private AppContext context;
+    private boolean firstFrameReported;
+
+    /** Starts JavaFX; {@code journalOption} is --journal, or null to use KIP_JOURNAL or the default. */
+    public static void launchWith(Path journalOption) {
+        if (journalOption == null) {
+            Application.launch(KipApp.class);
+        } else {
+            Application.launch(KipApp.class, "--" + JOURNAL_ARG + "=" + journalOption.toAbsolutePath());
+        }
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Path dataFolder = JournalLocation.dataFolder();
+        prefs = AppPrefs.load(dataFolder);
+        Themes.apply(Settings.Theme.valueOf(prefs.get("theme", Settings.Theme.LIGHT.name())));
+        WindowState.restore(stage, prefs);
+        stage.setTitle("Kip");
+        var icon = KipApp.class.getResourceAsStream("/dev/kip/ui/kip-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
+        Scene scene = new Scene(new StackPane(new Label("Opening your journal…")), stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(Themes.kipCss());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        stage.show();
+
+        String option = getParameters().getNamed().get(JOURNAL_ARG);
+        Path file = JournalLocation.resolve(option == null ? null : Path.of(option));
+        if (option == null && !Files.exists(file)) {
+            scene.setRoot(new WelcomeScreen(file, dataFolder.resolve("sample-journal.db"), this::openFile).root());
+        } else {
+            open(file);
+        }
+    }
+
+    @Override
+    public void open(Path file) {
+        openFile(file, false);
+    }
+
+    private void openFile(Path file, boolean sample) {
+        JournalExecutor executor = JournalExecutor.background();
+        executor.submit(() -> Journal.open(file), journal -> {
+            if (context != null) {
+                context.close();
+            }
+            context = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
+            prefs.addRecent(journal.file());
+            showShell(journal.file(), sample);
+        }, problem -> {
+            executor.close();
+            showOpenProblem(file, problem);
+        });
+    }
+
+    private void showShell(Path file, boolean sample) {
+        Themes.apply(context.settings().get().theme());
+        context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
+        Parent root = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root();
+        stage.getScene().setRoot(root);
+        stage.setTitle(sample ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
+        if (Boolean.getBoolean("kip.startupProbe")) {
+            stage.getScene().addPostLayoutPulseListener(this::reportFirstFrame);
+        }
+    }
+
+    /** Start-up benchmark hook: prints the time from JVM start to the first laid-out frame of Today, then exits. */
+    private void reportFirstFrame() {
+        if (firstFrameReported) {
+            return;
+        }
+        firstFrameReported = true;
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        Platform.runLater(() -> {
+            System.out.println("KIP_FIRST_FRAME_MS " + ms);
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        });
+    }
+
+    private void showOpenProblem(Path file, Throwable problem) {
+        String message = Dialogs.messageOf(problem);
+        if (problem instanceof CorruptJournalException corrupt && !corrupt.backups().isEmpty()) {
+            message += "\n\nUse File ▸ Restore… in a new journal, or run `kip restore " + corrupt.backups().get(0) + " --journal " + file + "`.";
+        }
+        Dialogs.error(stage, "Kip cannot open this journal", message);
+        if (context == null) {
+            quit();
+        }
+    }
+
+    @Override
+    public List<Path> recentJournals() {
+        return prefs.recentJournals();
+    }
+
+    @Override
+    public void quit() {
+        WindowState.save(stage, prefs);
+        prefs.save();
+        if (context != null) {
+            context.close();
+        }
+        Platform.exit();
+    }
+}

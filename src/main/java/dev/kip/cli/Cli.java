@@ -1,0 +1,42 @@
+package dev.kip.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command line and runs it with Kip's exit codes: 0 done, 1 failed, 2 usage. */
+public final class Cli {
+    /** Returned when no command was given and the window was opened instead; the JVM must stay up. */
+    public static final int WINDOW_OPENED = -1;
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        KipCommand root = new KipCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            e.println("kip: " + message);
+            if (root.verbose()) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("kip: " + ex.getMessage());
+            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return 2;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.kip.journal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The numbered SQL files under {@code dev/kip/journal/migrations}, applied in order by {@code PRAGMA user_version}. */
+final class Migrations {
+
+    /** Add a new file name here (and never edit a released one). */
+    private static final List<String> FILES = List.of("001-initial.sql");
+
+    record Step(int version, List<String> statements) {
+    }
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return FILES.size();
+    }
+
+    static List<Step> after(int version) {
+        List<Step> steps = new ArrayList<>();
+        for (int v = version + 1; v <= FILES.size(); v++) {
+            steps.add(new Step(v, statements(read(FILES.get(v - 1)))));
+        }
+        return steps;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a migration into statements: strips "--" comment lines, splits on ";" at line ends. */
+    static List<String> statements(String sql) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                cleaned.append(line).append('\n');
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : cleaned.toString().split(";\\s*\n")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

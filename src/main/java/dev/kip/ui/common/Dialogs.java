@@ -1,0 +1,54 @@
+package dev.kip.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Small, consistent message dialogs. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static void error(Window owner, String title, Throwable problem) {
+        error(owner, title, messageOf(problem));
+    }
+
+    public static void error(Window owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(wrapped(message));
+        alert.showAndWait();
+    }
+
+    /** Asks to confirm a destructive action; true when the person confirmed. */
+    public static boolean confirm(Window owner, String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonType.OK.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(wrapped(message));
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    private static Node wrapped(String message) {
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(460);
+        return label;
+    }
+
+    /** The innermost message worth showing a person. */
+    public static String messageOf(Throwable t) {
+        Throwable cur = t;
+        while (cur.getCause() != null && (cur.getMessage() == null || cur instanceof RuntimeException && cur.getCause().getMessage() != null
+                && cur.getMessage().equals(cur.getCause().toString()))) {
+            cur = cur.getCause();
+        }
+        return cur.getMessage() == null ? cur.getClass().getSimpleName() : cur.getMessage();
+    }
+}

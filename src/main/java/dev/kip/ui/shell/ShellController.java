@@ -1,0 +1,154 @@
+package dev.kip.ui.shell;
+
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalInfo;
+import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.KipView;
+import dev.kip.ui.common.Navigator;
+import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.settings.SettingsDialog;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: navigation, the current view (each built on first visit), menus and status bar. */
+public final class ShellController implements Navigator {
+    private final ControllerFactory factory;
+    private final JournalInfo journal;
+    private final JournalSwitcher switcher;
+    private final SettingsDialog settingsDialog;
+    private final Map<KipView, Parent> built = new EnumMap<>(KipView.class);
+    private final Map<KipView, ToggleButton> navButtons = new EnumMap<>(KipView.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private ViewLoader loader;
+
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private Label statusJournal;
+    @FXML private Menu viewMenu;
+    @FXML private Menu recentMenu;
+
+    public ShellController(ControllerFactory factory, JournalInfo journal, JournalSwitcher switcher, SettingsDialog settingsDialog) {
+        this.factory = factory;
+        this.journal = journal;
+        this.switcher = switcher;
+        this.settingsDialog = settingsDialog;
+    }
+
+    @FXML
+    private void initialize() {
+        factory.with(Navigator.class, this);
+        loader = new ViewLoader(factory);
+        int index = 1;
+        for (KipView view : KipView.values()) {
+            ToggleButton b = new ToggleButton(view.title(), new FontIcon(view.icon()));
+            b.setId("nav-" + view.name().toLowerCase(java.util.Locale.ROOT));
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> show(view));
+            nav.getChildren().add(b);
+            navButtons.put(view, b);
+            MenuItem item = new MenuItem(view.title());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index++)), KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> show(view));
+            viewMenu.getItems().add(item);
+        }
+        statusJournal.setText((journal.sample() ? "Sample journal (not yours): " : "Journal: ") + journal.file());
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        show(KipView.TODAY);
+    }
+
+    /** Shows a view, building it the first time. */
+    @Override
+    public void show(KipView view) {
+        Parent root = built.computeIfAbsent(view, v -> loader.load(v.fxml()).root());
+        content.getChildren().setAll(root);
+        navButtons.get(view).setSelected(true);
+    }
+
+    /** The view on screen now (for tests and the start-up probe). */
+    public Parent current() {
+        return content.getChildren().isEmpty() ? null : (Parent) content.getChildren().get(0);
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : switcher.recentJournals()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> switcher.open(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent journals");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private Window window() {
+        return content.getScene().getWindow();
+    }
+
+    @FXML
+    private void onNewJournal() {
+        FileChooser chooser = journalChooser("Create a new journal");
+        chooser.setInitialFileName("journal.db");
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            if (f.exists() && f.length() > 0) {
+                Dialogs.error(window(), "Choose a new file", f + " already exists. Use Open journal… to open it, or pick a new name.");
+                return;
+            }
+            switcher.open(f.toPath());
+        }
+    }
+
+    @FXML
+    private void onOpenJournal() {
+        File f = journalChooser("Open a journal").showOpenDialog(window());
+        if (f != null) {
+            switcher.open(f.toPath());
+        }
+    }
+
+    private FileChooser journalChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Kip journal (*.db)", "*.db"));
+        File dir = journal.file().getParent() == null ? null : journal.file().getParent().toFile();
+        if (dir != null && dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        return chooser;
+    }
+
+    @FXML
+    private void onSettings() {
+        settingsDialog.show(window());
+    }
+
+    @FXML
+    private void onQuit() {
+        switcher.quit();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kip.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of DESIGN.md. */
+@AnalyzeClasses(packages = "dev.kip", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreNeverTouchesJavaFx = noClasses()
+            .that().resideInAnyPackage("dev.kip.domain..", "dev.kip.insight..", "dev.kip.journal..", "dev.kip.exchange..",
+                    "dev.kip.report..", "dev.kip.body..", "dev.kip.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingOfKip = noClasses()
+            .that().resideInAPackage("dev.kip.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kip.journal..", "dev.kip.insight..", "dev.kip.exchange..",
+                    "dev.kip.report..", "dev.kip.ui..", "dev.kip.cli..", "dev.kip.app..");
+
+    @ArchTest
+    static final ArchRule lowerLayersNeverReachUp = noClasses()
+            .that().resideInAnyPackage("dev.kip.journal..", "dev.kip.insight..", "dev.kip.exchange..", "dev.kip.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kip.ui..", "dev.kip.cli..", "dev.kip.app..");
+
+    @ArchTest
+    static final ArchRule uiNeverReachesTheApp = noClasses()
+            .that().resideInAnyPackage("dev.kip.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kip.app..", "dev.kip.cli..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dev.kip.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,54 @@
+package dev.kip.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Kip ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: kip", "--journal", "check");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kip: Unmatched argument").contains("kip --help");
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void failuresExitOneWithoutStackTraceUnlessVerbose() throws Exception {
+        Path notJournal = Files.writeString(dir.resolve("x.db"), "plain text");
+        assertThat(run("check", "--journal", notJournal.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("kip: " + notJournal + " is not a Kip journal (it is not an SQLite database)."
+                + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--journal", notJournal.toString(), "--verbose")).isEqualTo(1);
+        assertThat(err.toString()).contains("\tat dev.kip.journal.Journal");
+    }
+
+    @Test
+    void checkOnASoundJournal() {
+        Path j = dir.resolve("j.db");
+        assertThat(run("--journal", j.toString(), "check")).isZero();
+        assertThat(out.toString()).contains("is sound");
+    }
+}

@@ -1,0 +1,179 @@
+package dev.kip.insight;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class SpearmanTest {
+
+    @Test
+    void tiesGetTheAverageOfTheRanksTheySpan() {
+        assertThat(Spearman.averageRanks(new double[]{1, 2, 2, 3})).containsExactly(1, 2.5, 2.5, 4);
+        assertThat(Spearman.averageRanks(new double[]{5, 5, 5})).containsExactly(2, 2, 2);
+        assertThat(Spearman.averageRanks(new double[]{30, 10, 20, 10})).containsExactly(4, 1.5, 3, 1.5);
+    }
+
+    @Test
+    void rhoWithTiesInX() {
+        // x = 1,2,2,3 → ranks 1, 2.5, 2.5, 4; y = 1,3,2,4 → ranks 1,3,2,4; both mean 2.5.
+        // dx = −1.5, 0, 0, 1.5; dy = −1.5, 0.5, −0.5, 1.5
+        // Σdxdy = 2.25 + 2.25 = 4.5; Σdx² = 4.5; Σdy² = 2.25 + 0.25 + 0.25 + 2.25 = 5
+        // rho = 4.5 / √(4.5 × 5) = 4.5 / √22.5 = 3 / √10 = 0.948683
+        assertThat(Spearman.rho(new double[]{1, 2, 2, 3}, new double[]{1, 3, 2, 4}))
+                .isCloseTo(3 / Math.sqrt(10), within(1e-12));
+    }
+
+    @Test
+    void rhoWithTiesInY() {
+        // x = 10..50 → ranks 1..5, dx = −2,−1,0,1,2; y = 5,6,7,8,7 → ranks 1,2,3.5,5,3.5, dy = −2,−1,0.5,2,0.5
+        // Σdxdy = 4 + 1 + 0 + 2 + 1 = 8; Σdx² = 10; Σdy² = 4 + 1 + 0.25 + 4 + 0.25 = 9.5
+        // rho = 8 / √95 = 0.820783
+        assertThat(Spearman.rho(new double[]{10, 20, 30, 40, 50}, new double[]{5, 6, 7, 8, 7}))
+                .isCloseTo(8 / Math.sqrt(95), within(1e-12));
+    }
+
+    @Test
+    void perfectlyMonotoneGivesPlusOrMinusOne() {
+        double[] x = {1, 2, 3, 4, 5, 6};
+        assertThat(Spearman.rho(x, new double[]{1, 8, 27, 64, 125, 216})).isEqualTo(1.0);
+        assertThat(Spearman.rho(x, new double[]{6, 5, 4, 3, 2, 1})).isEqualTo(-1.0);
+    }
+
+    @Test
+    void aConstantColumnIsUndefined() {
+        assertThat(Spearman.rho(new double[]{1, 2, 3}, new double[]{7, 7, 7})).isNull();
+        assertThat(Spearman.rho(new double[]{1}, new double[]{2})).isNull();
+        assertThat(Spearman.rho(new double[]{}, new double[]{})).isNull();
+        Correlation c = Spearman.correlate(sequence(20), constant(20, 480));
+        assertThat(c.n()).isEqualTo(20);
+        assertThat(c.rho()).isNull();
+        assertThat(c.ciLow()).isNull();
+        assertThat(c.ciHigh()).isNull();
+    }
+
+    @Test
+    void belowFourteenPairsEverythingIsNullAndTheShortfallIsKnown() {
+        Correlation thirteen = Spearman.correlate(sequence(13), sequence(13));
+        assertThat(thirteen.rho()).isNull();
+        assertThat(thirteen.ciLow()).isNull();
+        assertThat(thirteen.ciHigh()).isNull();
+        assertThat(thirteen.hasRho()).isFalse();
+        assertThat(thirteen.pairsNeeded()).isEqualTo(1);
+        assertThat(Spearman.correlate(new double[0], new double[0]).pairsNeeded()).isEqualTo(14);
+
+        Correlation fourteen = Spearman.correlate(sequence(14), sequence(14));
+        assertThat(fourteen.rho()).isEqualTo(1.0);
+        assertThat(fourteen.pairsNeeded()).isZero();
+        // Every resample of a perfectly monotone sample is perfectly monotone too (or constant, skipped).
+        assertThat(fourteen.ciLow()).isEqualTo(1.0);
+        assertThat(fourteen.ciHigh()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theBootstrapIsReproducibleAndContainsRho() {
+        double[][] sample = noisyLine(40, 1);
+        Correlation first = Spearman.correlate(sample[0], sample[1]);
+        Correlation again = Spearman.correlate(sample[0].clone(), sample[1].clone());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.rho()).isBetween(0.5, 1.0);
+        assertThat(first.ciLow()).isLessThan(first.rho());
+        assertThat(first.ciHigh()).isGreaterThan(first.rho());
+        assertThat(first.ciHigh()).isLessThanOrEqualTo(1.0);
+        // Another seed gives another (similar) interval: the seed is what makes it reproducible.
+        Correlation otherSeed = Spearman.correlate(sample[0], sample[1], Spearman.BOOTSTRAP_SEED + 1);
+        assertThat(otherSeed.rho()).isEqualTo(first.rho());
+        assertThat(otherSeed.ciLow()).isNotEqualTo(first.ciLow());
+    }
+
+    @Test
+    void theIntervalIsNarrowerForMorePairs() {
+        double[][] small = noisyLine(20, 2);
+        double[][] large = noisyLine(400, 2);
+        Correlation c20 = Spearman.correlate(small[0], small[1]);
+        Correlation c400 = Spearman.correlate(large[0], large[1]);
+        assertThat(c400.ciHigh() - c400.ciLow()).isLessThan((c20.ciHigh() - c20.ciLow()) / 2);
+    }
+
+    @Test
+    void rankingAResampleByCountsEqualsRankingItWritten() {
+        // The bootstrap ranks a resample from how often each pair was drawn; check that against
+        // writing the resample out and ranking it the ordinary way.
+        double[][] sample = noisyLine(30, 3);
+        for (int i = 0; i < 30; i++) {
+            sample[0][i] = Math.round(sample[0][i] / 5); // coarse values: plenty of ties
+        }
+        Spearman.RankedPairs pairs = new Spearman.RankedPairs(sample[0], sample[1]);
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 50; trial++) {
+            int[] counts = new int[30];
+            double[] x = new double[30];
+            double[] y = new double[30];
+            for (int draw = 0; draw < 30; draw++) {
+                int pick = random.nextInt(30);
+                counts[pick]++;
+                x[draw] = sample[0][pick];
+                y[draw] = sample[1][pick];
+            }
+            Double byCounts = pairs.rho(counts);
+            Double written = Spearman.rho(x, y);
+            if (written == null) {
+                assertThat(byCounts).isNull();
+            } else {
+                assertThat(byCounts).isCloseTo(written, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void resamplesWithAConstantColumnAreSkipped() {
+        // x has a single 1 among 13 zeros: about (13/14)^14 ≈ 35 % of resamples miss it and make x constant.
+        double[] x = constant(14, 0);
+        x[13] = 1;
+        Correlation c = Spearman.correlate(x, sequence(14));
+        // Ranks: x = 7 ×13 (the mean of ranks 1 … 13), then 14; y = 1 … 14. Both means are 7.5.
+        // dx = −0.5 ×13, 6.5; dy = k − 7.5. Σdxdy = −0.5 × (91 − 13 × 7.5) + 6.5 × 6.5 = 3.25 + 42.25 = 45.5
+        // Σdx² = 13 × 0.25 + 42.25 = 45.5; Σdy² = 14 × (14² − 1) / 12 = 227.5 → rho = √(45.5 / 227.5) = √0.2 = 0.44721
+        assertThat(c.rho()).isCloseTo(Math.sqrt(0.2), within(1e-12));
+        assertThat(c.ciLow()).isNotNull().isLessThanOrEqualTo(c.ciHigh());
+    }
+
+    @Test
+    void unequalLengthsAndNonNumbersAreRejected() {
+        assertThatThrownBy(() -> Spearman.rho(new double[]{1, 2}, new double[]{1}))
+                .hasMessageContaining("x has 2 values but y has 1");
+        assertThatThrownBy(() -> Spearman.rho(new double[]{1, Double.NaN}, new double[]{1, 2}))
+                .hasMessageContaining("x[1]");
+    }
+
+    static double[] sequence(int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = i;
+        }
+        return v;
+    }
+
+    private static double[] constant(int n, double value) {
+        double[] v = new double[n];
+        Arrays.fill(v, value);
+        return v;
+    }
+
+    /** y = x + noise, x = 0 … n−1 scaled to 0–100 and noise uniform in ±30: a clear but imperfect association. */
+    private static double[][] noisyLine(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 100.0 * i / n;
+            y[i] = x[i] + random.nextDouble(-30, 30);
+        }
+        return new double[][]{x, y};
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kip.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsANewJournalAtTheLatestSchemaWithPrivateModes() throws Exception {
+        Path file = dir.resolve("sub/folder/journal.db");
+        try (Journal j = Journal.open(file)) {
+            assertThat(j.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(j.integrityProblems()).isEmpty();
+        }
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(file.getParent())).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Test
+    void migratesAnEmptyFile() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        try (Journal j = Journal.open(file)) {
+            assertThat(j.schemaVersion()).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void reopensAndUsesWalWithForeignKeys() throws Exception {
+        Path file = dir.resolve("j.db");
+        Journal.open(file).close();
+        try (Journal j = Journal.open(file)) {
+            j.read(() -> {
+                try (Statement st = j.connection().createStatement()) {
+                    assertThat(st.executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
+                    assertThat(st.executeQuery("PRAGMA foreign_keys").getInt(1)).isEqualTo(1);
+                    assertThat(st.executeQuery("PRAGMA synchronous").getInt(1)).isEqualTo(2);
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void refusesASecondOpenOfTheSameJournal() {
+        Path file = dir.resolve("j.db");
+        try (Journal first = Journal.open(file)) {
+            assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(JournalException.class)
+                    .hasMessageContaining("already open in another running Kip");
+        }
+        Journal.open(file).close();
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabaseAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "my training notes, not a database\n");
+        assertUnchangedAfterRefusal(file, "is not a Kip journal (it is not an SQLite database)");
+    }
+
+    @Test
+    void refusesAnotherAppsSqliteDatabase() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        assertUnchangedAfterRefusal(file, "is an SQLite database but not a Kip journal");
+    }
+
+    @Test
+    void refusesAJournalFromANewerKip() throws Exception {
+        Path file = dir.resolve("newer.db");
+        Journal.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA user_version = 99");
+        }
+        assertUnchangedAfterRefusal(file, "was written by a newer Kip");
+    }
+
+    @Test
+    void refusesACorruptJournalAndNamesItsBackups() throws Exception {
+        Path file = dir.resolve("broken.db");
+        try (Journal j = Journal.open(file)) {
+            j.backupTo(Backups.folderOf(file).resolve("broken-2026-11-01.db"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            // Page 2 onwards holds the schema's tables: scribble over it.
+            raf.seek(4096);
+            raf.write(new byte[4096 * 2]);
+            for (int i = 0; i < 64; i++) {
+                raf.write("garbage!".getBytes());
+            }
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(CorruptJournalException.class)
+                .hasMessageContaining("is damaged").hasMessageContaining("Backups exist")
+                .satisfies(e -> assertThat(((CorruptJournalException) e).backups()).hasSize(1));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAReadOnlyJournal() throws Exception {
+        Path file = dir.resolve("ro.db");
+        Journal.open(file).close();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        assertUnchangedAfterRefusal(file, "is read-only");
+    }
+
+    @Test
+    void keepsABackupBeforeMigratingAnOlderJournal() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String sql : Migrations.after(0).get(0).statements()) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("PRAGMA application_id = " + Journal.APPLICATION_ID);
+            st.execute("INSERT INTO settings (key, value) VALUES ('reportName', 'Zoë')");
+        }
+        try (Journal j = Journal.open(file)) {
+            assertThat(j.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(new SettingsStore(j).get("reportName")).contains("Zoë");
+        }
+        if (Migrations.latestVersion() > 1) {
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("old.db.before-schema-2-"));
+            }
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Journal j = Journal.open(dir.resolve("t.db"))) {
+            SettingsStore settings = new SettingsStore(j);
+            assertThatThrownBy(() -> j.transaction(() -> {
+                settings.put("a", "1");
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(settings.get("a")).isEmpty();
+        }
+    }
+
+    private static void assertUnchangedAfterRefusal(Path file, String message) throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        Set<String> siblingsBefore = siblings(file);
+        assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(JournalException.class)
+                .hasMessageContaining(file.getFileName().toString()).hasMessageContaining(message);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(siblings(file)).isEqualTo(siblingsBefore);
+    }
+
+    private static Set<String> siblings(Path file) throws Exception {
+        try (var files = Files.list(file.getParent())) {
+            return files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+}

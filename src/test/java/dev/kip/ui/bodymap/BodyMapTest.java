@@ -1,0 +1,189 @@
+package dev.kip.ui.bodymap;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.kip.body.BodyGeometry;
+import dev.kip.body.RegionShape;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(ApplicationExtension.class)
+class BodyMapTest {
+
+    private static final String LEFT_KNEE = "FRONT.KNEE.L";
+
+    private BodyMap map;
+    private final List<String> events = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        // the map's colours are AtlantaFX looked-up colours, as in the app
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        map = new BodyMap();
+        map.setOnLevelKey((id, level) -> events.add("level " + id + " " + level));
+        map.setOnClear(id -> events.add("clear " + id));
+        map.setOnRegionActivated(id -> events.add("activated " + id));
+        stage.setScene(new Scene(new StackPane(map), 640, 760));
+        stage.show();
+    }
+
+    /** The region's label anchor (a point inside its shape) on screen: safer to click than the bounds' centre. */
+    private Point2D anchorOnScreen(String regionId) {
+        RegionShape shape = BodyGeometry.load().region(regionId).orElseThrow();
+        return node(regionId).localToScreen(shape.labelX(), shape.labelY());
+    }
+
+    private SVGPath node(String regionId) {
+        return (SVGPath) map.regionNode(regionId).orElseThrow();
+    }
+
+    private String focusedRegion(FxRobot robot) {
+        Node owner = map.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    @Test
+    void clickingARegionSelectsAndActivatesIt(FxRobot robot) {
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        assertThat(map.getSelectedRegion()).isEqualTo(LEFT_KNEE);
+        assertThat(events).containsExactly("activated " + LEFT_KNEE);
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT-KNEE-L");
+    }
+
+    @Test
+    void theLeftKneeIsDrawnOnTheViewersRightOfTheFrontFigure() {
+        assertThat(anchorOnScreen("FRONT.KNEE.L").getX()).isGreaterThan(anchorOnScreen("FRONT.KNEE.R").getX());
+        assertThat(anchorOnScreen("BACK.CALF.L").getX()).isLessThan(anchorOnScreen("BACK.CALF.R").getX());
+        assertThat(anchorOnScreen("BACK.CALF.L").getX()).isGreaterThan(anchorOnScreen("FRONT.KNEE.L").getX());
+    }
+
+    @Test
+    void digitKeysReportALevelForTheFocusedRegion(FxRobot robot) {
+        robot.clickOn(anchorOnScreen("BACK.HAMSTRINGS.R"));
+        robot.type(KeyCode.DIGIT7).type(KeyCode.NUMPAD0);
+        assertThat(events).containsExactly("activated BACK.HAMSTRINGS.R",
+                "level BACK.HAMSTRINGS.R 7", "level BACK.HAMSTRINGS.R 0");
+    }
+
+    @Test
+    void deleteAndBackspaceReportAClear(FxRobot robot) {
+        robot.interact(() -> map.focusRegion(LEFT_KNEE));
+        robot.type(KeyCode.DELETE).type(KeyCode.BACK_SPACE);
+        assertThat(events).containsExactly("clear " + LEFT_KNEE, "clear " + LEFT_KNEE);
+    }
+
+    @Test
+    void enterSelectsTheFocusedRegion(FxRobot robot) {
+        robot.interact(() -> map.focusRegion("FRONT.ABDOMEN"));
+        robot.type(KeyCode.ENTER);
+        assertThat(map.getSelectedRegion()).isEqualTo("FRONT.ABDOMEN");
+        assertThat(events).containsExactly("activated FRONT.ABDOMEN");
+    }
+
+    @Test
+    void tabMovesFocusToAnotherRegion(FxRobot robot) {
+        robot.interact(() -> map.focusRegion(LEFT_KNEE));
+        robot.type(KeyCode.TAB);
+        String now = focusedRegion(robot);
+        assertThat(now).isNotNull().isNotEqualTo("FRONT-KNEE-L");
+        assertThat(map.getScene().getFocusOwner().getStyleClass()).contains("body-region");
+    }
+
+    @Test
+    void arrowsGoToTheNearestRegionThatWay(FxRobot robot) {
+        robot.interact(() -> map.focusRegion(LEFT_KNEE));
+        robot.type(KeyCode.DOWN);
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT-SHIN-L");
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT-QUADRICEPS-L");
+        // the left hand is the front figure's rightmost region: Right crosses over to the back figure
+        robot.interact(() -> map.focusRegion("FRONT.WRIST_HAND.L"));
+        robot.type(KeyCode.RIGHT);
+        assertThat(focusedRegion(robot)).startsWith("BACK-");
+    }
+
+    @Test
+    void setLevelsChangesTheFillSolidForSorenessStripedForPain(FxRobot robot) {
+        Paint unmarked = node(LEFT_KNEE).getFill();
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(4, 0), "FRONT.SHIN.L", new RegionLevels(0, 6))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(LEFT_KNEE).getFill()).isInstanceOf(Color.class).isNotEqualTo(unmarked);
+        assertThat(node("FRONT.SHIN.L").getFill()).isInstanceOf(LinearGradient.class);
+        assertThat(map.tooltipText(LEFT_KNEE)).isEqualTo("Left knee — soreness 4, pain 0");
+
+        robot.interact(() -> map.setLevels(Map.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(LEFT_KNEE).getFill()).isEqualTo(unmarked);
+        assertThat(map.tooltipText(LEFT_KNEE)).isEqualTo("Left knee — soreness 0, pain 0");
+    }
+
+    @Test
+    void bothLevelsShowPainFillInsideASorenessOutline(FxRobot robot) {
+        Paint plainStroke = node(LEFT_KNEE).getStroke();
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(5, 3))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(LEFT_KNEE).getFill()).isInstanceOf(LinearGradient.class);
+        assertThat(node(LEFT_KNEE).getStroke()).isNotEqualTo(plainStroke);
+        assertThat(node(LEFT_KNEE).getStrokeWidth()).isEqualTo(3);
+    }
+
+    @Test
+    void regionsCarryAccessibleNames() {
+        assertThat(node(LEFT_KNEE).getAccessibleText()).isEqualTo("left knee, front");
+        assertThat(node("BACK.FOREARM.R").getAccessibleText()).isEqualTo("right forearm, back");
+        assertThat(node("FRONT.NECK").getAccessibleText()).isEqualTo("neck, front");
+        assertThat(node(LEFT_KNEE).getAccessibleHelp()).isEqualTo("soreness 0, pain 0");
+    }
+
+    @Test
+    void unknownRegionsAreRejected() {
+        assertThatThrownBy(() -> map.setLevels(Map.of("FRONT.ELBOW.L", new RegionLevels(2, 0))))
+                .hasMessageContaining("FRONT.ELBOW.L");
+    }
+
+    @Test
+    void readOnlyMapIgnoresKeysAndHidesTheLegend(FxRobot robot) {
+        robot.interact(() -> map.setInteractive(false));
+        assertThat(node(LEFT_KNEE).isFocusTraversable()).isFalse();
+        assertThat(map.lookup(".body-map-legend").isVisible()).isFalse();
+        assertThat(map.getStyleClass()).contains("compact");
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        robot.type(KeyCode.DIGIT3);
+        assertThat(events).isEmpty();
+        assertThat(map.getSelectedRegion()).isNull();
+    }
+
+    @Test
+    void mapKeepsItsAspectRatioWhenResized(FxRobot robot) {
+        robot.interact(() -> map.getScene().getWindow().setWidth(1200));
+        WaitForAsyncUtils.waitForFxEvents();
+        // both figures keep the same scale, so knees stay level and the body stays centred
+        double frontY = anchorOnScreen("FRONT.KNEE.L").getY();
+        double backY = anchorOnScreen("BACK.CALF.L").getY();
+        assertThat(backY).isGreaterThan(frontY);
+        double mid = (anchorOnScreen("FRONT.ABDOMEN").getX() + anchorOnScreen("BACK.NECK").getX()) / 2;
+        Point2D centre = map.localToScreen(map.getWidth() / 2, 0);
+        assertThat(Math.abs(mid - centre.getX())).isLessThan(30);
+    }
+}
