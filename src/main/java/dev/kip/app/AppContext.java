@@ -1,5 +1,6 @@
 package dev.kip.app;
 
+import dev.kip.journal.BackupService;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.DeviceNightStore;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
                 .with(ImportLogStore.class, new ImportLogStore(journal));
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
                 .with(ControllerFactory.class, factory);
+        factory.with(BackupService.class, new BackupService(clock));
     }
 
     public ControllerFactory controllerFactory() {
@@ -72,6 +74,15 @@ public final class AppContext implements AutoCloseable {
                 return null;
             }
         });
+        executor.close();
+    }
+
+    /** Closes the journal on its own thread, after any work queued there, then runs {@code onClosed} on the FX thread. */
+    public void close(Runnable onClosed) {
+        executor.submit(() -> {
+            journal.close();
+            return null;
+        }, closed -> onClosed.run(), problem -> onClosed.run());
         executor.close();
     }
 }

@@ -1,12 +1,17 @@
 package dev.kip.app;
 
 import dev.kip.domain.Settings;
+import dev.kip.journal.BackupService;
 import dev.kip.journal.CorruptJournalException;
 import dev.kip.journal.Journal;
 import dev.kip.journal.JournalLocation;
+import dev.kip.journal.JournalRestore;
+import dev.kip.ui.backup.BackupActions;
+import dev.kip.ui.backup.DamagedJournalDialog;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.welcome.WelcomeScreen;
@@ -15,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -30,6 +36,7 @@ public final class KipApp extends Application implements JournalSwitcher {
     private AppPrefs prefs;
     private AppContext context;
     private boolean firstFrameReported;
+    private final BackupService backups = new BackupService(Clock.systemDefaultZone());
 
     /** Starts JavaFX; {@code journalOption} is --journal, or null to use KIP_JOURNAL or the default. */
     public static void launchWith(Path journalOption) {
@@ -84,9 +91,17 @@ public final class KipApp extends Application implements JournalSwitcher {
             context = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
             prefs.addRecent(journal.file());
             showShell(journal.file(), sample);
+            if (!sample) {
+                ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(stage.getScene());
+            }
         }, problem -> {
+            if (problem instanceof CorruptJournalException) {
+                executor.submit(() -> backups.newestSoundBackup(file), backup -> showOpenProblem(file, problem, backup),
+                        lookupFailed -> showOpenProblem(file, problem, Optional.empty()));
+            } else {
+                showOpenProblem(file, problem, Optional.empty());
+            }
             executor.close();
-            showOpenProblem(file, problem);
         });
     }
 
@@ -116,15 +131,42 @@ public final class KipApp extends Application implements JournalSwitcher {
         });
     }
 
-    private void showOpenProblem(Path file, Throwable problem) {
+    private void showOpenProblem(Path file, Throwable problem, Optional<Path> goodBackup) {
         String message = Dialogs.messageOf(problem);
-        if (problem instanceof CorruptJournalException corrupt && !corrupt.backups().isEmpty()) {
-            message += "\n\nUse File ▸ Restore… in a new journal, or run `kip restore " + corrupt.backups().get(0) + " --journal " + file + "`.";
+        if (goodBackup.isPresent()) {
+            if (DamagedJournalDialog.offerRestore(stage, message, goodBackup.get())) {
+                restoreAndOpen(file, goodBackup.get());
+                return;
+            }
+        } else {
+            Dialogs.error(stage, "Kip cannot open this journal", message);
         }
-        Dialogs.error(stage, "Kip cannot open this journal", message);
         if (context == null) {
             quit();
         }
+    }
+
+    /** Closes the open journal (a restore refuses an open one), restores the backup over it, and reopens it. */
+    @Override
+    public void restore(Path backup) {
+        Path file = context.journal().file();
+        AppContext closing = context;
+        context = null;
+        stage.getScene().setRoot(new StackPane(new Label("Restoring " + backup.getFileName() + "…")));
+        closing.close(() -> restoreAndOpen(file, backup));
+    }
+
+    private void restoreAndOpen(Path file, Path backup) {
+        JournalExecutor executor = JournalExecutor.background();
+        executor.submit(() -> new JournalRestore(backups, Clock.systemDefaultZone()).restore(file, backup), result -> {
+            open(file);
+            Notices.info(stage, "Backup restored", "Restored from " + result.restoredFrom().getFileName()
+                    + (result.keptAs() == null ? "." : ".\nThe journal as it was is kept as " + result.keptAs().getFileName() + "."));
+        }, problem -> {
+            Dialogs.error(stage, "The backup was not restored", problem);
+            open(file);
+        });
+        executor.close();
     }
 
     @Override

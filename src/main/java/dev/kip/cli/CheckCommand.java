@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        try (Journal journal = openJournal()) {
+        try (Journal journal = openExistingJournal()) {
             List<String> findings = new JournalCheck(journal).findings();
             if (findings.isEmpty()) {
                 out().println("The journal " + journal.file() + " is sound.");

@@ -15,8 +15,19 @@ abstract class JournalCommand {
         return ((KipCommand) spec.root().userObject()).journalPath();
     }
 
+    /** Opens the journal, creating it when missing (for commands that add entries). */
     Journal openJournal() {
         return Journal.open(journalPath());
+    }
+
+    /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
+    Journal openExistingJournal() {
+        Path path = journalPath();
+        if (!java.nio.file.Files.exists(path)) {
+            throw new dev.kip.journal.JournalException("There is no journal at " + path
+                    + ". Give its path with --journal PATH, or set KIP_JOURNAL.");
+        }
+        return Journal.open(path);
     }
 
     PrintWriter out() {

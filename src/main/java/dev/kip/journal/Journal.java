@@ -33,7 +33,7 @@ public final class Journal implements AutoCloseable {
 
     /** 'KIP1' in PRAGMA application_id marks a file as a Kip journal. */
     static final int APPLICATION_ID = 0x4B495031;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
@@ -164,7 +164,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static boolean isCorruption(SQLException e) {
+    static boolean isCorruption(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
     }
@@ -210,14 +210,14 @@ public final class Journal implements AutoCloseable {
     }
 
     /** A look that creates no -wal/-shm files and takes no locks: the file stays exactly as it was. */
-    private static Connection connectImmutable(Path file) throws SQLException {
+    static Connection connectImmutable(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
     }
 
-    private static int intPragma(Statement st, String name) throws SQLException {
+    static int intPragma(Statement st, String name) throws SQLException {
         try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }

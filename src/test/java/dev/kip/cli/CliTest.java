@@ -48,7 +48,34 @@ class CliTest {
     @Test
     void checkOnASoundJournal() {
         Path j = dir.resolve("j.db");
+        assertThat(run("--journal", j.toString(), "demo", "--years", "1")).isZero();
         assertThat(run("--journal", j.toString(), "check")).isZero();
         assertThat(out.toString()).contains("is sound");
+    }
+
+    @Test
+    void checkNeverCreatesAMissingJournal() {
+        Path j = dir.resolve("missing.db");
+        assertThat(run("check", "--journal", j.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("There is no journal at " + j);
+        assertThat(Files.exists(j)).isFalse();
+    }
+
+    @Test
+    void demoWritesAJournalAndRefusesToWriteTwice() {
+        Path j = dir.resolve("demo.db");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "1", "--seed", "3")).isZero();
+        assertThat(out.toString()).contains("Wrote a 1-year demo journal");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "1")).isEqualTo(1);
+        assertThat(err.toString()).contains("already holds entries");
+        assertThat(run("check", "--journal", j.toString())).isZero();
+    }
+
+    @Test
+    void demoYearsOutOfRangeFailsBeforeTouchingAnything() {
+        Path j = dir.resolve("never.db");
+        assertThat(run("demo", "--journal", j.toString(), "--years", "0")).isEqualTo(1);
+        assertThat(err.toString()).contains("--years must be between 1 and 100");
+        assertThat(Files.exists(j)).isFalse();
     }
 }

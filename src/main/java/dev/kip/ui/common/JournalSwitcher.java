@@ -2,11 +2,19 @@ package dev.kip.ui.common;
 
 import java.nio.file.Path;
 
-/** What the File menu asks of the app: open another journal, or quit. */
+/** What the File menu asks of the app: open another journal, restore a backup, or quit. */
 public interface JournalSwitcher {
     void open(Path journal);
 
     java.util.List<Path> recentJournals();
 
     void quit();
+
+    /**
+     * Replaces the open journal with {@code backup} and reopens it. The app must close the journal
+     * first: a restore refuses a journal that is open, in this Kip or another. Default: not offered.
+     */
+    default void restore(Path backup) {
+        throw new UnsupportedOperationException("this window cannot restore backups");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kip.ui.shell;
 
+import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalInfo;
@@ -38,6 +39,7 @@ public final class ShellController implements Navigator {
     private final Map<KipView, ToggleButton> navButtons = new EnumMap<>(KipView.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private ViewLoader loader;
+    private BackupActions backupActions;
 
     @FXML private VBox nav;
     @FXML private StackPane content;
@@ -140,6 +142,23 @@ public final class ShellController implements Navigator {
             chooser.setInitialDirectory(dir);
         }
         return chooser;
+    }
+
+    @FXML
+    private void onBackUpNow() {
+        backups().backUpNow(window());
+    }
+
+    @FXML
+    private void onRestore() {
+        backups().chooseAndRestore(window());
+    }
+
+    private BackupActions backups() {
+        if (backupActions == null) {
+            backupActions = (BackupActions) factory.call(BackupActions.class);
+        }
+        return backupActions;
     }
 
     @FXML

@@ -1,0 +1,68 @@
+package dev.kip.exchange;
+
+/**
+ * A file could not be imported. The message says where ("export.csv, line 214, column Weight")
+ * and what was wrong ("'12,5,0' is not a number"); nothing has been written when it is thrown.
+ */
+public class ImportException extends Exception {
+
+    private final String file;
+    private final String place;
+    private final long position;
+    private final String field;
+    private final String detail;
+
+    /** A problem in a text file: {@code line} from 1 (0 = the file as a whole), {@code field} may be null. */
+    public ImportException(String file, long line, String field, String message) {
+        this(file, "line", line, field, message, null);
+    }
+
+    ImportException(String file, String place, long position, String field, String message, Throwable cause) {
+        super(compose(file, place, position, field, message), cause);
+        this.file = file;
+        this.place = place;
+        this.position = position;
+        this.field = field;
+        this.detail = message;
+    }
+
+    /** A problem in an XML export, placed by the number of its {@code <Record>} (from 1). */
+    static ImportException atRecord(String file, long record, String attribute, String message) {
+        return new ImportException(file, "record", record, attribute, message, null);
+    }
+
+    /** A problem with the whole file (unreadable, empty, not the expected format). */
+    static ImportException ofFile(String file, String message, Throwable cause) {
+        return new ImportException(file, "line", 0, null, message, cause);
+    }
+
+    private static String compose(String file, String place, long position, String field, String message) {
+        StringBuilder b = new StringBuilder(file == null ? "input" : file);
+        if (position > 0) {
+            b.append(", ").append(place).append(' ').append(position);
+        }
+        if (field != null) {
+            b.append(", ").append("record".equals(place) ? "attribute " : "column ").append(field);
+        }
+        return b.append(": ").append(message).toString();
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Line (text files) or record number (XML); 0 when the problem concerns the whole file. */
+    public long position() {
+        return position;
+    }
+
+    /** The column or attribute, or null. */
+    public String field() {
+        return field;
+    }
+
+    /** The message without the location. */
+    public String detail() {
+        return detail;
+    }
+}

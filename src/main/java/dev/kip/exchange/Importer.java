@@ -1,0 +1,42 @@
+package dev.kip.exchange;
+
+import dev.kip.domain.Settings.MassUnit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** The one entry point for reading an export file: picks (or detects) the parser and runs it. */
+public final class Importer {
+
+    private Importer() {
+    }
+
+    public static ExportParser parserFor(ImportFormat format) {
+        return switch (format) {
+            case STRONG -> new StrongParser();
+            case HEVY -> new HevyParser();
+            case FITNOTES -> new FitNotesParser();
+            case APPLE_HEALTH -> new AppleHealthParser();
+            case KIP_SLEEP -> new KipSleepParser();
+        };
+    }
+
+    /**
+     * Parses {@code file} as {@code format}, or as what {@link FormatDetector} finds when
+     * {@code format} is null. {@code assumedUnit} applies to files that do not say their unit.
+     */
+    public static ImportBatch parse(Path file, ImportFormat format, MassUnit assumedUnit, ImportProgress progress)
+            throws ImportException {
+        ImportFormat chosen = format != null ? format : FormatDetector.detect(file);
+        String name = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            ParseContext ctx = new ParseContext(name, Files.size(file), assumedUnit, ZoneId.systemDefault(), progress);
+            return parserFor(chosen).parse(in, ctx);
+        } catch (IOException e) {
+            throw ImportException.ofFile(name, "the file could not be read: " + e.getMessage(), e);
+        }
+    }
+}

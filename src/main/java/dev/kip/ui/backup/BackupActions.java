@@ -1,0 +1,73 @@
+package dev.kip.ui.backup;
+
+import dev.kip.journal.BackupInfo;
+import dev.kip.journal.BackupService;
+import dev.kip.journal.Backups;
+import dev.kip.journal.Journal;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.Notices;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/** File ▸ Back up now, File ▸ Restore…, and the automatic daily backup, all run on the journal executor. */
+public final class BackupActions {
+    private final Journal journal;
+    private final BackupService backups;
+    private final JournalExecutor executor;
+    private final JournalSwitcher switcher;
+
+    public BackupActions(Journal journal, BackupService backups, JournalExecutor executor, JournalSwitcher switcher) {
+        this.journal = journal;
+        this.backups = backups;
+        this.executor = executor;
+        this.switcher = switcher;
+    }
+
+    public void backUpNow(Window owner) {
+        executor.submit(() -> backups.backUpNow(journal),
+                path -> Notices.info(owner, "Journal backed up", "Saved and checked:\n" + path),
+                problem -> Dialogs.error(owner, "The backup failed", problem));
+    }
+
+    /** Lists the backups (with what each holds), lets the person pick one and confirm, then asks the app to restore it. */
+    public void chooseAndRestore(Window owner) {
+        executor.submit(() -> backups.list(journal.file()), infos -> {
+            if (infos.isEmpty()) {
+                Dialogs.error(owner, "No backups yet", "There are no backups of this journal in " + folder()
+                        + ". Kip makes one each day the journal is opened; File ▸ Back up now makes one at once.");
+                return;
+            }
+            new RestoreDialog(infos).choose(owner)
+                    .filter(chosen -> confirmed(owner, chosen))
+                    .ifPresent(chosen -> switcher.restore(chosen.file()));
+        }, problem -> Dialogs.error(owner, "Cannot list the backups", problem));
+    }
+
+    private static boolean confirmed(Window owner, BackupInfo chosen) {
+        return Dialogs.confirm(owner, "Restore the backup of " + chosen.date() + "?",
+                "The journal will be replaced by " + chosen.file().getFileName() + " (" + RestoreDialog.contents(chosen)
+                        + "). The journal as it is now is backed up first, so this can be undone by restoring that backup.",
+                "Restore");
+    }
+
+    /**
+     * The automatic backup, queued once the first frame of the window is laid out so it never delays
+     * start-up; a failure is reported but stops nothing.
+     */
+    public void dailyBackupAfterFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            executor.submit(() -> backups.dailyBackup(journal), written -> { },
+                    problem -> Notices.warning(scene.getWindow(), "Today's automatic backup failed", Dialogs.messageOf(problem)));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private Path folder() {
+        return Backups.folderOf(journal.file());
+    }
+}

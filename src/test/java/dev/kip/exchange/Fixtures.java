@@ -1,0 +1,50 @@
+package dev.kip.exchange;
+
+import dev.kip.domain.Settings.MassUnit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+
+/** Reading the test fixtures under src/test/resources/dev/kip/exchange. */
+final class Fixtures {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private Fixtures() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ParseContext context(String name, MassUnit unit) {
+        return new ParseContext(name, -1, unit, BERLIN, ImportProgress.NONE);
+    }
+
+    static ImportBatch parse(ExportParser parser, String name, MassUnit unit) throws ImportException {
+        return parser.parse(new ByteArrayInputStream(bytes(name)), context(name, unit));
+    }
+
+    static ImportBatch parse(ExportParser parser, String name) throws ImportException {
+        return parse(parser, name, MassUnit.KG);
+    }
+
+    static ImportBatch parseBytes(ExportParser parser, byte[] data) throws ImportException {
+        return parser.parse(new ByteArrayInputStream(data), context("test.csv", MassUnit.KG));
+    }
+
+    static ImportBatch parseText(ExportParser parser, String text) throws ImportException {
+        return parseBytes(parser, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

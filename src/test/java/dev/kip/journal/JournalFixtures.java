@@ -1,0 +1,118 @@
+package dev.kip.journal;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.BodyWeight;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Night;
+import dev.kip.domain.RegionLoad;
+import dev.kip.domain.SetType;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.Workout;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Journals with known content, a dump of every row for comparing them, and ways to damage one. */
+public final class JournalFixtures {
+    private JournalFixtures() {
+    }
+
+    /** {@code days} days ending on {@code end}: a night each, a workout of two sets every other day, a soreness mark every third. */
+    public static void fill(Journal journal, LocalDate end, int days) {
+        ExerciseStore exercises = new ExerciseStore(journal);
+        Exercise squat = exercises.byName("Fixture Squat").orElseGet(() ->
+                exercises.save(new Exercise(null, "Fixture Squat", List.of(new RegionLoad("FRONT.QUADRICEPS.L", 1.0)))));
+        NightStore nights = new NightStore(journal);
+        WorkoutStore workouts = new WorkoutStore(journal);
+        BodyMarkStore marks = new BodyMarkStore(journal);
+        journal.transaction(() -> {
+            for (int i = 0; i < days; i++) {
+                LocalDate d = end.minusDays(i);
+                nights.put(new Night(d, LocalTime.of(22, 30), LocalTime.of(22, 45), 10 + i % 20, i % 3, 5 * (i % 4),
+                        LocalTime.of(6, 30), LocalTime.of(6, 45), 1 + i % 5, 1 + (i + 2) % 5, i % 7 == 0, "night " + i));
+                if (i % 2 == 0) {
+                    workouts.insert(new Workout(null, d, LocalTime.of(18, 0), 60, 7.0, false, "Legs", "", null, null, List.of(
+                            new LiftSet(squat.id(), 1, SetType.WARM_UP, 60.0, 5, null, null),
+                            new LiftSet(squat.id(), 2, SetType.WORKING, 100.0 + i, 5, 8.0, 2))));
+                }
+                if (i % 3 == 0) {
+                    marks.put(new BodyMark(d, "FRONT.QUADRICEPS.L", SymptomKind.SORENESS, i % 11, "", false));
+                }
+            }
+            new BodyWeightStore(journal).insertIfAbsent(new BodyWeight(end, 82.5, "kip"));
+            new SettingsStore(journal).put("reportName", "Zoë");
+            return null;
+        });
+    }
+
+    /** Every row of every table of a closed journal file, tables by name, rows in rowid order. */
+    public static Map<String, List<List<Object>>> dump(Path file) throws Exception {
+        Map<String, List<List<Object>>> tables = new LinkedHashMap<>();
+        try (Connection c = Journal.connectImmutable(file); Statement st = c.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                List<List<Object>> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + name + "\"")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        List<Object> row = new ArrayList<>();
+                        for (int i = 1; i <= n; i++) {
+                            row.add(rs.getObject(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+                tables.put(name, rows);
+            }
+        }
+        return tables;
+    }
+
+    /** Damages a closed journal's tables (the header stays valid, so it still looks like SQLite). */
+    public static void corrupt(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(4096);
+            raf.write(new byte[4096 * 2]);
+            for (int i = 0; i < 64; i++) {
+                raf.write("garbage!".getBytes());
+            }
+        }
+    }
+
+    /** Makes a journal file claim a schema newer than this Kip knows. */
+    public static void makeNewer(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA user_version = 99");
+        }
+    }
+
+    /** The names of the files in a folder, sorted. */
+    public static Set<String> names(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
