@@ -64,11 +64,13 @@ compare() {  # name, then bare command and Kip command separated by --
 }
 
 runtime=$(image_runtime "$image")
-echo "bench: $runs runs each on $DISPLAY, journal $journal"
+load() { [[ -r /proc/loadavg ]] && echo " (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+echo "bench: $runs runs each on $DISPLAY, journal $journal$(load)"
 compare jar \
   java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
   java -Dkip.startupProbe=true -jar target/kip.jar --journal "$journal"
 compare app-image \
   "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \
   env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$(image_launcher "$image")" --journal "$journal"
+echo "bench: done$(load); figures taken next to other work on the same cores mean little"
 exit $verdict
