@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Start-up benchmark: JVM start → Kip's window showing Today on a 10-year demo journal, against a
+# bare JavaFX window (a Label in a Stage, the same JavaFX) in the same run, under a private Xvfb.
+#
+#   installer/bench-startup.sh [RUNS]     default 10 runs of each, alternating
+#
+# Two pairs: `java -jar target/kip.jar` vs the bare window on the JDK with the same JavaFX jars, and
+# the app-image launcher vs the bare window on the app-image's own runtime. Both sides report the
+# first post-layout pulse of their window (Kip: -Dkip.startupProbe=true; bare: BareWindow.java).
+# Prints each pair's medians and ratio, PASS when Kip's median is at most 1.5 × the bare window's.
+# Builds what is missing (jar, app-image, demo journal) first; exits 1 when a pair fails the budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source installer/common.sh
+
+runs=${1:-10}
+budget=1.5
+bench=target/bench
+mkdir -p "$bench"
+
+[[ -f target/kip.jar ]] || mvn -B -q ${MVN_ARGS:-} -DskipTests package
+image=$(app_image_dir target/installer/image)
+[[ -x $(image_launcher "$image") ]] || installer/build.sh --app-image-only --skip-mvn
+journal=$bench/journal-10y.db
+if [[ ! -f $journal ]]; then
+  echo "bench: writing a 10-year demo journal to $journal"
+  java -jar target/kip.jar demo --journal "$journal" --years 10 >/dev/null
+fi
+
+fx_cp=$(fx_jars | paste -sd "$path_sep" -)
+javac -nowarn -cp "$fx_cp" -d "$bench/classes" installer/bench/BareWindow.java
+
+if ! command -v Xvfb >/dev/null && [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb libgtk-3-0 >/dev/null
+fi
+start_xvfb || { echo "bench: needs Xvfb (apt-get install -y xvfb)" >&2; exit 1; }
+
+# Runs a command and prints the number after its probe line (fails when there is none).
+probe() {
+  local tag=$1 out; shift
+  out=$(timeout 120 "$@" 2>&1) || true
+  sed -n "s/^$tag \([0-9]*\)$/\1/p" <<<"$out" | grep . || { echo "bench: no $tag from: $*" >&2; echo "$out" | tail -n 5 >&2; return 1; }
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+verdict=0
+compare() {  # name, then bare command and Kip command separated by --
+  local name=$1; shift
+  local bare=() kip=() i b k
+  while [[ $1 != -- ]]; do bare+=("$1"); shift; done; shift
+  kip=("$@")
+  : >"$bench/$name.bare" ; : >"$bench/$name.kip"
+  for ((i = 1; i <= runs; i++)); do
+    probe BARE_FIRST_FRAME_MS "${bare[@]}" >>"$bench/$name.bare"
+    probe KIP_FIRST_FRAME_MS "${kip[@]}" >>"$bench/$name.kip"
+  done
+  b=$(median <"$bench/$name.bare"); k=$(median <"$bench/$name.kip")
+  awk -v n="$name" -v b="$b" -v k="$k" -v max="$budget" -v r="$runs" 'BEGIN {
+    ratio = k / b; ok = ratio <= max
+    printf "%-10s bare %6.0f ms  kip %6.0f ms  ratio %.2f  (budget %.1f, median of %d)  %s\n", n, b, k, ratio, max, r, ok ? "PASS" : "FAIL"
+    exit !ok }' || verdict=1
+  echo "           bare runs: $(paste -sd ' ' "$bench/$name.bare")"
+  echo "           kip runs:  $(paste -sd ' ' "$bench/$name.kip")"
+}
+
+runtime=$(image_runtime "$image")
+load() { [[ -r /proc/loadavg ]] && echo " (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+echo "bench: $runs runs each on $DISPLAY, journal $journal$(load)"
+compare jar \
+  java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
+  java -Dkip.startupProbe=true -jar target/kip.jar --journal "$journal"
+compare app-image \
+  "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \
+  env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$(image_launcher "$image")" --journal "$journal"
+echo "bench: done$(load); figures taken next to other work on the same cores mean little"
+exit $verdict

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Builds Kip's installers for the system it runs on:
+#
+#   installer/build.sh                   jar, runtime, app-image, then .deb (+ .rpm when rpmbuild
+#                                        exists) on Linux, .msi on Windows, .dmg on macOS
+#   installer/build.sh --app-image-only  stop after the app-image (CI)
+#   installer/build.sh --skip-mvn        reuse target/kip.jar and target/lib/ as they are
+#
+# Extra Maven flags go in MVN_ARGS (e.g. MVN_ARGS=-o for an offline build).
+# Everything lands in target/installer/: runtime/ (jlink), image/Kip (app-image), packages/.
+#
+# How the runtime is made: jlink takes the JDK's own jmods plus the JavaFX jars from Maven Central
+# (they are modular jars; jlink accepts them, platform native libraries included as resources).
+# JavaFX then lives in the runtime as named modules, not on the class path. JavaFX looks for its
+# native libraries in the runtime's lib/ (bin\ on Windows) before unpacking them from its jar into
+# ~/.openjfx/cache, so we copy them there: no files written to the home folder at first start.
+# Only the modules jdeps finds in the app and its libraries go in (no javafx.web, no javafx.media).
+set -euo pipefail
+
+app_image_only=0 skip_mvn=0
+for arg in "$@"; do
+  case $arg in
+    --app-image-only) app_image_only=1 ;;
+    --skip-mvn) skip_mvn=1 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "build.sh: unknown option $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+source installer/common.sh
+
+if [[ $skip_mvn == 0 ]]; then
+  # shellcheck disable=SC2086  # MVN_ARGS is a list of flags
+  mvn -B -q ${MVN_ARGS:-} -DskipTests package
+fi
+[[ -f target/kip.jar ]] || { echo "build.sh: target/kip.jar is missing; run without --skip-mvn" >&2; exit 1; }
+
+version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -n 1)
+[[ -n $version ]] || { echo "build.sh: no <version> found in pom.xml" >&2; exit 1; }
+out=target/installer
+rm -rf "$out" && mkdir -p "$out/input/lib" "$out/packages"
+
+# --- runtime -----------------------------------------------------------------------------------
+modules=$(app_modules)
+# Beyond what jdeps sees: jdk.localedata so dates and numbers follow the user's locale, not only
+# English; java.prefs for Preferences (recent journals, theme) reached through java.desktop.
+modules="$modules,jdk.localedata,java.prefs"
+echo "build.sh: runtime modules: $modules"
+# No --compress: compressed classes start slower, and start-up time is what matters here.
+# --generate-cds-archive gives the runtime its base CDS archive, which the app's archive extends.
+jlink --module-path "$(fx_module_path)" --add-modules "$modules" \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+  --output "$out/runtime" >"$out/jlink.log" 2>&1 || { cat "$out/jlink.log" >&2; exit 1; }
+copy_fx_natives "$out/runtime"
+
+# --- app-image ---------------------------------------------------------------------------------
+cp target/kip.jar "$out/input/"
+for jar in target/lib/*.jar; do
+  [[ $(basename "$jar") == javafx-* ]] || cp "$jar" "$out/input/lib/"   # JavaFX is in the runtime
+done
+
+common=(--name Kip --app-version "$version" --vendor "Kip"
+        --description "Private recovery journal for lifters: sleep, soreness, pain and strength in one local file.")
+# $APPDIR is expanded by the launcher. -Xshare:auto: a missing or stale archive only costs speed;
+# -Xlog:cds...=off keeps a stale archive's warning out of the command line's output.
+java_options=('-XX:SharedArchiveFile=$APPDIR/kip.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+opts=()
+for o in "${java_options[@]}"; do opts+=(--java-options "$o"); done
+[[ $os == mac ]] && opts+=(--mac-package-identifier dev.kip.Kip --mac-package-name Kip)
+
+jpackage --type app-image "${common[@]}" --icon "$(icon_file)" \
+  --input "$out/input" --main-jar kip.jar --main-class dev.kip.Main \
+  --runtime-image "$out/runtime" "${opts[@]}" --dest "$out/image"
+image=$(app_image_dir "$out/image")
+echo "build.sh: app-image in $image"
+
+# --- CDS archive for the app's classes ---------------------------------------------------------
+installer/train-cds.sh "$image"
+
+[[ $app_image_only == 1 ]] && exit 0
+
+# --- installers --------------------------------------------------------------------------------
+package() {
+  echo "build.sh: building $1"
+  jpackage --type "$1" "${common[@]}" --app-image "$image" --dest "$out/packages" "${@:2}"
+}
+case $os in
+  linux)
+    linux_opts=(--icon assets/icons/kip-256.png --resource-dir installer/linux
+                --linux-package-name kip --linux-shortcut --linux-menu-group "Office;Utility;"
+                --linux-app-category misc --install-dir /opt)
+    package deb "${linux_opts[@]}"
+    if command -v rpmbuild >/dev/null; then package rpm "${linux_opts[@]}"; fi ;;
+  windows)
+    package msi --icon assets/icons/kip.ico --win-menu --win-menu-group Kip --win-shortcut \
+      --win-dir-chooser --win-upgrade-uuid 6f4f3c1e-5b7a-4c5e-9a55-2f0c6b1d4b01 ;;
+  mac)
+    package dmg --icon assets/icons/kip.icns --mac-package-identifier dev.kip.Kip ;;
+esac
+ls -l "$out/packages"
