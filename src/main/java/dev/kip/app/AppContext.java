@@ -9,6 +9,7 @@ import dev.kip.journal.ImportLogStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
+import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -45,7 +46,8 @@ public final class AppContext implements AutoCloseable {
                 .with(WorkoutStore.class, new WorkoutStore(journal))
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
                 .with(BodyWeightStore.class, new BodyWeightStore(journal))
-                .with(ImportLogStore.class, new ImportLogStore(journal));
+                .with(ImportLogStore.class, new ImportLogStore(journal))
+                .with(TrendQueries.class, new TrendQueries(journal));
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
                 .with(ControllerFactory.class, factory);
     }
