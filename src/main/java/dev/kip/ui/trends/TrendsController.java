@@ -5,6 +5,7 @@ import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
+import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.Units;
@@ -224,17 +225,43 @@ public final class TrendsController {
     private record Loaded(TrendsModel model, RecoveryReport recovery) {
     }
 
+    /** The recovery check shown, kept while the range ends on the same day (presets all end today). */
+    private record CheckedOn(LocalDate asOf, int targetMin, RecoveryReport report) {
+    }
+
+    private CheckedOn recovery;
+    private TrendsData history;
+    private boolean historyRequested;
+
     private void refresh() {
         TrendsRequest request = request();
         int current = ++generation;
-        submit(() -> new Loaded(TrendsModel.of(queries.trendsData(request, clock.getZone()), request),
-                RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin(), clock.getZone()))),
+        RecoveryReport knownRecovery = recovery != null && recovery.asOf().equals(request.to())
+                && recovery.targetMin() == request.targetMin() ? recovery.report() : null;
+        TrendsData loadedHistory = history != null && (request.strengthIndex() || mainLiftIds.contains(request.liftId()))
+                ? history : null;
+        submit(() -> new Loaded(TrendsModel.of(loadedHistory != null ? loadedHistory.slice(request)
+                        : queries.trendsData(request, clock.getZone()), request),
+                knownRecovery != null ? knownRecovery
+                        : RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin(), clock.getZone()))),
                 loaded -> {
                     if (current == generation) {
                         render(loaded);
                         correlate(loaded.model(), current);
+                        loadHistoryOnce();
                     }
                 });
+    }
+
+    /**
+     * After the first frame, loads the whole journal's sleep, main-lift bests and marks in the
+     * background (a few MB for ten years), so later range changes are cut from memory, not queried.
+     */
+    private void loadHistoryOnce() {
+        if (history == null && !historyRequested) {
+            historyRequested = true;
+            submit(() -> queries.allTrendsData(extent.first(), extent.last(), clock.getZone()), data -> history = data);
+        }
     }
 
     private void render(Loaded loaded) {
@@ -265,6 +292,7 @@ public final class TrendsController {
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());
+        recovery = new CheckedOn(r.to(), r.targetMin(), loaded.recovery());
         SortedMap<Integer, Correlation> cached = correlationCache.get(r);
         if (cached == null) {
             lagChart.showComputing();
