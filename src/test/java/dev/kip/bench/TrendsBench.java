@@ -41,7 +41,9 @@ import javafx.stage.Stage;
  * "Complete frame" is taken at the first layout pulse after the correlations are on screen.
  */
 public final class TrendsBench {
+    private static final int WARM_UPS = 3;
     private static final int WARM_RUNS = 7;
+    private final JournalExecutor executor = JournalExecutor.background();
     private final BlockingQueue<Long> frames = new ArrayBlockingQueue<>(4);
     private AppContext context;
     private StackPane content;
@@ -67,7 +69,7 @@ public final class TrendsBench {
         up.await();
         Journal journal = Journal.open(path);
         onFx(() -> {
-            context = new AppContext(journal, false, JournalExecutor.background(), new JournalSwitcher() {
+            context = new AppContext(journal, false, executor, new JournalSwitcher() {
                 @Override
                 public void open(Path p) {
                 }
@@ -92,48 +94,50 @@ public final class TrendsBench {
         SettingsStore settings = new SettingsStore(journal);
 
         settings.put("trends.range", "W12");
-        double cold = openTrends();
-        double coldAll = changeRange("#range-all");
+        Timing cold = openTrends();
+        Timing coldAll = changeRange("#range-all");
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "resident memory after opening Trends and showing all 10 years: %d MB"
                 + " (Java heap in use after GC: %d MB)%n", residentMb(), (rt.totalMemory() - rt.freeMemory()) >> 20);
         settings.put("trends.range", "W12");
-        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < WARM_UPS; i++) {
+            openTrends();
+        }
+        List<Timing> warm = new ArrayList<>();
         for (int i = 0; i < WARM_RUNS; i++) {
             warm.add(openTrends());
         }
         settings.put("trends.range", "ALL");
-        List<Double> warmAll = new ArrayList<>();
+        List<Timing> warmAll = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             warmAll.add(openTrends());
         }
-        System.out.printf(Locale.ROOT, "Trends first complete frame, 12 weeks: cold %.0f ms, warm median %.0f ms%n", cold, median(warm));
-        System.out.printf(Locale.ROOT, "first range change to all 10 years, cold: %.0f ms%n", coldAll);
-        System.out.printf(Locale.ROOT, "Trends first complete frame, all 10 years (correlations computed): median %.0f ms%n",
-                median(warmAll));
+        System.out.println("Trends first complete frame, 12 weeks: cold " + cold + "; warm " + medians(warm));
+        System.out.println("first range change to all 10 years, cold: " + coldAll);
+        System.out.println("Trends first complete frame on all 10 years (correlations computed): " + medians(warmAll));
 
         String[] presets = {"#range-4w", "#range-12w", "#range-1y", "#range-all"};
-        List<Double> changes = new ArrayList<>();
+        List<Timing> changes = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             for (String preset : presets) {
-                double ms = changeRange(preset);
+                Timing t = changeRange(preset);
                 if (round == 0) {
-                    System.out.printf(Locale.ROOT, "range change to %s, first time: %.0f ms%n", preset.substring(7), ms);
+                    System.out.println("range change to " + preset.substring(7) + ", first time: " + t);
                 } else {
-                    changes.add(ms);
+                    changes.add(t);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "range change, repeated (correlations cached): median %.0f ms, max %.0f ms%n",
-                median(changes), Collections.max(changes));
+        System.out.println("range change, repeated (correlations cached): " + medians(changes));
         onFx(() -> context.close());
     }
 
     /** Loads the Trends view as the shell does on a click and waits for its first complete frame; ms. */
-    private double openTrends() throws Exception {
+    private Timing openTrends() throws Exception {
         frames.clear();
         AtomicLong start = new AtomicLong();
+        long cpu = processCpuNanos();
         onFx(() -> {
             start.set(System.nanoTime());
             ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(context.controllerFactory()).load(KipView.TRENDS.fxml());
@@ -141,18 +145,51 @@ public final class TrendsBench {
             controller.setOnRendered(this::afterNextPulse);
             content.getChildren().setAll(loaded.root());
         });
-        return (frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6;
+        Timing t = new Timing((frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6, (processCpuNanos() - cpu) / 1e6);
+        drain();
+        return t;
+    }
+
+    /** Waits until the journal thread has finished what the view queued after its frame (the history load). */
+    private void drain() throws InterruptedException {
+        CountDownLatch idle = new CountDownLatch(1);
+        executor.submit(() -> null, done -> idle.countDown(), e -> idle.countDown());
+        idle.await();
     }
 
     /** Clicks a range preset and waits for every chart to show it; ms. */
-    private double changeRange(String buttonId) throws Exception {
+    private Timing changeRange(String buttonId) throws Exception {
         frames.clear();
         AtomicLong start = new AtomicLong();
+        long cpu = processCpuNanos();
         onFx(() -> {
             start.set(System.nanoTime());
             ((ToggleButton) content.lookup(buttonId)).fire();
         });
-        return (frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6;
+        Timing t = new Timing((frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6, (processCpuNanos() - cpu) / 1e6);
+        drain();
+        return t;
+    }
+
+    /**
+     * Wall time, and the CPU time the whole process spent meanwhile (all threads): on a machine
+     * shared with other work the wall time mostly measures waiting, the CPU time the work itself.
+     */
+    private record Timing(double wallMs, double cpuMs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms CPU", wallMs, cpuMs);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String medians(List<Timing> timings) {
+        return String.format(Locale.ROOT, "median %.0f ms wall, %.0f ms CPU",
+                median(timings.stream().map(Timing::wallMs).toList()), median(timings.stream().map(Timing::cpuMs).toList()));
     }
 
     private void afterNextPulse() {

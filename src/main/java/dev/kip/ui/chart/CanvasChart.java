@@ -29,6 +29,8 @@ import javax.imageio.ImageIO;
  * shows the exact value under the pointer; the context menu saves the chart as a PNG.
  */
 public abstract class CanvasChart extends Region {
+    private static final String STYLESHEET = java.util.Objects.requireNonNull(
+            CanvasChart.class.getResource("chart.css"), "chart.css is missing").toExternalForm();
     protected static final Font LABEL_FONT = Font.font(11);
     protected static final Insets PLOT_INSETS = new Insets(10, 56, 24, 56);
 
@@ -54,6 +56,11 @@ public abstract class CanvasChart extends Region {
         canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
         setMinHeight(120);
         setPrefHeight(220);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
     }
 
     @Override

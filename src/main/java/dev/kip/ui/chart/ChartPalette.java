@@ -14,17 +14,12 @@ import javafx.scene.paint.Paint;
  */
 public final class ChartPalette {
 
-    /** The colours a chart draws with, and the looked-up colour each one follows. */
+    /** The colours a chart draws with; chart.css maps each to a looked-up colour ({@code .chart-probe-sleep-mean}…). */
     public enum Role {
-        TEXT("-color-fg-default"), MUTED("-color-fg-muted"), GRID("-color-border-muted"), BACKGROUND("-color-bg-default"),
-        SLEEP("-color-accent-muted"), SLEEP_MEAN("-color-accent-emphasis"), TARGET("-color-success-fg"),
-        STRENGTH("-color-chart-6"), WAKE("-color-chart-3"), SORENESS("-color-warning-emphasis"), PAIN("-color-danger-emphasis"),
-        NEUTRAL("-color-fg-subtle");
+        TEXT, MUTED, GRID, BACKGROUND, SLEEP, SLEEP_MEAN, TARGET, STRENGTH, WAKE, SORENESS, PAIN, NEUTRAL;
 
-        private final String lookedUp;
-
-        Role(String lookedUp) {
-            this.lookedUp = lookedUp;
+        String styleClass() {
+            return "chart-probe-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -36,7 +31,7 @@ public final class ChartPalette {
             Region probe = new Region();
             probe.setManaged(false);
             probe.setVisible(false);
-            probe.setStyle("-fx-background-color: " + role.lookedUp + ";");
+            probe.getStyleClass().add(role.styleClass()); // a class, not an inline style: parsed once per app
             probes.put(role, probe);
         }
     }

@@ -13,8 +13,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%d h %02d min", m / 60, m % 60);
     }
 
-    /** Minutes as hours with one decimal for axes: 450 → "7.5". */
-    public static String hours(double minutes) {
-        return String.format(Locale.ROOT, "%.1f", minutes / 60);
+    /** A duration as people say it: 30 → "30 min", 90 → "1 h 30 min", 120 → "2 h". */
+    public static String duration(long minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 }

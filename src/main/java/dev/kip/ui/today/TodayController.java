@@ -142,12 +142,12 @@ public final class TodayController {
             se.setText(String.format(Locale.ROOT, "%.0f %%", f.sePct()));
             quality.setText(m.lastQuality() + " / 5");
             avg.ifPresent(a -> {
-                tstAvg.setText("14-night avg " + Formats.hoursMinutes(a.tstMin()));
+                tstAvg.setText("avg " + Formats.hoursMinutes(a.tstMin()));
                 seAvg.setText(String.format(Locale.ROOT, "avg %.0f %%", a.sePct()));
                 qualityAvg.setText(String.format(Locale.ROOT, "avg %.1f", a.quality()));
             });
             int diff = (int) Math.round(f.tstMin() - avg.map(SleepAverages::tstMin).orElse((double) f.tstMin()));
-            nightNote.setText(diff == 0 ? "About your usual." : Formats.hoursMinutes(Math.abs(diff))
+            nightNote.setText(diff == 0 ? "About your usual." : Formats.duration(Math.abs(diff))
                     + (diff > 0 ? " more" : " less") + " sleep than your 14-night average.");
         } else {
             nightNote.setText("Last night isn't logged yet. Log it first: the recovery check and Trends build on it.");

@@ -119,7 +119,7 @@ class TodayViewTest {
         assertThat(text(robot, "#today-tst")).isEqualTo("7 h 30 min");
         assertThat(text(robot, "#today-se")).isEqualTo("96 %");
         assertThat(text(robot, "#today-quality")).isEqualTo("4 / 5");
-        assertThat(text(robot, "#today-night-note")).isEqualTo("0 h 15 min less sleep than your 14-night average.");
+        assertThat(text(robot, "#today-night-note")).isEqualTo("15 min less sleep than your 14-night average.");
         BodyMap map = robot.lookup("#today-body-map").queryAs(BodyMap.class);
         assertThat(map.isInteractive()).isFalse();
         assertThat(map.levelsOf("FRONT.KNEE.L").soreness()).isEqualTo(5);
