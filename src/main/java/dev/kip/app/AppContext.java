@@ -12,6 +12,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrainingQueries;
+import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -56,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         // Services, one per line so that parallel changes merge cleanly.
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
+        factory.with(TrendQueries.class, new TrendQueries(journal));
         factory.with(ReportBuilder.class, new ReportBuilder(journal, clock.getZone()));
         factory.with(ControllerFactory.class, factory);
     }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Soreness and pain as a grid of regions × time columns, for a heat strip. Only regions marked at
@@ -42,11 +44,16 @@ public final class HeatStrip {
         }
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         int columns = Math.min(days, maxColumns);
+        Set<String> marked = new HashSet<>();
+        for (RegionDay m : marks) {
+            if (inRange(m, from, to) && (m.soreness() > 0 || m.pain() > 0)) {
+                marked.add(m.regionId());
+            }
+        }
         Map<String, Integer> row = new HashMap<>();
         List<String> ids = new ArrayList<>();
         for (BodyRegion r : BodyRegions.ALL) {
-            if (marks.stream().anyMatch(m -> m.regionId().equals(r.id()) && inRange(m, from, to)
-                    && (m.soreness() > 0 || m.pain() > 0))) {
+            if (marked.contains(r.id())) {
                 row.put(r.id(), ids.size());
                 ids.add(r.id());
             }

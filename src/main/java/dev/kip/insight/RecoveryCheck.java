@@ -68,10 +68,10 @@ public final class RecoveryCheck {
     static final int WEEK = 7;
     static final int SHORT_NIGHT_MIN = 7 * 60;
     static final int SHORT_NIGHTS_ACT = 3;
-    static final int DEBT_ACT_MIN = 7 * 60;
+    public static final int DEBT_ACT_MIN = 7 * 60;
     static final int DEBT_WATCH_MIN = 5 * 60;
     static final int MIN_NIGHTS_OF_WEEK = 4;
-    static final double WAKE_SD_ACT = 60;
+    public static final double WAKE_SD_ACT = 60;
     static final double WAKE_SD_WATCH = 45;
     static final int MIN_WAKE_NIGHTS = 7;
     static final int UNRESTED_AT_MOST = 2;

@@ -1,5 +1,6 @@
 package dev.kip.insight;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,5 +13,18 @@ public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests
         nights = List.copyOf(nights);
         sessionBests = List.copyOf(sessionBests);
         marks = List.copyOf(marks);
+    }
+
+    /** The part a request needs, cut from data covering more (e.g. the whole journal, loaded once). */
+    public TrendsData slice(TrendsRequest request) {
+        LocalDate lead = request.dataFrom();
+        return new TrendsData(
+                nights.stream().filter(n -> within(n.date(), lead, request.to())).toList(),
+                sessionBests.stream().filter(b -> within(b.date(), lead, request.to())).toList(),
+                marks.stream().filter(m -> within(m.date(), request.from(), request.to())).toList());
+    }
+
+    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
+        return !d.isBefore(from) && !d.isAfter(to);
     }
 }

@@ -109,6 +109,15 @@ public final class TrendQueries {
                 regionDays(request.from(), request.to()));
     }
 
+    /**
+     * The whole journal's Trends data for the main lifts, from the lead-in before {@code first} to
+     * {@code last}: loaded once, then sliced for each range ({@link TrendsData#slice}).
+     */
+    public TrendsData allTrendsData(LocalDate first, LocalDate last, ZoneId zone) {
+        TrendsRequest all = new TrendsRequest(first, last, null, 1, 1, mainLiftIds());
+        return trendsData(all, zone);
+    }
+
     /** What the recovery check needs on the morning of {@code asOf}. */
     public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin, ZoneId zone) {
         LocalDate from = RecoveryInputs.historyFrom(asOf);
@@ -140,7 +149,9 @@ public final class TrendQueries {
         List<Object> args = new ArrayList<>(List.of(from, to));
         args.addAll(exerciseIds);
         return query("SELECT w.date, w.id, s.exercise_id, " + BEST_E1RM
-                        + " FROM workouts w JOIN sets s ON s.workout_id = w.id"
+                        // CROSS JOIN keeps workouts as the outer loop, so a short range is read through the
+                        // date index rather than through every set of these exercises in the journal.
+                        + " FROM workouts w CROSS JOIN sets s ON s.workout_id = w.id"
                         + " WHERE w.date BETWEEN ? AND ? AND s.exercise_id IN (" + in + ") AND " + WORK_SET
                         + " GROUP BY w.id, s.exercise_id ORDER BY w.date, w.id, s.exercise_id",
                 rs -> new SessionBest(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getDouble(4)),

@@ -121,6 +121,16 @@ class TrendQueriesTest {
         assertThat(three.correlationsByLag()).hasSize(4).allSatisfy((lag, c) -> assertThat(c.hasRho()).isFalse());
     }
 
+    @Test
+    void aSliceOfTheWholeJournalGivesTheSameModelAsQueryingTheRange() {
+        TrendsFixture.write(journal, D.plusDays(90), 80);
+        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90), ZONE);
+        for (int days : new int[] {7, 28, 84}) {
+            TrendsRequest r = new TrendsRequest(D.plusDays(90 - days + 1), D.plusDays(90), null, 1, 480, queries.mainLiftIds());
+            assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r, ZONE), r));
+        }
+    }
+
     TrendsRequest request(int window) {
         return new TrendsRequest(D.minusDays(20), D, squat, window, 480, queries.mainLiftIds());
     }

@@ -1,0 +1,372 @@
+package dev.kip.ui.trends;
+
+import dev.kip.domain.Settings;
+import dev.kip.insight.Correlation;
+import dev.kip.insight.DayValue;
+import dev.kip.insight.RecoveryCheck;
+import dev.kip.insight.RecoveryReport;
+import dev.kip.insight.TrendsData;
+import dev.kip.insight.TrendsModel;
+import dev.kip.insight.TrendsRequest;
+import dev.kip.insight.Units;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.TrendQueries;
+import dev.kip.journal.TrendQueries.Extent;
+import dev.kip.journal.TrendQueries.LiftChoice;
+import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.ui.chart.Formats;
+import dev.kip.ui.chart.HeatStripChart;
+import dev.kip.ui.chart.LagBars;
+import dev.kip.ui.chart.ScatterPlot;
+import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.chart.TimeChart.Axis;
+import dev.kip.ui.chart.TimeChart.Reference;
+import dev.kip.ui.chart.TimeChart.Series;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.RecoveryCard;
+import dev.kip.ui.common.SettingsModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.util.StringConverter;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * Trends: sleep against strength over one range shared by every chart. Data come from
+ * {@link TrendQueries} on the journal thread and are shaped by {@link TrendsModel}; the
+ * correlations (a bootstrap per lag) follow in a second task and are cached per range, lift and
+ * window, so going back to a range shows them at once. A result that arrives after the person has
+ * moved on to another range is dropped.
+ */
+public final class TrendsController {
+    private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final String KEY_RANGE = "trends.range";
+    private static final String KEY_LIFT = "trends.lift";
+    private static final String KEY_WINDOW = "trends.window";
+    private static final int CACHE_SIZE = 16;
+    /** "Strength index" in the lift list. */
+    private static final LiftChoice INDEX = new LiftChoice(-1, "Strength index (main lifts)", 0);
+
+    private final TrendQueries queries;
+    private final SettingsStore settingsStore;
+    private final SettingsModel settings;
+    private final JournalExecutor executor;
+    private final Clock clock;
+    private final Map<TrendsRequest, SortedMap<Integer, Correlation>> correlationCache =
+            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TrendsRequest, SortedMap<Integer, Correlation>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            };
+
+    @FXML private SegmentedButton presets;
+    @FXML private SegmentedButton windows;
+    @FXML private ComboBox<LiftChoice> liftChoice;
+    @FXML private RangeSlider rangeSlider;
+    @FXML private Label rangeLabel;
+    @FXML private Label emptyHint;
+    @FXML private TimeChart overlayChart;
+    @FXML private ScatterPlot scatterChart;
+    @FXML private Label scatterStats;
+    @FXML private LagBars lagChart;
+    @FXML private HeatStripChart heatChart;
+    @FXML private TimeChart debtChart;
+    @FXML private RecoveryCard recoveryCard;
+
+    private Extent extent;
+    private Set<Long> mainLiftIds = Set.of();
+    private RangePreset range;
+    private int window = 1;
+    private int generation;
+    private boolean settingControls;
+    private TrendsModel shown;
+    private Runnable onRendered = () -> { };
+
+    public TrendsController(TrendQueries queries, SettingsStore settingsStore, SettingsModel settings, JournalExecutor executor,
+                            Clock clock) {
+        this.queries = queries;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    private record Setup(Optional<Extent> extent, List<LiftChoice> lifts, Set<Long> mainLiftIds, Optional<String> range,
+                         Optional<String> lift, Optional<String> window) {
+    }
+
+    @FXML
+    private void initialize() {
+        liftChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LiftChoice c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public LiftChoice fromString(String s) {
+                return null;
+            }
+        });
+        overlayChart.setEmptyText("No sleep or training logged in this range.");
+        debtChart.setEmptyText("Debt and regularity need at least 7 nights in 14.");
+        setDisabled(true);
+        submit(() -> new Setup(queries.extent(), queries.liftChoices(), queries.mainLiftIds(), settingsStore.get(KEY_RANGE),
+                settingsStore.get(KEY_LIFT), settingsStore.get(KEY_WINDOW)), this::setUp);
+    }
+
+    private void setUp(Setup setup) {
+        if (setup.extent().isEmpty()) {
+            emptyHint.setManaged(true);
+            emptyHint.setVisible(true);
+            return;
+        }
+        settingControls = true;
+        LocalDate today = LocalDate.now(clock);
+        Extent e = setup.extent().get();
+        extent = new Extent(e.first(), e.last().isAfter(today) ? e.last() : today);
+        mainLiftIds = setup.mainLiftIds();
+        List<LiftChoice> lifts = new ArrayList<>();
+        lifts.add(INDEX);
+        lifts.addAll(setup.lifts());
+        liftChoice.getItems().setAll(lifts);
+        String storedLift = setup.lift().orElse("index");
+        liftChoice.setValue(lifts.stream().filter(c -> Long.toString(c.id()).equals(storedLift)).findFirst().orElse(INDEX));
+        window = setup.window().filter(w -> w.equals("3")).map(w -> 3).orElse(1);
+        windows.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(Integer.toString(window))));
+        rangeSlider.setMin(extent.first().toEpochDay());
+        rangeSlider.setMax(extent.last().toEpochDay());
+        rangeSlider.setBlockIncrement(7);
+        range = RangePreset.parse(setup.range().orElse(null), extent.first(), extent.last())
+                .orElse(RangePreset.of(RangePreset.DEFAULT, extent.first(), extent.last()));
+        settingControls = false;
+        wireControls();
+        setDisabled(false);
+        apply(range, false);
+    }
+
+    private void wireControls() {
+        for (ToggleButton b : presets.getButtons()) {
+            b.setOnAction(e -> {
+                b.setSelected(true); // a preset stays chosen when clicked again
+                apply(RangePreset.of((String) b.getUserData(), extent.first(), extent.last()), true);
+            });
+        }
+        for (ToggleButton b : windows.getButtons()) {
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                window = Integer.parseInt((String) b.getUserData());
+                remember(KEY_WINDOW, Integer.toString(window));
+                refresh();
+            });
+        }
+        liftChoice.valueProperty().addListener((obs, old, now) -> {
+            if (!settingControls && now != null) {
+                remember(KEY_LIFT, now == INDEX ? "index" : Long.toString(now.id()));
+                refresh();
+            }
+        });
+        rangeSlider.lowValueChangingProperty().addListener((obs, was, changing) -> sliderMoved(changing));
+        rangeSlider.highValueChangingProperty().addListener((obs, was, changing) -> sliderMoved(changing));
+        rangeSlider.lowValueProperty().addListener((obs, old, now) -> sliderMoved(rangeSlider.isLowValueChanging()));
+        rangeSlider.highValueProperty().addListener((obs, old, now) -> sliderMoved(rangeSlider.isHighValueChanging()));
+    }
+
+    private void sliderMoved(boolean stillDragging) {
+        LocalDate from = LocalDate.ofEpochDay(Math.round(rangeSlider.getLowValue()));
+        LocalDate to = LocalDate.ofEpochDay(Math.round(rangeSlider.getHighValue()));
+        rangeLabel.setText(RANGE.format(from) + " – " + RANGE.format(to));
+        if (settingControls || stillDragging || (from.equals(range.from()) && to.equals(range.to()))) {
+            return;
+        }
+        apply(RangePreset.custom(from, to), true);
+    }
+
+    /** Shows a range on every chart (and remembers it when the person chose it). */
+    void apply(RangePreset newRange, boolean remember) {
+        range = newRange;
+        settingControls = true;
+        rangeSlider.setHighValue(range.to().toEpochDay());
+        rangeSlider.setLowValue(range.from().toEpochDay());
+        rangeSlider.setHighValue(range.to().toEpochDay());
+        presets.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(range.preset())));
+        settingControls = false;
+        rangeLabel.setText(RANGE.format(range.from()) + " – " + RANGE.format(range.to()));
+        if (remember) {
+            remember(KEY_RANGE, range.stored());
+        }
+        refresh();
+    }
+
+    private TrendsRequest request() {
+        LiftChoice lift = liftChoice.getValue();
+        return new TrendsRequest(range.from(), range.to(), lift == null || lift == INDEX ? null : lift.id(), window,
+                settings.get().sleepTargetMin(), mainLiftIds);
+    }
+
+    private record Loaded(TrendsModel model, RecoveryReport recovery) {
+    }
+
+    /** The recovery check shown, kept while the range ends on the same day (presets all end today). */
+    private record CheckedOn(LocalDate asOf, int targetMin, RecoveryReport report) {
+    }
+
+    private CheckedOn recovery;
+    private TrendsData history;
+    private boolean historyRequested;
+
+    private void refresh() {
+        TrendsRequest request = request();
+        int current = ++generation;
+        RecoveryReport knownRecovery = recovery != null && recovery.asOf().equals(request.to())
+                && recovery.targetMin() == request.targetMin() ? recovery.report() : null;
+        TrendsData loadedHistory = history != null && (request.strengthIndex() || mainLiftIds.contains(request.liftId()))
+                ? history : null;
+        submit(() -> new Loaded(TrendsModel.of(loadedHistory != null ? loadedHistory.slice(request)
+                        : queries.trendsData(request, clock.getZone()), request),
+                knownRecovery != null ? knownRecovery
+                        : RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin(), clock.getZone()))),
+                loaded -> {
+                    if (current == generation) {
+                        render(loaded);
+                        correlate(loaded.model(), current);
+                        loadHistoryOnce();
+                    }
+                });
+    }
+
+    /**
+     * After the first frame, loads the whole journal's sleep, main-lift bests and marks in the
+     * background (a few MB for ten years), so later range changes are cut from memory, not queried.
+     */
+    private void loadHistoryOnce() {
+        if (history == null && !historyRequested) {
+            historyRequested = true;
+            submit(() -> queries.allTrendsData(extent.first(), extent.last(), clock.getZone()), data -> history = data);
+        }
+    }
+
+    private void render(Loaded loaded) {
+        TrendsModel m = loaded.model();
+        shown = m;
+        TrendsRequest r = m.request();
+        Settings s = settings.get();
+        String liftName = r.strengthIndex() ? "Strength index" : liftChoice.getValue().name() + " e1RM";
+        String unit = s.massUnit() == Settings.MassUnit.KG ? "kg" : "lb";
+        List<DayValue> strength = r.strengthIndex() ? m.strength()
+                : m.strength().stream().map(v -> new DayValue(v.date(), Units.fromKg(v.value(), s.massUnit()))).toList();
+        overlayChart.setAxes("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v),
+                r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ")", v -> String.format(Locale.ROOT, "%.0f", v));
+        overlayChart.show(r.from(), r.to(), List.of(
+                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, 0, v -> Formats.hoursMinutes(v * 60)),
+                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> Formats.hoursMinutes(v * 60)),
+                new Series(liftName, strength, Axis.RIGHT, Role.STRENGTH, 28,
+                        r.strengthIndex() ? v -> String.format(Locale.ROOT, "%.1f %% of the 8-week best", v)
+                                : v -> String.format(Locale.ROOT, "%.1f %s", v, unit))),
+                List.of(new Reference("target " + Formats.hoursMinutes(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)));
+        debtChart.setAxes("Debt (h)", v -> String.format(Locale.ROOT, "%.0f", v), "Wake SD (min)",
+                v -> String.format(Locale.ROOT, "%.0f", v));
+        debtChart.show(r.from(), r.to(), List.of(
+                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> Formats.hoursMinutes(v * 60)),
+                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, 3, v -> String.format(Locale.ROOT, "%.0f min", v))),
+                List.of(new Reference("debt 7 h", RecoveryCheck.DEBT_ACT_MIN / 60.0, Axis.LEFT, Role.MUTED),
+                        new Reference("SD 60 min", RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)));
+        heatChart.show(m.marks(), r.from(), r.to());
+        scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
+        recoveryCard.show(loaded.recovery());
+        recovery = new CheckedOn(r.to(), r.targetMin(), loaded.recovery());
+        SortedMap<Integer, Correlation> cached = correlationCache.get(r);
+        if (cached == null) {
+            lagChart.showComputing();
+            scatterStats.setText("Working out the correlation…");
+        }
+    }
+
+    private void correlate(TrendsModel model, int current) {
+        SortedMap<Integer, Correlation> cached = correlationCache.get(model.request());
+        if (cached != null) {
+            showCorrelations(cached);
+            return;
+        }
+        submit(model::correlationsByLag, byLag -> {
+            correlationCache.put(model.request(), byLag);
+            if (current == generation) {
+                showCorrelations(byLag);
+            }
+        });
+    }
+
+    private void showCorrelations(SortedMap<Integer, Correlation> byLag) {
+        lagChart.show(byLag);
+        Correlation c = byLag.get(0);
+        scatterStats.getStyleClass().remove("not-enough");
+        if (c.pairsNeeded() > 0) {
+            scatterStats.getStyleClass().add("not-enough");
+            scatterStats.setText("Not enough data yet — " + c.pairsNeeded() + " more session" + (c.pairsNeeded() == 1 ? "" : "s")
+                    + " needed (" + c.n() + " of " + Correlation.MIN_PAIRS + " with sleep logged before them).");
+        } else if (!c.hasRho()) {
+            scatterStats.setText("n = " + c.n() + ": sleep or performance did not vary, so there is nothing to rank.");
+        } else {
+            scatterStats.setText(String.format(Locale.ROOT, "Spearman ρ = %.2f", c.rho())
+                    + (c.ciLow() == null ? "" : String.format(Locale.ROOT, " (95 %% CI %.2f to %.2f)", c.ciLow(), c.ciHigh()))
+                    + ", n = " + c.n() + " sessions. An association, not a cause.");
+        }
+        onRendered.run();
+    }
+
+    private static List<DayValue> hours(List<DayValue> minutes) {
+        return minutes.stream().map(v -> new DayValue(v.date(), v.value() / 60)).collect(Collectors.toList());
+    }
+
+    private void setDisabled(boolean disabled) {
+        presets.setDisable(disabled);
+        windows.setDisable(disabled);
+        liftChoice.setDisable(disabled);
+        rangeSlider.setDisable(disabled);
+    }
+
+    private void remember(String key, String value) {
+        submit(() -> {
+            settingsStore.put(key, value);
+            return null;
+        }, done -> { });
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onDone) {
+        executor.submit(work, onDone, e -> Dialogs.error(rangeLabel.getScene() == null ? null : rangeLabel.getScene().getWindow(),
+                "Trends could not be loaded", e));
+    }
+
+    /** The model on screen (tests, benchmark). */
+    public TrendsModel shown() {
+        return shown;
+    }
+
+    /** Runs after every complete frame: charts drawn and the correlations shown (tests, benchmark). */
+    public void setOnRendered(Runnable r) {
+        onRendered = r;
+    }
+
+    /** The range on screen. */
+    RangePreset range() {
+        return range;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.kip.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Night;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.Workout;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.TrendQueries;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.KipView;
+import dev.kip.ui.common.Navigator;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ViewLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class TodayViewTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    static Path dir;
+    Journal journal;
+    Stage stage;
+    final List<KipView> navigated = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    void show(FxRobot robot) {
+        Navigator navigator = navigated::add;
+        ControllerFactory factory = new ControllerFactory()
+                .with(NightStore.class, new NightStore(journal))
+                .with(FactorsStore.class, new FactorsStore(journal))
+                .with(WorkoutStore.class, new WorkoutStore(journal))
+                .with(ExerciseStore.class, new ExerciseStore(journal))
+                .with(BodyMarkStore.class, new BodyMarkStore(journal))
+                .with(TrendQueries.class, new TrendQueries(journal))
+                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(Navigator.class, navigator)
+                .with(Clock.class, CLOCK);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ViewLoader(factory).load("/dev/kip/ui/today/Today.fxml").root(), 1100, 800));
+            stage.show();
+        });
+    }
+
+    static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    static Night night(LocalDate date, String finalWake, int quality) {
+        return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 1, 0, LocalTime.parse(finalWake),
+                LocalTime.parse(finalWake).plusMinutes(10), quality, 4, false, "");
+    }
+
+    @Test
+    void aMorningWithDataShowsLastNightTheBodyTrainingAndTheCheck(FxRobot robot) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "today", ".db"));
+        NightStore nights = new NightStore(journal);
+        // Last night: 23:00 → 06:40 less 10 min to fall asleep = 7 h 30 min asleep; in bed 23:00 → 06:50 = 470 min; SE 95.7 %.
+        nights.put(night(TODAY, "06:40", 4));
+        // The night before: 23:10 … 07:10 = 8 h asleep. 14-night average: (450 + 480) / 2 = 465 min.
+        nights.put(night(TODAY.minusDays(1), "07:10", 3));
+        BodyMarkStore marks = new BodyMarkStore(journal);
+        marks.put(new BodyMark(TODAY, "FRONT.KNEE.L", SymptomKind.SORENESS, 5, "", false));
+        marks.put(new BodyMark(TODAY, "BACK.CALF.R", SymptomKind.PAIN, 3, "", false));
+        ExerciseStore exercises = new ExerciseStore(journal);
+        long squat = exercises.byName("Back Squat").orElseThrow().id();
+        long bench = exercises.byName("Bench Press").orElseThrow().id();
+        long deadlift = exercises.byName("Deadlift").orElseThrow().id();
+        WorkoutStore workouts = new WorkoutStore(journal);
+        workouts.insert(new Workout(null, TODAY.minusDays(5), null, 50, 7.0, false, "Pull", "", null, null,
+                List.of(new LiftSet(deadlift, 1, SetType.WORKING, 160.0, 3, null, null))));
+        workouts.insert(new Workout(null, TODAY.minusDays(1), null, 60, 7.0, false, "Lower", "", null, null,
+                List.of(new LiftSet(squat, 1, SetType.WORKING, 120.0, 5, null, null),
+                        new LiftSet(bench, 1, SetType.WORKING, 80.0, 5, null, null))));
+        show(robot);
+
+        assertThat(text(robot, "#view-today .title-1")).isEqualTo("Good morning — Monday 23 November");
+        assertThat(text(robot, "#today-tst")).isEqualTo("7 h 30 min");
+        assertThat(text(robot, "#today-se")).isEqualTo("96 %");
+        assertThat(text(robot, "#today-quality")).isEqualTo("4 / 5");
+        assertThat(text(robot, "#today-night-note")).isEqualTo("15 min less sleep than your 14-night average.");
+        BodyMap map = robot.lookup("#today-body-map").queryAs(BodyMap.class);
+        assertThat(map.isInteractive()).isFalse();
+        assertThat(map.levelsOf("FRONT.KNEE.L").soreness()).isEqualTo(5);
+        assertThat(map.levelsOf("BACK.CALF.R").pain()).isEqualTo(3);
+        assertThat(text(robot, "#today-body-note")).isEqualTo("1 region sore, 1 in pain today.");
+        assertThat(text(robot, "#today-last-session"))
+                .isEqualTo("Last session: yesterday, Lower — Back Squat, Bench Press (session RPE 7.0)");
+        assertThat(text(robot, "#today-since-lifts")).contains("Back Squat 1 d ago", "Deadlift 5 d ago");
+        assertThat(text(robot, "#today-next")).isEqualTo("Next up: Deadlift, the main lift you trained longest ago (5 days).");
+        assertThat(robot.lookup(".recovery-chip").queryAll()).hasSize(7);
+        assertThat(robot.lookup("#rule-short-sleep").queryAs(Label.class).getTooltip().getText())
+                .contains("threshold", "Why this matters:");
+    }
+
+    @Test
+    void anEmptyJournalSaysWhatToDoFirstAndTheButtonsNavigate(FxRobot robot) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "empty", ".db"));
+        show(robot);
+        assertThat(text(robot, "#today-summary")).startsWith("Your journal is empty. Start by logging last night's sleep");
+        assertThat(text(robot, "#today-night-note")).startsWith("Last night isn't logged yet.");
+        assertThat(text(robot, "#today-body-note")).startsWith("Nothing marked today.");
+        assertThat(text(robot, "#today-last-session")).startsWith("No workouts yet.");
+        assertThat(robot.lookup("#today-body-map").tryQuery()).isEmpty();
+        robot.clickOn("#log-night");
+        robot.clickOn("#mark-body");
+        robot.clickOn("#log-workout");
+        assertThat(navigated).containsExactly(KipView.SLEEP, KipView.BODY, KipView.TRAINING);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.kip.ui.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.Settings;
+import dev.kip.domain.SymptomKind;
+import dev.kip.insight.SleepPerformancePair;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.TrendQueries;
+import dev.kip.journal.TrendsFixture;
+import dev.kip.ui.chart.HeatStripChart;
+import dev.kip.ui.chart.LagBars;
+import dev.kip.ui.chart.ScatterPlot;
+import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ViewLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Trends view on a constructed journal (a night every day, a session every other day), all on one thread. */
+@ExtendWith(ApplicationExtension.class)
+class TrendsViewTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    static Path dir;
+    Journal journal;
+    Stage stage;
+    TrendsController controller;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    /** Writes {@code days} of the fixture plus two sore regions, then shows the view. */
+    void show(FxRobot robot, int days) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "trends", ".db"));
+        TrendsFixture.write(journal, TODAY, days);
+        BodyMarkStore marks = new BodyMarkStore(journal);
+        marks.put(new BodyMark(TODAY.minusDays(3), "FRONT.QUADRICEPS.L", SymptomKind.SORENESS, 5, "", false));
+        marks.put(new BodyMark(TODAY.minusDays(70), "BACK.LOWER_BACK.R", SymptomKind.PAIN, 4, "", false));
+        reload(robot);
+    }
+
+    void reload(FxRobot robot) {
+        SettingsStore settings = new SettingsStore(journal);
+        ControllerFactory factory = new ControllerFactory()
+                .with(TrendQueries.class, new TrendQueries(journal))
+                .with(SettingsStore.class, settings)
+                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(Clock.class, CLOCK);
+        robot.interact(() -> {
+            ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(factory).load("/dev/kip/ui/trends/Trends.fxml");
+            controller = loaded.controller();
+            stage.setScene(new Scene(loaded.root(), 1100, 900));
+            stage.show();
+        });
+    }
+
+    static <T extends javafx.scene.Node> T chart(FxRobot robot, String id, Class<T> type) {
+        return robot.lookup(id).queryAs(type);
+    }
+
+    @Test
+    void changingTheRangeUpdatesEveryChartAndIsRemembered(FxRobot robot) throws Exception {
+        show(robot, 140);
+        // Default 12 weeks: 1 Sep … 23 Nov, 42 sessions, each with the night before logged.
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        assertThat(overlay.from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).pairs()).hasSize(42);
+        assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().get(0).n()).isEqualTo(42);
+        assertThat(chart(robot, "#chart-heat", HeatStripChart.class).regionIds())
+                .containsExactly("FRONT.QUADRICEPS.L", "BACK.LOWER_BACK.R");
+
+        robot.clickOn("#range-4w");
+        // 4 weeks: 27 Oct … 23 Nov, 14 sessions; the pain 70 days ago drops out of the strip.
+        LocalDate from = LocalDate.of(2026, 10, 27);
+        assertThat(overlay.from()).isEqualTo(from);
+        assertThat(overlay.series().get(0).points()).hasSize(28).allMatch(p -> !p.date().isBefore(from));
+        TimeChart debt = chart(robot, "#chart-debt", TimeChart.class);
+        assertThat(debt.from()).isEqualTo(from);
+        assertThat(debt.series().get(0).points()).isNotEmpty().allMatch(p -> !p.date().isBefore(from));
+        assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).pairs()).hasSize(14)
+                .allMatch(p -> !p.date().isBefore(from));
+        assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().get(0).n()).isEqualTo(14);
+        assertThat(chart(robot, "#chart-heat", HeatStripChart.class).regionIds()).containsExactly("FRONT.QUADRICEPS.L");
+        assertThat(robot.lookup("#range-label").queryAs(Label.class).getText()).isEqualTo("27 Oct 2026 – 23 Nov 2026");
+        assertThat(new SettingsStore(journal).get("trends.range")).contains("W4");
+
+        reload(robot);
+        assertThat(chart(robot, "#chart-overlay", TimeChart.class).from()).isEqualTo(from);
+    }
+
+    @Test
+    void belowFourteenPairsTheViewSaysHowManyMoreSessionsAreNeeded(FxRobot robot) throws Exception {
+        // 20 days: 10 sessions; the first has no earlier session to compare with → 9 pairs.
+        show(robot, 20);
+        Label stats = robot.lookup("#scatter-stats").queryAs(Label.class);
+        assertThat(stats.getText()).startsWith("Not enough data yet — 5 more sessions needed");
+        assertThat(stats.getStyleClass()).contains("not-enough");
+        assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().values())
+                .allMatch(c -> !c.hasRho());
+    }
+
+    @Test
+    void withEnoughPairsTheStatisticsSayAssociationNotCause(FxRobot robot) throws Exception {
+        show(robot, 140);
+        assertThat(robot.lookup("#scatter-stats").queryAs(Label.class).getText())
+                .startsWith("Spearman ρ = ").contains("95 % CI", "n = 42 sessions", "An association, not a cause.");
+    }
+
+    @Test
+    void switchingLiftShowsItsE1rmAndIsRemembered(FxRobot robot) throws Exception {
+        show(robot, 140);
+        @SuppressWarnings("unchecked")
+        ComboBox<TrendQueries.LiftChoice> lifts = robot.lookup("#lift-choice").queryAs(ComboBox.class);
+        assertThat(lifts.getItems().get(0).name()).startsWith("Strength index");
+        TrendQueries.LiftChoice squat = lifts.getItems().stream().filter(c -> c.name().equals("Back Squat")).findFirst().orElseThrow();
+        robot.interact(() -> lifts.setValue(squat));
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        TimeChart.Series strength = overlay.series().get(2);
+        assertThat(strength.name()).isEqualTo("Back Squat e1RM");
+        // On 23 Nov the bar held 100 kg × 5 (no short night): Epley 116.67 kg.
+        assertThat(strength.points().get(strength.points().size() - 1).value()).isCloseTo(116.67,
+                org.assertj.core.data.Offset.offset(0.01));
+        long id = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        assertThat(new SettingsStore(journal).get("trends.lift")).contains(Long.toString(id));
+        // Window 3: the scatter pairs each session with the mean of the 3 nights before.
+        robot.clickOn("#window-3");
+        assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).pairs()).extracting(SleepPerformancePair::sleepMin)
+                .isNotEmpty();
+        assertThat(new SettingsStore(journal).get("trends.window")).contains("3");
+    }
+
+    @Test
+    void hoveringTheOverlayShowsTheExactDateAndValues(FxRobot robot) throws Exception {
+        show(robot, 140);
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        robot.interact(() -> overlay.hover(overlay.getWidth() - 56, 120, 0, 0)); // the right edge of the plot: 23 Nov
+        assertThat(overlay.hoverText()).startsWith("Mon 23 Nov 2026").contains("Sleep: 8 h 00 min");
+    }
+
+    @Test
+    void savesAChartAsPng(FxRobot robot) throws Exception {
+        show(robot, 140);
+        Path png = dir.resolve("overlay.png");
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        robot.interact(() -> {
+            try {
+                overlay.savePng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
