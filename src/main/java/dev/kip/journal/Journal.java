@@ -41,6 +41,8 @@ public final class Journal implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean inTransaction;
+    /** Counts committed transactions, so a view can tell cheaply whether to reload what it shows. */
+    private volatile long changes;
 
     private Journal(Path file, Connection connection, FileChannel lockChannel, FileLock lock) {
         this.file = file;
@@ -271,6 +273,11 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** How many transactions were committed through this journal since it was opened. */
+    public long changeCount() {
+        return changes;
+    }
+
     Connection connection() {
         return connection;
     }
@@ -294,6 +301,7 @@ public final class Journal implements AutoCloseable {
             inTransaction = true;
             T result = work.run();
             connection.commit();
+            changes++;
             return result;
         } catch (SQLException e) {
             rollbackQuietly();

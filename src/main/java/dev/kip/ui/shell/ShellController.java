@@ -7,6 +7,7 @@ import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
+import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.settings.SettingsDialog;
 import java.io.File;
@@ -35,7 +36,7 @@ public final class ShellController implements Navigator {
     private final JournalInfo journal;
     private final JournalSwitcher switcher;
     private final SettingsDialog settingsDialog;
-    private final Map<KipView, Parent> built = new EnumMap<>(KipView.class);
+    private final Map<KipView, ViewLoader.Loaded<Object>> built = new EnumMap<>(KipView.class);
     private final Map<KipView, ToggleButton> navButtons = new EnumMap<>(KipView.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private ViewLoader loader;
@@ -82,8 +83,14 @@ public final class ShellController implements Navigator {
     /** Shows a view, building it the first time. */
     @Override
     public void show(KipView view) {
-        Parent root = built.computeIfAbsent(view, v -> loader.load(v.fxml()).root());
-        content.getChildren().setAll(root);
+        ViewLoader.Loaded<Object> loaded = built.get(view);
+        if (loaded == null) {
+            loaded = loader.load(view.fxml());
+            built.put(view, loaded);
+        } else if (loaded.controller() instanceof ShownAgain again) {
+            again.shownAgain();
+        }
+        content.getChildren().setAll(loaded.root());
         navButtons.get(view).setSelected(true);
     }
 

@@ -12,6 +12,7 @@ import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepSummary;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.Journal;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.NightStore;
@@ -24,6 +25,7 @@ import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
+import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.RecoveryCard;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
@@ -49,7 +51,7 @@ import javafx.scene.layout.StackPane;
  * recovery check, and one-click ways to log. Only the heading is built before the first frame;
  * today's data follow on the journal thread, then the recovery check and lift history.
  */
-public final class TodayController {
+public final class TodayController implements ShownAgain {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
     private final NightStore nights;
@@ -79,9 +81,13 @@ public final class TodayController {
     @FXML private Label nextUp;
     @FXML private RecoveryCard recoveryCard;
 
+    private final Journal journal;
+    private long shownChanges;
+
     public TodayController(NightStore nights, FactorsStore factors, WorkoutStore workouts, ExerciseStore exercises,
                            BodyMarkStore marks, TrendQueries trends, SettingsModel settings, JournalExecutor executor,
-                           Navigator navigator, Clock clock) {
+                           Navigator navigator, Clock clock, Journal journal) {
+        this.journal = journal;
         this.nights = nights;
         this.factors = factors;
         this.workouts = workouts;
@@ -105,6 +111,19 @@ public final class TodayController {
 
     @FXML
     private void initialize() {
+        load();
+    }
+
+    /** Reloads when anything was saved since Today was last loaded (a night logged, a body marked…). */
+    @Override
+    public void shownAgain() {
+        if (journal.changeCount() != shownChanges) {
+            load();
+        }
+    }
+
+    private void load() {
+        shownChanges = journal.changeCount();
         LocalDate today = LocalDate.now(clock);
         heading.setText("Good morning — " + HEADING.format(today));
         int target = settings.get().sleepTargetMin();

@@ -9,6 +9,7 @@ import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.Units;
+import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendQueries.Extent;
@@ -26,6 +27,7 @@ import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.RecoveryCard;
 import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ShownAgain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +57,7 @@ import org.controlsfx.control.SegmentedButton;
  * window, so going back to a range shows them at once. A result that arrives after the person has
  * moved on to another range is dropped.
  */
-public final class TrendsController {
+public final class TrendsController implements ShownAgain {
     private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final String KEY_RANGE = "trends.range";
     private static final String KEY_LIFT = "trends.lift";
@@ -100,8 +102,13 @@ public final class TrendsController {
     private TrendsModel shown;
     private Runnable onRendered = () -> { };
 
+    private final Journal journal;
+    private long shownChanges;
+    private boolean wired;
+
     public TrendsController(TrendQueries queries, SettingsStore settingsStore, SettingsModel settings, JournalExecutor executor,
-                            Clock clock) {
+                            Clock clock, Journal journal) {
+        this.journal = journal;
         this.queries = queries;
         this.settingsStore = settingsStore;
         this.settings = settings;
@@ -129,6 +136,11 @@ public final class TrendsController {
         overlayChart.setEmptyText("No sleep or training logged in this range.");
         debtChart.setEmptyText("Debt and regularity need at least 7 nights in 14.");
         setDisabled(true);
+        loadSetup();
+    }
+
+    private void loadSetup() {
+        shownChanges = journal.changeCount();
         submit(() -> new Setup(queries.extent(), queries.liftChoices(), queries.mainLiftIds(), settingsStore.get(KEY_RANGE),
                 settingsStore.get(KEY_LIFT), settingsStore.get(KEY_WINDOW)), this::setUp);
     }
@@ -158,9 +170,25 @@ public final class TrendsController {
         range = RangePreset.parse(setup.range().orElse(null), extent.first(), extent.last())
                 .orElse(RangePreset.of(RangePreset.DEFAULT, extent.first(), extent.last()));
         settingControls = false;
-        wireControls();
+        if (!wired) {
+            wired = true;
+            wireControls();
+        }
         setDisabled(false);
         apply(range, false);
+    }
+
+    /** Entries saved elsewhere since Trends was drawn: drop what was cached and draw again. */
+    @Override
+    public void shownAgain() {
+        if (journal.changeCount() == shownChanges) {
+            return;
+        }
+        correlationCache.clear();
+        history = null;
+        historyRequested = false;
+        recovery = null;
+        loadSetup();
     }
 
     private void wireControls() {

@@ -30,10 +30,11 @@ class ShellTest {
     @TempDir
     static Path dir;
     private AppContext context;
+    private Journal journal;
 
     @Start
     void start(Stage stage) {
-        Journal journal = Journal.open(dir.resolve("shell-" + System.nanoTime() + ".db"));
+        journal = Journal.open(dir.resolve("shell-" + System.nanoTime() + ".db"));
         JournalSwitcher switcher = new JournalSwitcher() {
             @Override
             public void open(Path p) {
@@ -89,5 +90,16 @@ class ShellTest {
         robot.clickOn("#nav-today");
         robot.clickOn("#log-night");
         assertThat(robot.lookup("#view-sleep").tryQuery()).isPresent();
+    }
+
+    @Test
+    void todayShowsWhatWasSavedWhileAnotherViewWasOpen(FxRobot robot) {
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("Your journal is empty");
+        robot.clickOn("#nav-body");
+        robot.interact(() -> new dev.kip.journal.NightStore(journal).insert(new dev.kip.domain.Night(
+                java.time.LocalDate.of(2026, 11, 23), java.time.LocalTime.of(23, 0), java.time.LocalTime.of(23, 10), 10, 1, 5,
+                java.time.LocalTime.of(6, 50), java.time.LocalTime.of(7, 0), 4, 4, false, "")));
+        robot.clickOn("#nav-today");
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("1 nights");
     }
 }

@@ -76,7 +76,8 @@ class TodayViewTest {
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(Navigator.class, navigator)
-                .with(Clock.class, CLOCK);
+                .with(Clock.class, CLOCK)
+                .with(Journal.class, journal);
         robot.interact(() -> {
             stage.setScene(new Scene(new ViewLoader(factory).load("/dev/kip/ui/today/Today.fxml").root(), 1100, 800));
             stage.show();

@@ -79,7 +79,8 @@ class TrendsViewTest {
                 .with(SettingsStore.class, settings)
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Clock.class, CLOCK);
+                .with(Clock.class, CLOCK)
+                .with(Journal.class, journal);
         robot.interact(() -> {
             ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(factory).load("/dev/kip/ui/trends/Trends.fxml");
             controller = loaded.controller();
