@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -38,8 +40,22 @@ public final class KipApp extends Application implements JournalSwitcher {
     private boolean firstFrameReported;
     private final BackupService backups = new BackupService(Clock.systemDefaultZone());
 
+    /**
+     * The journal being opened on its own thread while JavaFX starts (set before launch, read once in
+     * start): Application.launch makes the instance itself, so this hand-over has to be static.
+     */
+    private static volatile EarlyOpen earlyOpen;
+
+    private record EarlyOpen(Path file, JournalExecutor executor, CompletableFuture<Journal> journal) {
+    }
+
     /** Starts JavaFX; {@code journalOption} is --journal, or null to use KIP_JOURNAL or the default. */
     public static void launchWith(Path journalOption) {
+        Path file = JournalLocation.resolve(journalOption);
+        if (journalOption != null || Files.exists(file)) {
+            JournalExecutor executor = JournalExecutor.background();
+            earlyOpen = new EarlyOpen(file, executor, executor.supply(() -> Journal.open(file)));
+        }
         if (journalOption == null) {
             Application.launch(KipApp.class);
         } else {
@@ -66,15 +82,24 @@ public final class KipApp extends Application implements JournalSwitcher {
             e.consume();
             quit();
         });
-        stage.show();
 
         String option = getParameters().getNamed().get(JOURNAL_ARG);
         Path file = JournalLocation.resolve(option == null ? null : Path.of(option));
-        if (option == null && !Files.exists(file)) {
+        EarlyOpen early = earlyOpen;
+        earlyOpen = null;
+        if (early != null && early.file().equals(file)) {
+            if (early.journal().isDone() && !early.journal().isCompletedExceptionally()) {
+                // Usually the journal is open by now: show the shell as the very first frame.
+                opened(early.journal().join(), false, early.executor());
+            } else {
+                whenOpened(file, false, early.executor(), early.journal());
+            }
+        } else if (option == null && !Files.exists(file)) {
             scene.setRoot(new WelcomeScreen(file, dataFolder.resolve("sample-journal.db"), this::openFile).root());
         } else {
             open(file);
         }
+        stage.show();
     }
 
     @Override
@@ -84,25 +109,39 @@ public final class KipApp extends Application implements JournalSwitcher {
 
     private void openFile(Path file, boolean sample) {
         JournalExecutor executor = JournalExecutor.background();
-        executor.submit(() -> Journal.open(file), journal -> {
-            if (context != null) {
-                context.close();
-            }
-            context = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
-            prefs.addRecent(journal.file());
-            showShell(journal.file(), sample);
-            if (!sample) {
-                ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(stage.getScene());
-            }
-        }, problem -> {
-            if (problem instanceof CorruptJournalException) {
-                executor.submit(() -> backups.newestSoundBackup(file), backup -> showOpenProblem(file, problem, backup),
-                        lookupFailed -> showOpenProblem(file, problem, Optional.empty()));
+        whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file)));
+    }
+
+    private void whenOpened(Path file, boolean sample, JournalExecutor executor, CompletableFuture<Journal> opening) {
+        opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                opened(journal, sample, executor);
             } else {
-                showOpenProblem(file, problem, Optional.empty());
+                openFailed(file, failure instanceof CompletionException ? failure.getCause() : failure, executor);
             }
-            executor.close();
-        });
+        }));
+    }
+
+    private void opened(Journal journal, boolean sample, JournalExecutor executor) {
+        if (context != null) {
+            context.close();
+        }
+        context = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
+        prefs.addRecent(journal.file());
+        showShell(journal.file(), sample);
+        if (!sample) {
+            ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(stage.getScene());
+        }
+    }
+
+    private void openFailed(Path file, Throwable problem, JournalExecutor executor) {
+        if (problem instanceof CorruptJournalException) {
+            executor.submit(() -> backups.newestSoundBackup(file), backup -> showOpenProblem(file, problem, backup),
+                    lookupFailed -> showOpenProblem(file, problem, Optional.empty()));
+        } else {
+            showOpenProblem(file, problem, Optional.empty());
+        }
+        executor.close();
     }
 
     private void showShell(Path file, boolean sample) {

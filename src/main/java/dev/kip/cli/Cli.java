@@ -12,6 +12,15 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        // Opening the window is the common case: skip building the whole command model (~100 ms).
+        if (args.length == 0) {
+            WindowLauncher.launch(null);
+            return WINDOW_OPENED;
+        }
+        if (args.length == 2 && args[0].equals("--journal") && !args[1].startsWith("-")) {
+            WindowLauncher.launch(java.nio.file.Path.of(args[1]));
+            return WINDOW_OPENED;
+        }
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 

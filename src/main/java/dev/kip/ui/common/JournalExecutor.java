@@ -1,6 +1,7 @@
 package dev.kip.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,22 @@ public final class JournalExecutor implements AutoCloseable {
         task.setOnFailed(e -> onError.accept(task.getException()));
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * Runs {@code work} on the journal thread without touching JavaFX, so it may start before the
+     * toolkit does (the journal opens while the window is being made).
+     */
+    public <T> CompletableFuture<T> supply(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /** Runs a prepared task (e.g. one reporting progress) on the journal thread. */
