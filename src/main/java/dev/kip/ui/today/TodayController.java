@@ -125,7 +125,7 @@ public final class TodayController implements ShownAgain {
     private void load() {
         shownChanges = journal.changeCount();
         LocalDate today = LocalDate.now(clock);
-        heading.setText("Good morning — " + HEADING.format(today));
+        heading.setText(greeting(java.time.LocalTime.now(clock).getHour()) + " — " + HEADING.format(today));
         int target = settings.get().sleepTargetMin();
         submit(() -> {
             List<BodyMark> todays = marks.on(today);
@@ -146,6 +146,10 @@ public final class TodayController implements ShownAgain {
             submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
                     trends.lastTrained(today)), this::showLater);
         });
+    }
+
+    static String greeting(int hour) {
+        return hour >= 4 && hour < 12 ? "Good morning" : hour >= 12 && hour < 18 ? "Good afternoon" : "Good evening";
     }
 
     private void showMorning(Morning m) {
