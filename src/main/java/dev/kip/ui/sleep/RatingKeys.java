@@ -3,10 +3,11 @@ package dev.kip.ui.sleep;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.Rating;
 
 /**
- * Makes a ControlsFX {@link Rating} usable from the keyboard (it only knows the mouse): digits
+ * Makes a ControlsFX {@link Rating} usable from the keyboard (it only knows the mouse, and a click does not focus it): digits
  * 1–5 set the stars, 0 or Backspace clears them, Left/Right step; a label beside it names the value.
  */
 final class RatingKeys {
@@ -14,6 +15,7 @@ final class RatingKeys {
     }
 
     static void install(Rating rating, Label word, String[] words) {
+        rating.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> rating.requestFocus());
         rating.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             int current = (int) rating.getRating();
             int next = switch (e.getCode()) {
