@@ -56,6 +56,7 @@ public final class NightValidator {
     public static List<Problem> check(Night night, Factors factors, LocalDate today, ZoneId zone) {
         List<Problem> problems = new ArrayList<>();
         checkDate(night.date(), today, problems);
+        // Non-short-circuit & so that every problem is reported at once, not one per attempt.
         boolean timesPresent = required(problems, "intoBed", "Into bed", night.intoBed())
                 & required(problems, "triedToSleep", "Tried to sleep", night.triedToSleep())
                 & required(problems, "finalWake", "The final awakening", night.finalWake())
