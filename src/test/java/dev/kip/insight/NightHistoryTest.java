@@ -27,7 +27,7 @@ class NightHistoryTest {
                 LocalTime.of(6, 40), 4, 4, false, "");
         Factors warm = new Factors(DAY, null, null, null, null, null, RoomFeel.WARM, null, null, null);
 
-        List<ScoredNight> history = NightHistory.of(List.of(good, poor), List.of(warm), ZONE);
+        List<ScoredNight> history = NightHistory.of(List.of(good, poor), List.of(warm), ZONE).asList();
 
         assertThat(history).extracting(s -> s.night().date()).containsExactly(DAY, DAY.minusDays(1));
         assertThat(history.get(0).figures().tstMin()).isEqualTo(360);
@@ -35,6 +35,16 @@ class NightHistoryTest {
                 SleepFlag.WARM_ROOM);
         // 490 − 10 = 480 min asleep of 490 in bed: 98 %, no flags.
         assertThat(history.get(1).flags()).isEmpty();
+    }
+
+    @Test
+    void nightsAreScoredOnceWhenFirstRead() {
+        Night n = new Night(DAY, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.of(7, 0), LocalTime.of(7, 0),
+                4, 4, false, "");
+        NightHistory history = NightHistory.of(List.of(n), List.of(), ZONE);
+        assertThat(history.get(0)).isSameAs(history.get(0));
+        assertThat(history.indexOf(DAY)).isZero();
+        assertThat(history.indexOf(DAY.minusDays(1))).isEqualTo(-1);
     }
 
     @Test
@@ -51,7 +61,7 @@ class NightHistoryTest {
             nights.add(new Night(DAY.minusDays(i), bed, bed.plusMinutes(5), 10, 1, random.nextInt(60), wake, wake.plusMinutes(5),
                     3, 3, false, ""));
         }
-        List<ScoredNight> history = NightHistory.of(nights, List.of(), ZONE);
+        List<ScoredNight> history = NightHistory.of(nights, List.of(), ZONE).asList();
         SleepSummary summary = SleepSummary.of(nights, List.of(), DAY, ZONE);
 
         assertThat(summary.flagsByNight()).isNotEmpty();

@@ -17,6 +17,7 @@ import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +42,8 @@ import javafx.scene.layout.HBox;
 /**
  * The Sleep view: the entry form, the summary card and the list of past nights. The diary is
  * loaded once (two queries) and kept in memory; each save, delete or undo writes one transaction
- * and updates the memory copy, so the list and summary never re-read 10 years of nights.
+ * and updates the memory copy, so the list and summary never re-read 10 years of nights. The list
+ * scores only the nights it shows ({@link NightHistory}).
  */
 public final class SleepController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -48,8 +52,9 @@ public final class SleepController {
     private final JournalExecutor executor;
     private final SettingsModel settings;
     private final Clock clock;
-    private final Map<LocalDate, Night> nights = new TreeMap<>();
-    private final Map<LocalDate, Factors> factors = new TreeMap<>();
+    private final NavigableMap<LocalDate, Night> nights = new TreeMap<>();
+    private final NavigableMap<LocalDate, Factors> factors = new TreeMap<>();
+    private NightHistory history = NightHistory.of(List.of(), List.of(), ZoneId.systemDefault());
     private final Deque<Previous> undoStack = new ArrayDeque<>();
     private boolean loaded;
 
@@ -118,17 +123,20 @@ public final class SleepController {
     }
 
     private void refresh() {
-        List<Night> all = new ArrayList<>(nights.values());
-        List<Factors> extras = new ArrayList<>(factors.values());
-        List<ScoredNight> history = NightHistory.of(all, extras, clock.getZone());
-        ScoredNight selected = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(history);
+        LocalDate selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().night().date();
+        history = NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values()), clock.getZone());
+        table.setItems(FXCollections.observableList(history.asList()));
         if (selected != null) {
-            selectDate(selected.night().date());
+            selectDate(selected);
         }
         listTitle.setText(String.format(Locale.ENGLISH, "Past nights (%,d)", history.size()));
-        summary.show(SleepSummary.of(all, extras, today(), settings.get().sleepTargetMin(), clock.getZone()),
-                Optional.ofNullable(nights.get(today())));
+        // The summary looks back at most two fortnights (flags of the oldest night of the fortnight).
+        LocalDate today = today();
+        LocalDate from = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS);
+        summary.show(SleepSummary.of(new ArrayList<>(nights.subMap(from, true, today, true).values()),
+                new ArrayList<>(factors.subMap(from, true, today, true).values()), today,
+                settings.get().sleepTargetMin(), clock.getZone()), Optional.ofNullable(nights.get(today)));
         undo.setDisable(undoStack.isEmpty());
     }
 
@@ -150,15 +158,10 @@ public final class SleepController {
     }
 
     private void selectDate(LocalDate date) {
-        List<ScoredNight> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).night().date().equals(date)) {
-                if (table.getSelectionModel().getSelectedIndex() != i) {
-                    table.getSelectionModel().select(i);
-                    table.scrollTo(Math.max(0, i - 3));
-                }
-                return;
-            }
+        int i = history.indexOf(date);
+        if (i >= 0 && table.getSelectionModel().getSelectedIndex() != i) {
+            table.getSelectionModel().select(i);
+            table.scrollTo(Math.max(0, i - 3));
         }
     }
 
