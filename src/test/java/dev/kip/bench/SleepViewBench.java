@@ -38,9 +38,12 @@ import javafx.stage.Stage;
  * opening the view ≤ 100 ms after the click, saving a night ≤ 10 ms.
  *
  * <pre>
- * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.kip.bench.SleepViewBench -Dexec.args="/tmp/kip-bench.db"
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) dev.kip.bench.SleepViewBench /tmp/kip-bench.db
  * </pre>
+ * (With network access, {@code mvn test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.kip.bench.SleepViewBench -Dexec.args=/tmp/kip-bench.db} does the same; offline, the
+ * pinned exec-maven-plugin 3.5.0 cannot resolve its parent POM from the local repository.)
  *
  * The journal is written with {@link DemoJournal} (10 years, seed 42) when the file does not exist.
  * Runs headless on Monocle unless {@code -Dbench.display=true} (then on the real or Xvfb display).

@@ -59,7 +59,7 @@ import org.controlsfx.validation.ValidationSupport;
  */
 public final class NightFormController {
     private static final String[] RATING_WORDS = {"not rated", "very poor", "poor", "fair", "good", "very good"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     static {
         // ValidationSupport watches a control's value; ControlsFX knows no Rating by itself.
@@ -264,6 +264,8 @@ public final class NightFormController {
             roomTemp.setText(f.roomTempC() == null ? "" : decimal(Temperatures.fromCelsius(f.roomTempC(), settings.get().tempUnit())));
             napStart.setText(show(f.napStart()));
             napMin.setText(text(f.napMin()));
+            // Extras fold away unless this night has some: the core items fit without scrolling.
+            extras.setExpanded(!f.isEmpty());
         } finally {
             loading = false;
         }

@@ -2,8 +2,6 @@ package dev.kip.ui.sleep;
 
 import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.ScoredNight;
-import dev.kip.insight.SleepFlag;
-import dev.kip.ui.common.SettingsModel;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,16 +25,14 @@ final class NightTableColumns {
     private NightTableColumns() {
     }
 
-    static void install(TableView<ScoredNight> table, SettingsModel settings) {
+    static void install(TableView<ScoredNight> table) {
         table.setPlaceholder(new Label("No nights yet. Log last night on the left: it takes under a minute."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                text("Woke up", 130, s -> DAY.format(s.night().date())),
-                text("Bed → up", 130, s -> ClockTimeFormat.format(s.night().intoBed(), settings.get().clock24())
-                        + " → " + ClockTimeFormat.format(s.night().outOfBed(), settings.get().clock24())),
+                text("Woke up", 140, s -> DAY.format(s.night().date())),
                 text("Asleep", 70, s -> ClockTimeFormat.hoursMinutes(s.figures().tstMin())),
-                text("Efficiency", 80, s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
-                text("Quality", 90, s -> STARS.substring(0, s.night().quality())
+                text("SE", 58, s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
+                text("Quality", 85, s -> STARS.substring(0, s.night().quality())
                         + NO_STARS.substring(s.night().quality())),
                 flags());
     }
@@ -45,16 +41,18 @@ final class NightTableColumns {
         TableColumn<ScoredNight, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setSortable(false);
         return c;
     }
 
     /** A mark on flagged nights; its tooltip lists the flags with why each matters. */
     private static TableColumn<ScoredNight, ScoredNight> flags() {
-        TableColumn<ScoredNight, ScoredNight> c = new TableColumn<>("Flags");
+        TableColumn<ScoredNight, ScoredNight> c = new TableColumn<>("⚑");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setSortable(false);
-        c.setPrefWidth(160);
+        c.setMinWidth(56);
+        c.setPrefWidth(60);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(ScoredNight item, boolean empty) {
@@ -65,7 +63,7 @@ final class NightTableColumns {
                     getStyleClass().remove("flagged");
                     return;
                 }
-                setText("⚑ " + item.flags().stream().map(SleepFlag::label).collect(Collectors.joining(", ")));
+                setText("⚑ " + item.flags().size());
                 setTooltip(new Tooltip(item.flags().stream().map(f -> f.label() + ": " + f.whyItMatters())
                         .collect(Collectors.joining("\n"))));
                 if (!getStyleClass().contains("flagged")) {

@@ -75,7 +75,7 @@ public final class SleepController {
 
     @FXML
     private void initialize() {
-        NightTableColumns.install(table, settings);
+        NightTableColumns.install(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             delete.setDisable(now == null);
             if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {

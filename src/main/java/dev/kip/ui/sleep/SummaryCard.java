@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,7 +45,7 @@ public final class SummaryCard extends VBox {
             getChildren().add(why(Evidence.PROTEIN_SYNTHESIS));
         }
         getChildren().add(line("regularity", "Regularity: wake time " + spread(s.wakeSdMin()) + ", bedtime "
-                + spread(s.bedtimeSdMin()) + " (SD over 14 nights)"));
+                + spread(s.bedtimeSdMin()) + " (SD, 14 nights)"));
         if (s.lastNight().isPresent()) {
             if (s.lastNightFlags().isEmpty()) {
                 getChildren().add(styled(new Label("✓ No flags last night."), "flag-ok"));
@@ -52,8 +53,7 @@ public final class SummaryCard extends VBox {
             for (SleepFlag flag : s.lastNightFlags()) {
                 Label title = styled(new Label("⚑ " + flag.label()), "flag-watch");
                 title.getStyleClass().add("flag-title");
-                Label whyLine = new Label(flag.whyItMatters());
-                whyLine.setWrapText(true);
+                Label whyLine = wrapped(new Label(flag.whyItMatters()));
                 getChildren().addAll(title, whyLine, source(flag.evidence()));
             }
         }
@@ -84,8 +84,7 @@ public final class SummaryCard extends VBox {
     }
 
     private static Label why(Evidence e) {
-        Label l = muted("Why it matters: " + e.statement() + " — " + e.source());
-        l.setWrapText(true);
+        Label l = wrapped(muted("Why it matters: " + e.statement() + " — " + e.source()));
         l.setTooltip(new Tooltip(e.why()));
         return l;
     }
@@ -97,9 +96,15 @@ public final class SummaryCard extends VBox {
     }
 
     private static Label line(String id, String text) {
-        Label l = new Label(text);
+        Label l = wrapped(new Label(text));
         l.setId(id);
+        return l;
+    }
+
+    /** Wrapping labels in a VBox must not be squeezed below their wrapped height (they would end in "…"). */
+    private static Label wrapped(Label l) {
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -162,6 +162,7 @@ class SleepViewTest {
     @Test
     void extrasAreStoredWithTheNight(FxRobot robot) {
         rate(robot);
+        robot.clickOn("Extras: caffeine, alcohol, screens, bedroom, nap"); // folded away for a night without extras
         retype(robot, "caffeine", "3");
         retype(robot, "last-caffeine", "4pm");
         robot.clickOn("30–60");
