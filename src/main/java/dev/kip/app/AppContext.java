@@ -13,6 +13,7 @@ import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.TrendQueries;
+import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -37,6 +38,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsModel(settingsStore.load());
         WorkoutStore workouts = new WorkoutStore(journal);
         ExerciseStore exercises = new ExerciseStore(journal);
+        NightStore nights = new NightStore(journal);
+        FactorsStore factors = new FactorsStore(journal);
         this.factory = new ControllerFactory()
                 .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
@@ -45,8 +48,9 @@ public final class AppContext implements AutoCloseable {
                 .with(SettingsModel.class, settings)
                 .with(Clock.class, clock)
                 .with(SettingsStore.class, settingsStore)
-                .with(NightStore.class, new NightStore(journal))
-                .with(FactorsStore.class, new FactorsStore(journal))
+                .with(NightStore.class, nights)
+                .with(FactorsStore.class, factors)
+                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
                 .with(DeviceNightStore.class, new DeviceNightStore(journal))
                 .with(ExerciseStore.class, exercises)
                 .with(WorkoutStore.class, workouts)

@@ -14,7 +14,9 @@ import picocli.CommandLine.ScopeType;
         description = "Kip, a private recovery journal for people who lift: sleep, soreness, pain and strength in one local file.",
         subcommands = {
             DemoCommand.class,
+            SleepCommand.class,
             BodyCommand.class,
+            ExportCommand.class,
             TrendsCommand.class,
             ReportCommand.class,
             BackupCommand.class,

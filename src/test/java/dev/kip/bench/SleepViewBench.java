@@ -1,0 +1,238 @@
+package dev.kip.bench;
+
+import dev.kip.demo.DemoJournal;
+import dev.kip.domain.Settings;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.SleepDiaryStore;
+import dev.kip.journal.SleepDiaryStore.Entry;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.sleep.SleepController;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Benchmark of the Sleep view on a 10-year demo journal (about 3,650 nights). Budgets (DESIGN.md):
+ * opening the view ≤ 100 ms after the click, saving a night ≤ 10 ms.
+ *
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) dev.kip.bench.SleepViewBench /tmp/kip-bench.db
+ * </pre>
+ * (With network access, {@code mvn test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.kip.bench.SleepViewBench -Dexec.args=/tmp/kip-bench.db} does the same; offline, the
+ * pinned exec-maven-plugin 3.5.0 cannot resolve its parent POM from the local repository.)
+ *
+ * The journal is written with {@link DemoJournal} (10 years, seed 42) when the file does not exist.
+ * Runs headless on Monocle unless {@code -Dbench.display=true} (then on the real or Xvfb display).
+ *
+ * <ul>
+ *   <li>open: FXML load + controller + reading every night and factor on the journal thread + figures
+ *       and flags of every night + the first layout pulse with the data in it. The first open (cold:
+ *       classes loading, JIT cold) and the median of 20 later opens (as when switching views in a
+ *       running app) are both reported.</li>
+ *   <li>save: the Save button of the view on an existing night (one transaction, synchronous=FULL,
+ *       then list and summary updated in memory), median of 50; and the store write alone.</li>
+ * </ul>
+ */
+public final class SleepViewBench {
+    private static final int OPENS = 20;
+    private static final int SAVES = 50;
+    /** FXML load and controller construction alone, per open: the part not spent on the journal or layout. */
+    private static final List<Double> fxmlMs = new ArrayList<>();
+
+    private SleepViewBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            bench(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void bench(String[] args) throws Exception {
+        if (!Boolean.getBoolean("bench.display")) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+        }
+        Path file = Path.of(args.length > 0 ? args[0] : "target/bench/kip-10y.db");
+        boolean fresh = !Files.exists(file);
+        try (Journal journal = Journal.open(file)) {
+            if (fresh) {
+                long t = System.nanoTime();
+                DemoJournal.write(journal, 10, 42, LocalDate.now());
+                System.out.printf(Locale.ROOT, "demo journal written: %s (%.1f s)%n", file, (System.nanoTime() - t) / 1e9);
+            }
+            NightStore nights = new NightStore(journal);
+            System.out.printf(Locale.ROOT, "journal: %s, %,d nights%n", file, nights.count());
+            run(journal, nights);
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private static void run(Journal journal, NightStore nights) throws Exception {
+        FactorsStore factors = new FactorsStore(journal);
+        SleepDiaryStore diary = new SleepDiaryStore(journal, nights, factors);
+        Settings settings = new SettingsStore(journal).load();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Stage stage = onFx(() -> {
+            Themes.apply(settings.theme());
+            Stage s = new Stage();
+            Scene scene = new Scene(new StackPane(), 1280, 800);
+            scene.getStylesheets().add(Themes.kipCss());
+            s.setScene(scene);
+            s.show();
+            return s;
+        });
+
+        JournalExecutor background = JournalExecutor.background();
+        ControllerFactory factory = factory(diary, background, settings);
+        double cold = openOnce(stage, factory);
+        double[] warm = new double[OPENS];
+        for (int i = 0; i < OPENS; i++) {
+            warm[i] = openOnce(stage, factory);
+        }
+        background.close();
+        double[] fxml = fxmlMs.stream().skip(1).mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(Locale.ROOT, "  of which FXML load + controllers: first %.1f ms, then median %.1f ms%n", fxmlMs.get(0), median(fxml));
+        System.out.printf(Locale.ROOT, "open Sleep view: first %.1f ms, then median %.1f ms (min %.1f, max %.1f) — budget 100 ms%n",
+                cold, median(warm), Arrays.stream(warm).min().orElse(0), Arrays.stream(warm).max().orElse(0));
+
+        double[] viewSaves = saveThroughView(stage, factory(diary, JournalExecutor.sameThread(), settings));
+        System.out.printf(Locale.ROOT, "save a night (Save button, write + list and summary update): median %.2f ms (max %.2f) — budget 10 ms%n",
+                median(viewSaves), Arrays.stream(viewSaves).max().orElse(0));
+
+        LocalDate day = nights.latest(LocalDate.now(), 1).get(0).date();
+        Entry entry = diary.find(day).orElseThrow();
+        double[] writes = new double[SAVES];
+        for (int i = 0; i < SAVES; i++) {
+            long t = System.nanoTime();
+            diary.replace(day, entry);
+            writes[i] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "save a night (store write alone, one transaction): median %.2f ms (max %.2f)%n",
+                median(writes), Arrays.stream(writes).max().orElse(0));
+    }
+
+    private static ControllerFactory factory(SleepDiaryStore diary, JournalExecutor executor, Settings settings) {
+        return new ControllerFactory()
+                .with(SleepDiaryStore.class, diary)
+                .with(JournalExecutor.class, executor)
+                .with(SettingsModel.class, new SettingsModel(settings))
+                .with(Clock.class, Clock.systemDefaultZone());
+    }
+
+    /** Milliseconds from "click" (on the FX thread) to the first pulse laid out with the nights shown. */
+    private static double openOnce(Stage stage, ControllerFactory factory) throws Exception {
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            ViewLoader.Loaded<SleepController> view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
+            fxmlMs.add((System.nanoTime() - t0) / 1e6);
+            Scene scene = stage.getScene();
+            Runnable[] probe = new Runnable[1];
+            probe[0] = () -> {
+                if (view.controller().isLoaded()) {
+                    shown.complete(System.nanoTime() - t0);
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(probe[0]));
+                }
+            };
+            scene.addPostLayoutPulseListener(probe[0]);
+            ((StackPane) scene.getRoot()).getChildren().setAll(view.root());
+        });
+        return shown.get(30, TimeUnit.SECONDS) / 1e6;
+    }
+
+    /**
+     * Saves the newest night through the view's Save button, moving out of bed by a minute each time.
+     * A journal task hands its result back through {@code Platform.runLater} even on the same-thread
+     * executor, so each save is timed from the click to a runnable queued behind that hand-back.
+     */
+    private static double[] saveThroughView(Stage stage, ControllerFactory factory) throws Exception {
+        ViewLoader.Loaded<SleepController> view = onFx(() -> {
+            ViewLoader.Loaded<SleepController> v = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
+            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(v.root());
+            return v;
+        });
+        onFx(() -> {
+            view.root().applyCss(); // the form sits in a ScrollPane: its content joins the scene graph once skinned
+            TableLookup.selectNewest(view.root());
+            return null;
+        });
+        TextField outOfBed = (TextField) view.root().lookup("#out-of-bed");
+        Button save = (Button) view.root().lookup("#save");
+        LocalTime base = LocalTime.parse(outOfBed.getText().length() == 4 ? "0" + outOfBed.getText() : outOfBed.getText());
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < SAVES + 5; i++) {
+            LocalTime next = base.plusMinutes(i % 2);
+            onFx(() -> {
+                outOfBed.setText(next.toString());
+                if (save.isDisabled()) {
+                    throw new IllegalStateException("the newest night does not validate: "
+                            + ((javafx.scene.control.Label) view.root().lookup("#problems")).getText());
+                }
+                return null;
+            });
+            CompletableFuture<Double> saved = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long t = System.nanoTime();
+                save.fire();
+                Platform.runLater(() -> saved.complete((System.nanoTime() - t) / 1e6));
+            });
+            double ms = saved.get(30, TimeUnit.SECONDS);
+            if (i >= 5) { // the first few warm up
+                times.add(ms);
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
