@@ -9,11 +9,13 @@ import dev.kip.journal.JournalRestore;
 import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.backup.DamagedJournalDialog;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.shell.ShellController;
 import dev.kip.ui.welcome.WelcomeScreen;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -25,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -147,8 +148,9 @@ public final class KipApp extends Application implements JournalSwitcher {
     private void showShell(Path file, boolean sample) {
         Themes.apply(context.settings().get().theme());
         context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
-        Parent root = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root();
-        stage.getScene().setRoot(root);
+        ViewLoader.Loaded<ShellController> shell = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
+        stage.getScene().setRoot(shell.root());
+        FirstFrame.then(stage.getScene(), shell.controller()::prebuildOthers);
         stage.setTitle(sample ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
         if (Boolean.getBoolean("kip.startupProbe")) {
             stage.getScene().addPostLayoutPulseListener(this::reportFirstFrame);

@@ -5,6 +5,7 @@ import dev.kip.journal.BackupService;
 import dev.kip.journal.Backups;
 import dev.kip.journal.Journal;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Notices;
@@ -58,13 +59,8 @@ public final class BackupActions {
      * start-up; a failure is reported but stops nothing.
      */
     public void dailyBackupAfterFirstFrame(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            executor.submit(() -> backups.dailyBackup(journal), written -> { },
-                    problem -> Notices.warning(scene.getWindow(), "Today's automatic backup failed", Dialogs.messageOf(problem)));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstFrame.then(scene, () -> executor.submit(() -> backups.dailyBackup(journal), written -> { },
+                problem -> Notices.warning(scene.getWindow(), "Today's automatic backup failed", Dialogs.messageOf(problem))));
     }
 
     private Path folder() {

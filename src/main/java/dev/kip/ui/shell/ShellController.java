@@ -94,6 +94,16 @@ public final class ShellController implements Navigator {
         navButtons.get(view).setSelected(true);
     }
 
+    /**
+     * Builds the views not yet shown, one per FX pulse, so that the first switch to each is as quick
+     * as later ones. Called once the first frame is on screen; building never blocks a whole second.
+     */
+    public void prebuildOthers() {
+        for (KipView view : KipView.values()) {
+            javafx.application.Platform.runLater(() -> built.computeIfAbsent(view, v -> loader.load(v.fxml())));
+        }
+    }
+
     /** The view on screen now (for tests and the start-up probe). */
     public Parent current() {
         return content.getChildren().isEmpty() ? null : (Parent) content.getChildren().get(0);
