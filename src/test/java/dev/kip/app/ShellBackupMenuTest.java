@@ -50,6 +50,7 @@ class ShellBackupMenuTest {
 
     @Start
     void start(Stage stage) {
+        dev.kip.ui.common.Themes.apply(dev.kip.domain.Settings.Theme.LIGHT);
         journal = Journal.open(dir.resolve("journal-" + System.nanoTime() + ".db"));
         JournalFixtures.fill(journal, DAY, 9);
         JournalSwitcher switcher = new JournalSwitcher() {

@@ -34,6 +34,7 @@ class ShellTest {
 
     @Start
     void start(Stage stage) {
+        dev.kip.ui.common.Themes.apply(dev.kip.domain.Settings.Theme.LIGHT);
         journal = Journal.open(dir.resolve("shell-" + System.nanoTime() + ".db"));
         JournalSwitcher switcher = new JournalSwitcher() {
             @Override
