@@ -27,14 +27,8 @@ class BodyCommandTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    /** Stands in for the real {@code kip export} (built on another branch) so {@code kip export body} can run here. */
-    @Command(name = "export")
-    static final class ExportParent {
-    }
-
     int run(String... args) {
         CommandLine cl = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        cl.addSubcommand(new CommandLine(new ExportParent()).addSubcommand(new ExportBodyCommand()));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
