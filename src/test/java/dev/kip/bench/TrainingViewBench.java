@@ -55,21 +55,20 @@ public final class TrainingViewBench {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        Path dir = Files.createTempDirectory("kip-bench");
-        Path file = dir.resolve("demo.db");
+        // The journal to measure (src/test/bench/bench.sh passes a copy of a 10-year demo), else a new one.
+        Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("kip-bench").resolve("demo.db");
         LocalDate today = LocalDate.now();
         try (Journal journal = Journal.open(file)) {
             long t = System.nanoTime();
-            DemoJournal.write(journal, 10, 42, today);
+            if (new WorkoutStore(journal).count() == 0) {
+                DemoJournal.write(journal, 10, 42, today);
+            }
             WorkoutStore workouts = new WorkoutStore(journal);
             TrainingQueries queries = new TrainingQueries(journal);
-            System.out.printf(Locale.ROOT, "demo journal: %,d workouts, %,d sets, written in %.1f s%n", workouts.count(),
+            System.out.printf(Locale.ROOT, "journal: %,d workouts, %,d sets (ready in %.1f s)%n", workouts.count(),
                     queries.summaries().stream().mapToInt(s -> s.setCount()).sum(), (System.nanoTime() - t) / 1e9);
             run(journal, workouts, queries);
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
             Platform.exit();
         }
     }

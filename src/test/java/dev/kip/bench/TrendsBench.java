@@ -1,5 +1,7 @@
 package dev.kip.bench;
 
+import dev.kip.demo.DemoJournal;
+
 import dev.kip.app.AppContext;
 import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
@@ -56,7 +58,9 @@ public final class TrendsBench {
         Path path = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("java.io.tmpdir"), "kip-bench-10y.db");
         if (!Files.exists(path)) {
             long t = System.nanoTime();
-            WriteDemoJournal.write(path, 10, LocalDate.now());
+            try (Journal journal = Journal.open(path)) {
+                DemoJournal.write(journal, 10, 1L, LocalDate.now());
+            }
             System.out.printf(Locale.ROOT, "wrote a 10-year demo journal in %.1f s%n", (System.nanoTime() - t) / 1e9);
         }
         new TrendsBench().run(path);
