@@ -126,22 +126,25 @@ public final class TrainingQueries {
      * bests as folding the whole history, from a few dozen rows instead of thousands.
      */
     public List<Workout> recordDecidingSets(long exerciseId, LocalDate date, long workoutId) {
-        String counting = """
-                FROM sets s JOIN workouts w ON w.id = s.workout_id
-                WHERE s.exercise_id = ? AND s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0
-                  AND (w.date < ? OR (w.date = ? AND w.id < ?))""";
-        String columns = "w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes, "
-                + "w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, ";
+        // One pass over the exercise's earlier work sets, then the few chosen sets read in full.
         // SQLite returns the other columns of the row holding MAX(): the set itself.
-        String sql = "SELECT * FROM ("
-                + "SELECT " + columns + "MAX(s.reps) AS reps, s.rpe, s.rir " + counting + " GROUP BY round(s.weight_kg * 100) "
-                + "UNION SELECT " + columns + "MAX(s.reps) AS reps, s.rpe, s.rir " + counting + " AND s.reps <= 12 "
-                + "GROUP BY round(s.weight_kg * 100) "
-                + "UNION SELECT * FROM (SELECT " + columns + "s.reps, s.rpe, s.rir " + counting + " ORDER BY w.date, w.id LIMIT 1)"
-                + ") ORDER BY 2, 1";
+        String sql = """
+                WITH c AS MATERIALIZED (
+                    SELECT s.id AS sid, w.id AS wid, w.date AS d, s.weight_kg AS kg, s.reps AS reps
+                    FROM sets s JOIN workouts w ON w.id = s.workout_id
+                    WHERE s.exercise_id = ? AND s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0
+                      AND (w.date < ? OR (w.date = ? AND w.id < ?))),
+                picked AS (
+                    SELECT sid FROM (SELECT sid, MAX(reps) FROM c GROUP BY round(kg * 100))
+                    UNION SELECT sid FROM (SELECT sid, MAX(reps) FROM c WHERE reps <= 12 GROUP BY round(kg * 100))
+                    UNION SELECT sid FROM (SELECT sid FROM c ORDER BY d, wid LIMIT 1))
+                SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
+                       w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
+                FROM sets s JOIN workouts w ON w.id = s.workout_id
+                WHERE s.id IN (SELECT sid FROM picked)
+                ORDER BY w.date, w.id, s.id""";
         String day = date.toString();
-        return setsOf(exerciseId, sql, exerciseId, day, day, workoutId, exerciseId, day, day, workoutId,
-                exerciseId, day, day, workoutId);
+        return setsOf(exerciseId, sql, exerciseId, day, day, workoutId);
     }
 
     /** Reads rows of workout columns followed by one set's columns into workouts holding those sets. */
