@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * Read-only aggregates over workouts and sets for the Training view, computed in SQL so that ten
  * years of training (2,000 workouts, 60,000 sets) come back in milliseconds. Every query is
- * parameterised and served by the indexes of migration 001 ({@code sets_by_exercise},
+ * parameterised and served by the indexes of migrations 001 and 003 ({@code sets_by_exercise_covering},
  * {@code sets_by_workout}, {@code workouts_by_date}).
  */
 public final class TrainingQueries {
@@ -32,7 +32,7 @@ public final class TrainingQueries {
     /**
      * Every workout, newest first, with its set count and exercise names: no sets are loaded. Two
      * queries (the workouts; per workout and exercise the set count, from the covering index
-     * {@code sets_by_exercise}) joined here, which is several times faster than a correlated
+     * {@code sets_by_exercise_covering}) joined here, which is several times faster than a correlated
      * subquery per workout on ten years of training.
      */
     public List<WorkoutSummary> summaries() {
