@@ -9,6 +9,7 @@ import dev.kip.journal.ImportLogStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
+import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -30,6 +31,8 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         SettingsStore settingsStore = new SettingsStore(journal);
         this.settings = new SettingsModel(settingsStore.load());
+        NightStore nights = new NightStore(journal);
+        FactorsStore factors = new FactorsStore(journal);
         this.factory = new ControllerFactory()
                 .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
@@ -38,8 +41,9 @@ public final class AppContext implements AutoCloseable {
                 .with(SettingsModel.class, settings)
                 .with(Clock.class, clock)
                 .with(SettingsStore.class, settingsStore)
-                .with(NightStore.class, new NightStore(journal))
-                .with(FactorsStore.class, new FactorsStore(journal))
+                .with(NightStore.class, nights)
+                .with(FactorsStore.class, factors)
+                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
                 .with(DeviceNightStore.class, new DeviceNightStore(journal))
                 .with(ExerciseStore.class, new ExerciseStore(journal))
                 .with(WorkoutStore.class, new WorkoutStore(journal))

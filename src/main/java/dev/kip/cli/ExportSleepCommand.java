@@ -1,0 +1,35 @@
+package dev.kip.cli;
+
+import dev.kip.exchange.SleepCsvExport;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SleepDiaryStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kip export sleep --out FILE}: the diary nights with their derived TIB, TST and SE. */
+@Command(name = "sleep", mixinStandardHelpOptions = true,
+        description = "Export the sleep diary: " + "date,into_bed,tried_to_sleep,sol_min,awakenings,waso_min,final_wake,"
+                + "out_of_bed,quality,rested,tib_min,tst_min,se_pct,note")
+final class ExportSleepCommand extends JournalCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (replaced if it exists).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (Journal journal = openJournal()) {
+            SleepDiaryStore diary = new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal));
+            int rows = new SleepCsvExport(ZoneId.systemDefault()).write(diary.all().nights(), out);
+            out().println("Wrote " + rows + " night(s) to " + out.toAbsolutePath() + ".");
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

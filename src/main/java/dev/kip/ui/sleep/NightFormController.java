@@ -1,0 +1,423 @@
+package dev.kip.ui.sleep;
+
+import dev.kip.domain.Factors;
+import dev.kip.domain.Night;
+import dev.kip.domain.RoomFeel;
+import dev.kip.domain.ScreenTime;
+import dev.kip.domain.Settings;
+import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.ClockTimeParser;
+import dev.kip.insight.NightValidator;
+import dev.kip.insight.Problem;
+import dev.kip.insight.Temperatures;
+import dev.kip.journal.SleepDiaryStore.Entry;
+import dev.kip.ui.common.SettingsModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.Rating;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.tools.ValueExtractor;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The diary entry form. It reads the fields into a night and its factors, checks them with
+ * {@link NightValidator} on every change, shows each problem at its field (ControlsFX
+ * {@link ValidationSupport}) and keeps Save disabled until there is none. Saving itself is the
+ * {@link SleepController}'s: the form hands over a checked {@link Entry}.
+ */
+public final class NightFormController {
+    private static final String[] RATING_WORDS = {"not rated", "very poor", "poor", "fair", "good", "very good"};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    static {
+        // ValidationSupport watches a control's value; ControlsFX knows no Rating by itself.
+        ValueExtractor.addObservableValueExtractor(c -> c instanceof Rating, c -> ((Rating) c).ratingProperty());
+    }
+
+    private final SettingsModel settings;
+    private final Clock clock;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Map<String, Control> fieldControls = new LinkedHashMap<>();
+    private final BooleanProperty valid = new SimpleBooleanProperty(false);
+    private List<Problem> problemList = List.of();
+    private LocalDate editing;
+    private Predicate<LocalDate> stored = d -> false;
+    private Consumer<Entry> onSave = e -> { };
+    private Consumer<LocalDate> onEditStored = d -> { };
+    private Runnable onNew = () -> { };
+    private boolean loading;
+
+    @FXML private VBox root;
+    @FXML private Label heading;
+    @FXML private DatePicker date;
+    @FXML private TextField bed;
+    @FXML private TextField tried;
+    @FXML private TextField sol;
+    @FXML private TextField awakenings;
+    @FXML private TextField waso;
+    @FXML private TextField finalWake;
+    @FXML private TextField outOfBed;
+    @FXML private Rating quality;
+    @FXML private Label qualityWord;
+    @FXML private Rating rested;
+    @FXML private Label restedWord;
+    @FXML private TextField note;
+    @FXML private ToggleSwitch wokeEarly;
+    @FXML private TitledPane extras;
+    @FXML private TextField caffeine;
+    @FXML private TextField lastCaffeine;
+    @FXML private TextField alcohol;
+    @FXML private SegmentedButton screens;
+    @FXML private ToggleSwitch lateTraining;
+    @FXML private SegmentedButton room;
+    @FXML private TextField roomTemp;
+    @FXML private Label tempUnit;
+    @FXML private TextField napStart;
+    @FXML private TextField napMin;
+    @FXML private HBox duplicateBar;
+    @FXML private Label duplicateText;
+    @FXML private Label problems;
+    @FXML private Button save;
+    @FXML private Label status;
+
+    public NightFormController(SettingsModel settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        date.setConverter(new IsoDateConverter());
+        fieldControls.putAll(Map.ofEntries(Map.entry("date", date), Map.entry("intoBed", bed),
+                Map.entry("triedToSleep", tried), Map.entry("solMin", sol), Map.entry("awakenings", awakenings),
+                Map.entry("wasoMin", waso), Map.entry("finalWake", finalWake), Map.entry("outOfBed", outOfBed),
+                Map.entry("quality", quality), Map.entry("rested", rested), Map.entry("caffeineDrinks", caffeine),
+                Map.entry("lastCaffeine", lastCaffeine), Map.entry("alcoholDrinks", alcohol),
+                Map.entry("roomTempC", roomTemp), Map.entry("napStart", napStart), Map.entry("napMin", napMin)));
+        for (Control c : fieldControls.values()) {
+            validation.registerValidator(c, false, (Control target, Object value) -> resultFor(target));
+        }
+        for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
+            t.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    ClockTimeParser.parse(t.getText()).ifPresent(time -> t.setText(show(time)));
+                }
+            });
+        }
+        RatingKeys.install(quality, qualityWord, RATING_WORDS);
+        RatingKeys.install(rested, restedWord, RATING_WORDS);
+        for (TextField t : List.of(bed, tried, sol, awakenings, waso, finalWake, outOfBed, note, caffeine, lastCaffeine,
+                alcohol, roomTemp, napStart, napMin)) {
+            t.textProperty().addListener((obs, was, now) -> changed());
+        }
+        date.valueProperty().addListener((obs, was, now) -> changed());
+        quality.ratingProperty().addListener((obs, was, now) -> changed());
+        rested.ratingProperty().addListener((obs, was, now) -> changed());
+        wokeEarly.selectedProperty().addListener((obs, was, now) -> changed());
+        lateTraining.selectedProperty().addListener((obs, was, now) -> changed());
+        screens.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> changed());
+        room.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> changed());
+        save.disableProperty().bind(valid.not());
+        // Enter saves from anywhere in the form (the date picker's typed text is committed first).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                commitTypedDate();
+                onSave();
+            }
+        });
+        date.getEditor().textProperty().addListener((obs, was, now) -> {
+            if (date.getEditor().isFocused()) {
+                commitTypedDate();
+            }
+        });
+        settings.settingsProperty().addListener((obs, was, now) -> applyUnits(was, now));
+        tempUnit.setText(unitLabel(settings.get().tempUnit()));
+    }
+
+    /** Tells the form which dates already have a night (for the duplicate check). */
+    public void setStored(Predicate<LocalDate> stored) {
+        this.stored = stored;
+    }
+
+    public void setOnSave(Consumer<Entry> onSave) {
+        this.onSave = onSave;
+    }
+
+    /** Called with the date when the person chooses to edit the night already stored for it. */
+    public void setOnEditStored(Consumer<LocalDate> onEditStored) {
+        this.onEditStored = onEditStored;
+    }
+
+    /** Called when the person asks for a blank new entry. */
+    public void setOnNew(Runnable onNew) {
+        this.onNew = onNew;
+    }
+
+    /** A new entry for {@code day}, prefilled from the usual night when there is one. */
+    public void showNew(LocalDate day, Optional<Night> usual) {
+        editing = null;
+        heading.setText("Log a night");
+        fill(usual.orElse(new Night(day, null, null, 0, 0, 0, null, null, 0, 0, false, "")), Factors.none(day));
+        bed.requestFocus();
+    }
+
+    /** Loads a stored night to edit. */
+    public void showStored(Entry entry) {
+        editing = entry.date();
+        heading.setText("Edit the night of " + DAY.format(entry.date()));
+        fill(entry.night(), entry.factors());
+    }
+
+    /** The date of the stored night being edited, or empty for a new entry. */
+    public Optional<LocalDate> editing() {
+        return Optional.ofNullable(editing);
+    }
+
+    public void setStatus(String text) {
+        status.setText(text);
+    }
+
+    /** The problems with the form as it stands (empty when it may be saved). */
+    public List<Problem> problems() {
+        return problemList;
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+
+    @FXML
+    private void onSave() {
+        Reading r = read();
+        if (r.problems().isEmpty()) {
+            onSave.accept(new Entry(r.night(), r.factors()));
+        }
+    }
+
+    @FXML
+    private void onNew() {
+        onNew.run();
+    }
+
+    @FXML
+    private void onEditExisting() {
+        LocalDate day = date.getValue();
+        if (day != null) {
+            onEditStored.accept(day);
+        }
+    }
+
+    private void fill(Night n, Factors f) {
+        loading = true;
+        try {
+            date.setValue(n.date());
+            bed.setText(show(n.intoBed()));
+            tried.setText(show(n.triedToSleep()));
+            sol.setText(Integer.toString(n.solMin()));
+            awakenings.setText(Integer.toString(n.awakenings()));
+            waso.setText(Integer.toString(n.wasoMin()));
+            finalWake.setText(show(n.finalWake()));
+            outOfBed.setText(show(n.outOfBed()));
+            quality.setRating(n.quality());
+            rested.setRating(n.rested());
+            note.setText(n.note());
+            wokeEarly.setSelected(n.wokeEarly());
+            caffeine.setText(text(f.caffeineDrinks()));
+            lastCaffeine.setText(show(f.lastCaffeine()));
+            alcohol.setText(text(f.alcoholDrinks()));
+            select(screens, f.screens());
+            lateTraining.setSelected(Boolean.TRUE.equals(f.lateHardTraining()));
+            select(room, f.room());
+            roomTemp.setText(f.roomTempC() == null ? "" : decimal(Temperatures.fromCelsius(f.roomTempC(), settings.get().tempUnit())));
+            napStart.setText(show(f.napStart()));
+            napMin.setText(text(f.napMin()));
+        } finally {
+            loading = false;
+        }
+        changed();
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        Reading r = read();
+        problemList = r.problems();
+        valid.set(problemList.isEmpty());
+        boolean duplicate = r.duplicate();
+        duplicateBar.setVisible(duplicate);
+        duplicateBar.setManaged(duplicate);
+        if (duplicate) {
+            duplicateText.setText("You already logged the night of " + DAY.format(date.getValue()) + ".");
+        }
+        // The messages are at their fields too; listed here so they read without a mouse.
+        problems.setText(String.join("\n", problemList.stream().map(Problem::message).toList()));
+        problems.setVisible(!problemList.isEmpty());
+        problems.setManaged(!problemList.isEmpty());
+        validation.revalidate();
+    }
+
+    private ValidationResult resultFor(Control target) {
+        List<ValidationMessage> messages = new ArrayList<>();
+        for (Problem p : problemList) {
+            if (fieldControls.get(p.field()) == target) {
+                messages.add(ValidationMessage.error(target, p.message()));
+            }
+        }
+        return ValidationResult.fromMessages(messages);
+    }
+
+    /** What the form holds now, checked. */
+    private record Reading(Night night, Factors factors, List<Problem> problems, boolean duplicate) {
+    }
+
+    private Reading read() {
+        List<Problem> found = new ArrayList<>();
+        LocalDate day = date.getValue();
+        Night night = new Night(day,
+                ClockTimeParser.parseField("intoBed", "Into bed", bed.getText(), found),
+                ClockTimeParser.parseField("triedToSleep", "Tried to sleep", tried.getText(), found),
+                WholeNumbers.required("solMin", "Minutes to fall asleep", sol.getText(), found),
+                WholeNumbers.required("awakenings", "Awakenings", awakenings.getText(), found),
+                WholeNumbers.required("wasoMin", "Minutes awake in the night", waso.getText(), found),
+                ClockTimeParser.parseField("finalWake", "The final awakening", finalWake.getText(), found),
+                ClockTimeParser.parseField("outOfBed", "Out of bed", outOfBed.getText(), found),
+                (int) quality.getRating(), (int) rested.getRating(), wokeEarly.isSelected(), note.getText().strip());
+        Double temp = WholeNumbers.optionalDecimal("roomTempC", "Room temperature", roomTemp.getText(), found);
+        Factors factors = new Factors(day,
+                WholeNumbers.optional("caffeineDrinks", "Caffeine drinks", caffeine.getText(), found),
+                ClockTimeParser.parseField("lastCaffeine", "Last caffeine", lastCaffeine.getText(), found),
+                WholeNumbers.optional("alcoholDrinks", "Alcohol drinks", alcohol.getText(), found),
+                selected(screens, ScreenTime.class),
+                lateTraining.isSelected() ? Boolean.TRUE : null,
+                selected(room, RoomFeel.class),
+                temp == null ? null : Temperatures.toCelsius(temp, settings.get().tempUnit()),
+                ClockTimeParser.parseField("napStart", "Nap start", napStart.getText(), found),
+                WholeNumbers.optional("napMin", "Nap minutes", napMin.getText(), found));
+        // A field that could not be read already has its problem; the validator would only add "missing".
+        Set<String> unreadable = new HashSet<>();
+        found.forEach(p -> unreadable.add(p.field()));
+        for (Problem p : NightValidator.check(night, factors, LocalDate.now(clock), clock.getZone())) {
+            if (!unreadable.contains(p.field())) {
+                found.add(unrated(p, night));
+            }
+        }
+        boolean duplicate = day != null && !day.equals(editing) && stored.test(day);
+        if (duplicate) {
+            found.add(0, new Problem("date", "There is already a night for " + day + ": edit that night instead"));
+        }
+        return new Reading(night, factors, List.copyOf(found), duplicate);
+    }
+
+    /** "Quality must be from 1 to 5 (was 0)" reads oddly for stars not yet given. */
+    private static Problem unrated(Problem p, Night night) {
+        if (p.field().equals("quality") && night.quality() == 0) {
+            return new Problem("quality", "Rate your sleep quality: 1 (very poor) to 5 (very good) stars");
+        }
+        if (p.field().equals("rested") && night.rested() == 0) {
+            return new Problem("rested", "Rate how rested you feel: 1 (very poor) to 5 (very good) stars");
+        }
+        return p;
+    }
+
+    private void commitTypedDate() {
+        try {
+            LocalDate typed = date.getConverter().fromString(date.getEditor().getText());
+            if (typed != null && !typed.equals(date.getValue())) {
+                date.setValue(typed);
+            }
+        } catch (DateTimeParseException e) {
+            // Half-typed dates are left alone until they parse.
+        }
+    }
+
+    private void applyUnits(Settings was, Settings now) {
+        for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
+            ClockTimeParser.parse(t.getText()).ifPresent(time -> t.setText(show(time)));
+        }
+        if (was.tempUnit() != now.tempUnit()) {
+            Double value = WholeNumbers.optionalDecimal("roomTempC", "", roomTemp.getText(), new ArrayList<>());
+            if (value != null) {
+                roomTemp.setText(decimal(Temperatures.fromCelsius(Temperatures.toCelsius(value, was.tempUnit()), now.tempUnit())));
+            }
+            tempUnit.setText(unitLabel(now.tempUnit()));
+        }
+    }
+
+    private String show(LocalTime t) {
+        return ClockTimeFormat.format(t, settings.get().clock24());
+    }
+
+    private static String unitLabel(Settings.TempUnit unit) {
+        return unit == Settings.TempUnit.C ? "°C" : "°F";
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value).replaceAll("\\.0$", "");
+    }
+
+    private static void select(SegmentedButton group, Enum<?> value) {
+        Toggle chosen = null;
+        for (ToggleButton b : group.getButtons()) {
+            if (value != null && value.name().equals(b.getUserData())) {
+                chosen = b;
+            }
+        }
+        group.getToggleGroup().selectToggle(chosen);
+    }
+
+    private static <E extends Enum<E>> E selected(SegmentedButton group, Class<E> type) {
+        Toggle t = group.getToggleGroup().getSelectedToggle();
+        return t == null ? null : Enum.valueOf(type, (String) t.getUserData());
+    }
+
+    /** ISO dates (2026-11-21) in the date picker: unambiguous in every locale. */
+    private static final class IsoDateConverter extends StringConverter<LocalDate> {
+        @Override
+        public String toString(LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String s) {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+        }
+    }
+}

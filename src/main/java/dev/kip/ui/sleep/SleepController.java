@@ -1,0 +1,247 @@
+package dev.kip.ui.sleep;
+
+import dev.kip.domain.Factors;
+import dev.kip.domain.Night;
+import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.NightHistory;
+import dev.kip.insight.ScoredNight;
+import dev.kip.insight.SleepFigures;
+import dev.kip.insight.SleepMetrics;
+import dev.kip.insight.SleepSummary;
+import dev.kip.insight.UsualNight;
+import dev.kip.journal.SleepDiaryStore;
+import dev.kip.journal.SleepDiaryStore.Entry;
+import dev.kip.journal.SleepDiaryStore.Previous;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+
+/**
+ * The Sleep view: the entry form, the summary card and the list of past nights. The diary is
+ * loaded once (two queries) and kept in memory; each save, delete or undo writes one transaction
+ * and updates the memory copy, so the list and summary never re-read 10 years of nights.
+ */
+public final class SleepController {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final SleepDiaryStore diary;
+    private final JournalExecutor executor;
+    private final SettingsModel settings;
+    private final Clock clock;
+    private final Map<LocalDate, Night> nights = new TreeMap<>();
+    private final Map<LocalDate, Factors> factors = new TreeMap<>();
+    private final Deque<Previous> undoStack = new ArrayDeque<>();
+    private boolean loaded;
+
+    @FXML private HBox root;
+    @FXML private NightFormController formController;
+    @FXML private SummaryCard summary;
+    @FXML private Label listTitle;
+    @FXML private Button undo;
+    @FXML private Button delete;
+    @FXML private TableView<ScoredNight> table;
+
+    public SleepController(SleepDiaryStore diary, JournalExecutor executor, SettingsModel settings, Clock clock) {
+        this.diary = diary;
+        this.executor = executor;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        NightTableColumns.install(table, settings);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            delete.setDisable(now == null);
+            if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {
+                edit(now.night().date());
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                onDelete();
+            }
+        });
+        KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        // Ctrl+Z undoes the last save or delete, even while a text field (with its own undo) has focus.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e) && !undoStack.isEmpty()) {
+                e.consume();
+                onUndo();
+            }
+        });
+        formController.setStored(nights::containsKey);
+        formController.setOnSave(this::save);
+        formController.setOnEditStored(this::edit);
+        formController.setOnNew(this::newEntry);
+        settings.settingsProperty().addListener((obs, was, now) -> refresh());
+        executor.submit(diary::all, this::show, this::failed);
+    }
+
+    private void show(SleepDiaryStore.All all) {
+        all.nights().forEach(n -> nights.put(n.date(), n));
+        all.factors().forEach(f -> factors.put(f.date(), f));
+        loaded = true;
+        refresh();
+        LocalDate today = today();
+        if (nights.containsKey(today)) {
+            edit(today);
+        } else {
+            newEntry();
+        }
+    }
+
+    /** True once the diary has been read and shown (for the benchmark and tests). */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    private void refresh() {
+        List<Night> all = new ArrayList<>(nights.values());
+        List<Factors> extras = new ArrayList<>(factors.values());
+        List<ScoredNight> history = NightHistory.of(all, extras, clock.getZone());
+        ScoredNight selected = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(history);
+        if (selected != null) {
+            selectDate(selected.night().date());
+        }
+        listTitle.setText(String.format(Locale.ENGLISH, "Past nights (%,d)", history.size()));
+        summary.show(SleepSummary.of(all, extras, today(), settings.get().sleepTargetMin(), clock.getZone()),
+                Optional.ofNullable(nights.get(today())));
+        undo.setDisable(undoStack.isEmpty());
+    }
+
+    private void newEntry() {
+        table.getSelectionModel().clearSelection();
+        LocalDate today = today();
+        List<Night> recent = new ArrayList<>(nights.values());
+        int from = Math.max(0, recent.size() - UsualNight.NIGHTS);
+        formController.showNew(today, UsualNight.prefill(recent.subList(from, recent.size()), today));
+    }
+
+    private void edit(LocalDate date) {
+        Night n = nights.get(date);
+        if (n == null) {
+            return;
+        }
+        formController.showStored(new Entry(n, factors.get(date)));
+        selectDate(date);
+    }
+
+    private void selectDate(LocalDate date) {
+        List<ScoredNight> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).night().date().equals(date)) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().select(i);
+                    table.scrollTo(Math.max(0, i - 3));
+                }
+                return;
+            }
+        }
+    }
+
+    private void save(Entry entry) {
+        LocalDate original = formController.editing().orElse(null);
+        executor.submit(() -> original == null ? diary.add(entry) : diary.replace(original, entry), previous -> {
+            undoStack.push(previous);
+            forget(previous);
+            remember(entry);
+            refresh();
+            edit(entry.date());
+            SleepFigures f = SleepMetrics.of(entry.night(), clock.getZone());
+            formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",
+                    DAY.format(entry.date()), ClockTimeFormat.hoursMinutes(f.tstMin()), f.sePct()));
+        }, this::failed);
+    }
+
+    @FXML
+    private void onDelete() {
+        ScoredNight row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        LocalDate date = row.night().date();
+        if (!Dialogs.confirm(root.getScene().getWindow(), "Delete the night of " + DAY.format(date) + "?",
+                "The night and its extras are removed from the journal. Ctrl+Z brings them back.", "Delete")) {
+            return;
+        }
+        executor.submit(() -> diary.delete(date), previous -> {
+            undoStack.push(previous);
+            forget(previous);
+            refresh();
+            newEntry();
+            formController.setStatus("Deleted the night of " + DAY.format(date) + ". Ctrl+Z undoes.");
+        }, this::failed);
+    }
+
+    @FXML
+    private void onUndo() {
+        if (undoStack.isEmpty()) {
+            return;
+        }
+        Previous previous = undoStack.pop();
+        executor.submit(() -> {
+            diary.restore(previous);
+            return previous;
+        }, p -> {
+            forget(p);
+            p.entries().values().forEach(e -> e.ifPresent(this::remember));
+            refresh();
+            LocalDate back = p.entries().entrySet().stream().filter(e -> e.getValue().isPresent())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (back == null) {
+                newEntry();
+            } else {
+                edit(back);
+            }
+            formController.setStatus("Undone.");
+        }, e -> {
+            undoStack.push(previous);
+            failed(e);
+        });
+    }
+
+    private void forget(Previous previous) {
+        for (LocalDate d : previous.entries().keySet()) {
+            nights.remove(d);
+            factors.remove(d);
+        }
+    }
+
+    private void remember(Entry e) {
+        nights.put(e.date(), e.night());
+        if (!e.factors().isEmpty()) {
+            factors.put(e.date(), e.factors());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void failed(Throwable e) {
+        Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), "The sleep diary could not be changed", e);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.kip.ui.sleep;
+
+import dev.kip.domain.Night;
+import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.Evidence;
+import dev.kip.insight.SleepAverages;
+import dev.kip.insight.SleepFigures;
+import dev.kip.insight.SleepFlag;
+import dev.kip.insight.SleepSummary;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * How sleep is going, in one card: last night against the 14-night average, the sleep debt,
+ * regularity, and each of last night's flags with why it matters and its source.
+ */
+public final class SummaryCard extends VBox {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    public SummaryCard() {
+        getStyleClass().addAll("card", "sleep-summary");
+        setSpacing(8);
+    }
+
+    /** @param lastNight the night keyed {@code s.asOf()}, for its quality rating (the figures hold none) */
+    public void show(SleepSummary s, Optional<Night> lastNight) {
+        getChildren().clear();
+        getChildren().add(styled(new Label("Last night, " + DAY.format(s.asOf())), "title-4"));
+        if (s.fortnight().isEmpty()) {
+            getChildren().add(muted("No nights in the last 14 days yet. Log a night to see how you are sleeping."));
+            return;
+        }
+        getChildren().add(comparison(s, lastNight));
+        getChildren().add(line("sleep-debt", "Sleep debt: " + (s.debtMin() == 0 ? "none"
+                : ClockTimeFormat.hoursMinutes(s.debtMin())) + " over 14 nights (target "
+                + ClockTimeFormat.hoursMinutes(s.targetMin()) + " a night)"));
+        if (s.debtMin() >= 60) {
+            getChildren().add(why(Evidence.PROTEIN_SYNTHESIS));
+        }
+        getChildren().add(line("regularity", "Regularity: wake time " + spread(s.wakeSdMin()) + ", bedtime "
+                + spread(s.bedtimeSdMin()) + " (SD over 14 nights)"));
+        if (s.lastNight().isPresent()) {
+            if (s.lastNightFlags().isEmpty()) {
+                getChildren().add(styled(new Label("✓ No flags last night."), "flag-ok"));
+            }
+            for (SleepFlag flag : s.lastNightFlags()) {
+                Label title = styled(new Label("⚑ " + flag.label()), "flag-watch");
+                title.getStyleClass().add("flag-title");
+                Label whyLine = new Label(flag.whyItMatters());
+                whyLine.setWrapText(true);
+                getChildren().addAll(title, whyLine, source(flag.evidence()));
+            }
+        }
+    }
+
+    private GridPane comparison(SleepSummary s, Optional<Night> lastNight) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(4);
+        grid.getStyleClass().add("summary-grid");
+        SleepAverages avg = s.fortnight().orElseThrow();
+        SleepFigures last = s.lastNight().orElse(null);
+        grid.addRow(0, new Label(), muted("Last night"), muted("14-night average (" + avg.nights() + ")"));
+        grid.addRow(1, muted("Asleep"), strong(last == null ? "not logged" : ClockTimeFormat.hoursMinutes(last.tstMin())),
+                strong(ClockTimeFormat.hoursMinutes(Math.round(avg.tstMin()))));
+        grid.addRow(2, muted("Efficiency"), strong(last == null ? "–" : percent(last.sePct())), strong(percent(avg.sePct())));
+        grid.addRow(3, muted("Quality"), strong(lastNight.map(n -> n.quality() + " / 5").orElse("–")),
+                strong(String.format(Locale.ROOT, "%.1f / 5", avg.quality())));
+        return grid;
+    }
+
+    private static String spread(OptionalDouble sd) {
+        return sd.isPresent() ? "± " + Math.round(sd.getAsDouble()) + " min" : "– (needs 3 nights)";
+    }
+
+    private static String percent(double pct) {
+        return String.format(Locale.ROOT, "%.0f %%", pct);
+    }
+
+    private static Label why(Evidence e) {
+        Label l = muted("Why it matters: " + e.statement() + " — " + e.source());
+        l.setWrapText(true);
+        l.setTooltip(new Tooltip(e.why()));
+        return l;
+    }
+
+    private static Label source(Evidence e) {
+        Label l = muted("Source: " + e.source());
+        l.setTooltip(new Tooltip(e.why()));
+        return l;
+    }
+
+    private static Label line(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label strong(String text) {
+        return styled(new Label(text), "text-bold");
+    }
+
+    private static Label muted(String text) {
+        return styled(new Label(text), "text-muted");
+    }
+
+    private static Label styled(Label l, String style) {
+        l.getStyleClass().add(style);
+        return l;
+    }
+}

@@ -1,0 +1,330 @@
+package dev.kip.ui.sleep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.Factors;
+import dev.kip.domain.Night;
+import dev.kip.domain.ScreenTime;
+import dev.kip.domain.Settings;
+import dev.kip.insight.Problem;
+import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SleepDiaryStore;
+import dev.kip.ui.common.ControllerFactory;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.Themes;
+import dev.kip.ui.common.ViewLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Sleep view over a real temporary journal, driven by the keyboard as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class SleepViewTest {
+    /** "Today" is Sat 21 Nov 2026 in Berlin; the night is keyed by that wake date. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(7, 30).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    static Path dir;
+
+    Journal journal;
+    NightStore nights;
+    FactorsStore factors;
+    SleepController controller;
+    ViewLoader.Loaded<SleepController> view;
+
+    @Start
+    void start(Stage stage) {
+        journal = Journal.open(dir.resolve("j-" + System.nanoTime() + ".db"));
+        nights = new NightStore(journal);
+        factors = new FactorsStore(journal);
+        seed();
+        ControllerFactory factory = new ControllerFactory()
+                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
+                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
+                .with(Clock.class, CLOCK);
+        view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
+        controller = view.controller();
+        Scene scene = new Scene(view.root(), 1200, 860);
+        scene.getStylesheets().add(Themes.kipCss());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Subclasses put nights in the journal before the view opens. */
+    void seed() {
+        // Two earlier nights: the prefill is their median.
+        nights.put(new Night(TODAY.minusDays(2), LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 10,
+                LocalTime.of(6, 50), LocalTime.of(7, 0), 4, 4, false, ""));
+        nights.put(new Night(TODAY.minusDays(1), LocalTime.of(23, 20), LocalTime.of(23, 30), 20, 1, 20,
+                LocalTime.of(7, 10), LocalTime.of(7, 20), 3, 3, false, ""));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> journal.close()).get();
+    }
+
+    private TextField field(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(TextField.class);
+    }
+
+    private void retype(FxRobot robot, String id, String text) {
+        robot.clickOn("#" + id).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
+    }
+
+    private TableView<?> table(FxRobot robot) {
+        return robot.lookup("#nights").queryAs(TableView.class);
+    }
+
+    private List<String> problemFields() {
+        return controllerForm().problems().stream().map(Problem::field).toList();
+    }
+
+    private NightFormController controllerForm() {
+        return formOf(controller);
+    }
+
+    static NightFormController formOf(SleepController c) {
+        try {
+            var f = SleepController.class.getDeclaredField("formController");
+            f.setAccessible(true);
+            return (NightFormController) f.get(c);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void newNightIsPrefilledFromTheUsualTimesAndDatedToday(FxRobot robot) {
+        // Median of 23:00 and 23:20 is 23:10; of 07:00 and 07:20 is 07:10.
+        assertThat(robot.lookup("#sleep-date").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY);
+        assertThat(field(robot, "bed").getText()).isEqualTo("23:10");
+        assertThat(field(robot, "tried").getText()).isEqualTo("23:20");
+        assertThat(field(robot, "sol").getText()).isEqualTo("15");
+        assertThat(field(robot, "out-of-bed").getText()).isEqualTo("07:10");
+        assertThat(table(robot).getItems()).hasSize(2);
+        // Not rated yet: Save is disabled and the message says what to do.
+        assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#problems").queryAs(Label.class).getText()).contains("Rate your sleep quality");
+    }
+
+    @Test
+    void aNightEnteredByKeyboardOnlyIsSavedListedAndStored(FxRobot robot) {
+        robot.clickOn("#bed");
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("11:15pm").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("2330").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("10").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("2").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("15").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("6.45 am").type(KeyCode.TAB);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A).write("7").type(KeyCode.TAB);
+        robot.type(KeyCode.DIGIT4).type(KeyCode.TAB);   // quality: good
+        robot.type(KeyCode.DIGIT3).type(KeyCode.TAB);   // rested: fair
+        robot.write("slept ok").type(KeyCode.ENTER);
+
+        // TIB 23:15 → 07:00 = 465 min; TST = (06:45 − 23:30 = 435) − 10 − 15 = 410 = 6 h 50.
+        Night stored = nights.find(TODAY).orElseThrow();
+        assertThat(stored).isEqualTo(new Night(TODAY, LocalTime.of(23, 15), LocalTime.of(23, 30), 10, 2, 15,
+                LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "slept ok"));
+        assertThat(table(robot).getItems()).hasSize(3);
+        assertThat(robot.lookup("Sat 21 Nov 2026").tryQuery()).isPresent();
+        assertThat(robot.lookup("6 h 50").tryQuery()).isPresent();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Saved").contains("6 h 50");
+    }
+
+    @Test
+    void extrasAreStoredWithTheNight(FxRobot robot) {
+        rate(robot);
+        retype(robot, "caffeine", "3");
+        retype(robot, "last-caffeine", "4pm");
+        robot.clickOn("30–60");
+        robot.clickOn("#late-training");
+        retype(robot, "room-temp", "21.5");
+        robot.clickOn("#save");
+
+        Factors f = factors.find(TODAY).orElseThrow();
+        assertThat(f.caffeineDrinks()).isEqualTo(3);
+        assertThat(f.lastCaffeine()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(f.screens()).isEqualTo(ScreenTime.FROM_30_TO_60);
+        assertThat(f.lateHardTraining()).isTrue();
+        assertThat(f.roomTempC()).isEqualTo(21.5);
+        // The new night is flagged in the summary: late caffeine, screens, late training, warm room.
+        assertThat(robot.lookup("⚑ Late caffeine").tryQuery()).isPresent();
+        assertThat(robot.lookup("⚑ Warm room").tryQuery()).isPresent();
+    }
+
+    private void rate(FxRobot robot) {
+        robot.clickOn("#quality").type(KeyCode.DIGIT4);
+        robot.clickOn("#rested").type(KeyCode.DIGIT4);
+    }
+
+    private void assertRefused(FxRobot robot, String field, String message) {
+        assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(controllerForm().problems()).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo(field);
+            assertThat(p.message()).contains(message);
+        });
+        Node control = robot.lookup("#" + idOf(field)).query();
+        assertThat(controllerForm().validation().getHighestMessage((javafx.scene.control.Control) control))
+                .hasValueSatisfying(m -> assertThat(m.getText()).contains(message));
+        robot.clickOn("#bed").type(KeyCode.ENTER);
+        assertThat(nights.find(TODAY)).isEmpty();
+    }
+
+    private static String idOf(String field) {
+        return switch (field) {
+            case "date" -> "sleep-date";
+            case "intoBed" -> "bed";
+            case "triedToSleep" -> "tried";
+            case "solMin" -> "sol";
+            case "wasoMin" -> "waso";
+            case "finalWake" -> "final-wake";
+            case "outOfBed" -> "out-of-bed";
+            default -> field;
+        };
+    }
+
+    @Test
+    void outOfBedBeforeIntoBedIsRefused(FxRobot robot) {
+        rate(robot);
+        retype(robot, "bed", "23:00");
+        retype(robot, "tried", "23:00");
+        retype(robot, "final-wake", "23:00");
+        retype(robot, "out-of-bed", "23:00");
+        assertRefused(robot, "outOfBed", "Out of bed must be after into bed");
+    }
+
+    @Test
+    void triedToSleepBeforeIntoBedIsRefused(FxRobot robot) {
+        rate(robot);
+        retype(robot, "bed", "23:00");
+        retype(robot, "tried", "22:45");
+        assertRefused(robot, "triedToSleep", "Tried to sleep must be between into bed and the final awakening");
+    }
+
+    @Test
+    void solAndWasoLongerThanTheNightAreRefused(FxRobot robot) {
+        rate(robot);
+        retype(robot, "sol", "300");
+        retype(robot, "waso", "300");
+        assertRefused(robot, "wasoMin", "exceed the time between trying to sleep and the final awakening");
+    }
+
+    @Test
+    void negativeMinutesAreRefused(FxRobot robot) {
+        rate(robot);
+        retype(robot, "sol", "-5");
+        assertRefused(robot, "solMin", "must not be negative");
+    }
+
+    @Test
+    void moreThan24HoursInBedIsRefused(FxRobot robot) {
+        rate(robot);
+        // Final awakening before trying to sleep walks the night back a day: 23:20 → 07:10 the day after next.
+        retype(robot, "final-wake", "23:10");
+        retype(robot, "out-of-bed", "07:10");
+        assertRefused(robot, "outOfBed", "More than 24 h in bed");
+    }
+
+    @Test
+    void aDateInTheFutureIsRefused(FxRobot robot) {
+        rate(robot);
+        retype(robot, "sleep-date", TODAY.plusDays(1).toString());
+        assertRefused(robot, "date", "The date is in the future");
+    }
+
+    @Test
+    void garbageTimeIsRefusedAtItsField(FxRobot robot) {
+        rate(robot);
+        retype(robot, "bed", "25:99");
+        assertRefused(robot, "intoBed", "is not a clock time");
+    }
+
+    @Test
+    void aSecondNightForTheSameDateOffersToEditTheStoredOne(FxRobot robot) {
+        rate(robot);
+        LocalDate yesterday = TODAY.minusDays(1);
+        robot.clickOn("#sleep-date").push(KeyCode.SHORTCUT, KeyCode.A).write(yesterday.toString());
+        assertThat(problemFields()).contains("date");
+        assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#duplicate-bar").query().isVisible()).isTrue();
+
+        robot.clickOn("#edit-existing");
+        assertThat(controllerForm().editing()).contains(yesterday);
+        assertThat(field(robot, "bed").getText()).isEqualTo("23:20");
+        assertThat(robot.lookup("#duplicate-bar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void selectingANightEditsIt(FxRobot robot) {
+        robot.clickOn("Fri 20 Nov 2026");
+        assertThat(controllerForm().editing()).contains(TODAY.minusDays(1));
+        retype(robot, "out-of-bed", "7:45");
+        robot.type(KeyCode.ENTER);
+        assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(7, 45));
+        assertThat(nights.count()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteAsksFirstAndCtrlZBringsTheNightBack(FxRobot robot) {
+        robot.clickOn("Fri 20 Nov 2026").type(KeyCode.DELETE);
+        robot.clickOn("Cancel");
+        assertThat(nights.exists(TODAY.minusDays(1))).isTrue();
+
+        robot.clickOn("Fri 20 Nov 2026").type(KeyCode.DELETE);
+        robot.clickOn("Delete");
+        assertThat(nights.exists(TODAY.minusDays(1))).isFalse();
+        assertThat(table(robot).getItems()).hasSize(1);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(7, 20));
+        assertThat(table(robot).getItems()).hasSize(2);
+    }
+
+    @Test
+    void undoAfterSavingANewNightRemovesIt(FxRobot robot) {
+        rate(robot);
+        robot.type(KeyCode.ENTER);
+        assertThat(nights.exists(TODAY)).isTrue();
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(nights.exists(TODAY)).isFalse();
+        assertThat(table(robot).getItems()).hasSize(2);
+    }
+
+    @Test
+    void undoAfterAnEditRestoresThePreviousNight(FxRobot robot) {
+        robot.clickOn("Fri 20 Nov 2026");
+        retype(robot, "out-of-bed", "9:00");
+        robot.type(KeyCode.ENTER);
+        assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(9, 0));
+        robot.clickOn("#undo");
+        assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(7, 20));
+    }
+}
