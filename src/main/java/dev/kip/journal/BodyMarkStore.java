@@ -20,15 +20,24 @@ public final class BodyMarkStore {
 
     /** Adds the mark or replaces that day's mark for the region and kind. */
     public void put(BodyMark m) {
-        BodyRegions.require(m.regionId());
-        if (m.level() < 0 || m.level() > 10) {
-            throw new JournalException("Level " + m.level() + " for " + m.regionId() + " is outside 0–10.");
+        putAll(List.of(m));
+    }
+
+    /** Adds or replaces several marks in one transaction: all are saved, or none (e.g. "copy yesterday"). */
+    public void putAll(List<BodyMark> marks) {
+        for (BodyMark m : marks) {
+            BodyRegions.require(m.regionId());
+            if (m.level() < 0 || m.level() > 10) {
+                throw new JournalException("Level " + m.level() + " for " + m.regionId() + " is outside 0–10.");
+            }
         }
         journal.transaction(() -> {
             try (PreparedStatement ps = journal.connection().prepareStatement(
                     "INSERT OR REPLACE INTO body_marks (" + COLUMNS + ") VALUES (?,?,?,?,?,?)")) {
-                Sql.bind(ps, m.date(), m.regionId(), m.kind(), m.level(), m.note(), m.nextMorning());
-                ps.executeUpdate();
+                for (BodyMark m : marks) {
+                    Sql.bind(ps, m.date(), m.regionId(), m.kind(), m.level(), m.note(), m.nextMorning());
+                    ps.executeUpdate();
+                }
             }
             return null;
         });
@@ -51,6 +60,11 @@ public final class BodyMarkStore {
 
     public List<BodyMark> on(LocalDate date) {
         return between(date, date);
+    }
+
+    /** Every mark in the journal, oldest first (dates are four-digit years, so this range holds them all). */
+    public List<BodyMark> all() {
+        return between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     }
 
     /** Marks with from ≤ date ≤ to, oldest first. */
