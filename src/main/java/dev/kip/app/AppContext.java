@@ -10,6 +10,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
+import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -17,6 +18,7 @@ import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.settings.SettingsDialog;
+import dev.kip.ui.training.TrainingService;
 import java.time.Clock;
 
 /** The one place where the objects of an open journal are built and wired, with plain constructors. */
@@ -49,7 +51,8 @@ public final class AppContext implements AutoCloseable {
                 .with(WorkoutStore.class, new WorkoutStore(journal))
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
                 .with(BodyWeightStore.class, new BodyWeightStore(journal))
-                .with(ImportLogStore.class, new ImportLogStore(journal));
+                .with(ImportLogStore.class, new ImportLogStore(journal))
+                .with(TrainingService.class, new TrainingService(journal, new WorkoutStore(journal), new ExerciseStore(journal), new TrainingQueries(journal)));
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
                 .with(ControllerFactory.class, factory);
     }

@@ -1,0 +1,212 @@
+package dev.kip.ui.training;
+
+import atlantafx.base.theme.Styles;
+import dev.kip.domain.BodyRegions;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.RegionLoad;
+import dev.kip.domain.Settings;
+import dev.kip.insight.Best;
+import dev.kip.insight.CurrentBests;
+import dev.kip.insight.DatedSet;
+import dev.kip.insight.E1rm;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Lifts tab: the exercise catalog (filter, add, edit) beside one exercise's history: e1RM per
+ * session over time, its records and its best sets.
+ */
+final class LiftsPane extends BorderPane {
+    private static final int MOST_REPS_ROWS = 6;
+
+    /** One line of the records or best-sets table. */
+    record Line(String what, String value, String set, LocalDate date) {
+    }
+
+    final ListView<Exercise> exercises = new ListView<>();
+    final TextField filter = new TextField();
+    final Label title = new Label();
+    final Label regions = new Label();
+    final Label confidence = new Label();
+    final E1rmChart chart = new E1rmChart();
+    final TableView<Line> records = table("records-table", "Record");
+    final TableView<Line> bestSets = table("best-sets-table", "Best sets");
+    private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
+    private final TrainingService service;
+    private final JournalExecutor executor;
+    private final SettingsModel settings;
+    private final Runnable onCatalogChanged;
+
+    LiftsPane(TrainingService service, JournalExecutor executor, SettingsModel settings, Runnable onCatalogChanged) {
+        this.service = service;
+        this.executor = executor;
+        this.settings = settings;
+        this.onCatalogChanged = onCatalogChanged;
+        setId("lifts-pane");
+        getStyleClass().add("lifts-pane");
+        FilteredList<Exercise> filtered = new FilteredList<>(catalog);
+        filter.setPromptText("Find an exercise");
+        filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(e -> b == null || b.isBlank()
+                || e.name().toLowerCase(Locale.ROOT).contains(b.strip().toLowerCase(Locale.ROOT))));
+        exercises.setItems(filtered);
+        exercises.setId("exercise-list");
+        exercises.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Exercise e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.name());
+            }
+        });
+        exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                open(e);
+            }
+        });
+        Button add = new Button("New", new FontIcon(Feather.PLUS));
+        add.setId("new-exercise");
+        add.setOnAction(e -> edit(new Exercise(null, "", List.of())));
+        Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
+        edit.setId("edit-exercise");
+        edit.disableProperty().bind(exercises.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(exercises.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(8, add, edit);
+        VBox left = new VBox(8, filter, exercises, buttons);
+        VBox.setVgrow(exercises, Priority.ALWAYS);
+        left.setPrefWidth(240);
+        left.setPadding(new Insets(0, 16, 0, 0));
+        setLeft(left);
+
+        title.getStyleClass().add(Styles.TITLE_3);
+        regions.getStyleClass().add("text-muted");
+        regions.setWrapText(true);
+        confidence.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        chart.setMinHeight(240);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox tables = new HBox(16, records, bestSets);
+        HBox.setHgrow(records, Priority.ALWAYS);
+        HBox.setHgrow(bestSets, Priority.ALWAYS);
+        tables.setPrefHeight(230);
+        tables.setMinHeight(180);
+        VBox detail = new VBox(8, title, regions, chart, confidence, tables);
+        detail.setAlignment(Pos.TOP_LEFT);
+        setCenter(detail);
+    }
+
+    private static TableView<Line> table(String id, String firstColumn) {
+        TableView<Line> t = new TableView<>();
+        t.setId(id);
+        t.getColumns().add(column(firstColumn, Line::what, 150));
+        t.getColumns().add(column("Value", Line::value, 90));
+        t.getColumns().add(column("Set", Line::set, 110));
+        t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 100));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(new Label("Nothing logged yet"));
+        return t;
+    }
+
+    private static TableColumn<Line, String> column(String title, Function<Line, String> value, double width) {
+        TableColumn<Line, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    /** Shows the catalog, keeping the selected exercise (or choosing {@code preferred} when none is). */
+    void showCatalog(List<Exercise> all, Long preferred) {
+        Exercise selected = exercises.getSelectionModel().getSelectedItem();
+        Long keep = selected != null ? selected.id() : preferred;
+        catalog.setAll(all);
+        if (keep != null) {
+            all.stream().filter(e -> e.id().equals(keep)).findFirst().ifPresent(e -> {
+                exercises.getSelectionModel().select(e);
+                exercises.scrollTo(e);
+            });
+        }
+    }
+
+    /** Loads and shows one exercise's history. */
+    void open(Exercise e) {
+        Settings s = settings.get();
+        title.setText(e.name());
+        regions.setText(e.regions().isEmpty() ? "No body regions set: use Edit to say which regions it loads."
+                : "Loads " + e.regions().stream().map(LiftsPane::regionText).collect(Collectors.joining(", ")));
+        executor.submit(() -> service.progress(e.id(), s.e1rmFormula()), p -> show(p, s),
+                err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
+    }
+
+    private static String regionText(RegionLoad r) {
+        String name = BodyRegions.byId(r.regionId()).map(b -> b.name()).orElse(r.regionId());
+        return r.weight() >= RegionLoad.PRIMARY ? name : name + " (secondary)";
+    }
+
+    void show(ExerciseProgress p, Settings s) {
+        chart.show(p.sessions(), s);
+        long loose = p.sessions().stream().filter(x -> E1rm.isLowConfidence(x.reps())).count();
+        confidence.setText(p.sessions().size() + " sessions; warm-ups never count"
+                + (loose == 0 ? "." : "; " + loose + " with a best set over 12 reps are dashed: low confidence."));
+        records.getItems().setAll(recordLines(p.bests(), s));
+        List<Line> best = new ArrayList<>();
+        for (DatedSet d : p.bestSets()) {
+            double e1rm = E1rm.of(d.set(), s.e1rmFormula()).orElse(0);
+            best.add(new Line(E1rm.isLowConfidence(d.set().reps()) ? "e1RM (low confidence)" : "e1RM",
+                    RecordText.kg(e1rm, s), setText(d.set().weightKg(), d.set().reps(), s), d.date()));
+        }
+        bestSets.getItems().setAll(best);
+    }
+
+    private static List<Line> recordLines(CurrentBests b, Settings s) {
+        List<Line> lines = new ArrayList<>();
+        b.heaviestSet().ifPresent(x -> lines.add(line("Heaviest weight", RecordText.kg(x.value(), s), x, s)));
+        b.bestE1rmSet().ifPresent(x -> lines.add(line("Best e1RM", RecordText.kg(x.value(), s), x, s)));
+        b.mostRepsByWeight().descendingMap().values().stream().limit(MOST_REPS_ROWS).forEach(x ->
+                lines.add(line("Most reps at " + RecordText.kg(x.weightKg(), s), (int) x.value() + " reps", x, s)));
+        return lines;
+    }
+
+    private static Line line(String what, String value, Best b, Settings s) {
+        return new Line(what, value, setText(b.weightKg(), b.reps(), s), b.date());
+    }
+
+    private static String setText(Double kg, Integer reps, Settings s) {
+        return (kg == null ? "—" : RecordText.kg(kg, s)) + " × " + (reps == null ? "—" : reps);
+    }
+
+    private void edit(Exercise e) {
+        ExerciseDialog.edit(getScene().getWindow(), e).ifPresent(changed -> executor.submit(() -> service.saveExercise(changed),
+                saved -> {
+                    exercises.getSelectionModel().clearSelection();
+                    executor.submit(service::catalog, all -> {
+                        showCatalog(all, saved.id());
+                        onCatalogChanged.run();
+                    }, err -> Dialogs.error(getScene().getWindow(), "The catalog could not be loaded", err));
+                },
+                err -> Dialogs.error(getScene().getWindow(), "The exercise was not saved", err)));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kip.ui.training;
+
+import atlantafx.base.theme.Styles;
+import dev.kip.insight.Acwr;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Load tab: session load (session RPE × minutes) per week, today's acute:chronic ratio with a
+ * note above 1.5, and hard sets per body region by the body map's region names.
+ */
+final class LoadPane extends HBox {
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final String ACWR_WHY = "Acute:chronic ratio = load of the last 7 days ÷ average weekly load of the last 28 days. "
+            + "Above 1.5 marks a sudden rise in load, which is harder to recover from. A guide, not a diagnosis.";
+
+    final BarChart<String, Number> weekly = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    final Label acwr = new Label();
+    final Label acwrNote = new Label();
+    final TableView<RegionSets> hardSets = new TableView<>();
+
+    LoadPane() {
+        setId("load-pane");
+        setSpacing(20);
+        weekly.setId("weekly-load-chart");
+        weekly.setAnimated(false);
+        weekly.setLegendVisible(false);
+        weekly.setTitle("Session load per week (session RPE × minutes)");
+        weekly.setCategoryGap(3);
+        weekly.getYAxis().setLabel("load (AU)");
+        acwr.setId("acwr");
+        acwr.getStyleClass().add(Styles.TITLE_4);
+        acwr.setTooltip(new Tooltip(ACWR_WHY));
+        acwrNote.setId("acwr-note");
+        acwrNote.setWrapText(true);
+        acwrNote.getStyleClass().add("flag-watch");
+        acwrNote.managedProperty().bind(acwrNote.visibleProperty());
+        Label why = new Label("Why: " + ACWR_WHY);
+        why.setWrapText(true);
+        why.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        VBox left = new VBox(10, acwr, acwrNote, weekly, why);
+        VBox.setVgrow(weekly, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        hardSets.setId("hard-sets-table");
+        hardSets.getColumns().add(column("Region", RegionSets::regionName, 170));
+        hardSets.getColumns().add(column("This week", r -> sets(r.thisWeek()), 80));
+        hardSets.getColumns().add(column("Last week", r -> sets(r.lastWeek()), 80));
+        hardSets.getColumns().add(column("4-week avg", r -> sets(r.fourWeekAverage()), 85));
+        hardSets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        hardSets.setPlaceholder(new Label("No work sets in the last four weeks"));
+        Label hardTitle = new Label("Hard sets per body region");
+        hardTitle.getStyleClass().add(Styles.TITLE_4);
+        Label hardWhy = new Label("Each working, drop or failure set counts 1 for the regions an exercise loads primarily "
+                + "and ½ for secondary ones; warm-ups never count. Same regions as the body map.");
+        hardWhy.setWrapText(true);
+        hardWhy.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        VBox right = new VBox(10, hardTitle, hardSets, hardWhy);
+        right.setPrefWidth(440);
+        right.setMinWidth(380);
+        VBox.setVgrow(hardSets, Priority.ALWAYS);
+        getChildren().addAll(left, right);
+    }
+
+    private static TableColumn<RegionSets, String> column(String title, Function<RegionSets, String> value, double width) {
+        TableColumn<RegionSets, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static String sets(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    void show(LoadSummary s) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        s.weeklyLoad().forEach((monday, load) -> series.getData().add(new XYChart.Data<>(WEEK.format(monday), load)));
+        weekly.getData().setAll(java.util.List.of(series));
+        if (s.acwr().isPresent()) {
+            Acwr a = s.acwr().get();
+            acwr.setText(String.format(Locale.ROOT, "Acute:chronic %.2f — last 7 days %,.0f vs average week %,.0f",
+                    a.ratio(), a.acute(), a.chronicWeekly()));
+            acwrNote.setText(a.note().orElse(""));
+            acwrNote.setVisible(a.note().isPresent());
+        } else {
+            acwr.setText("Acute:chronic — no session load (session RPE and duration) in the last 28 days");
+            acwrNote.setVisible(false);
+        }
+        hardSets.getItems().setAll(s.hardSets());
+    }
+}

@@ -1,0 +1,168 @@
+package dev.kip.ui.training;
+
+import atlantafx.base.theme.Styles;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings;
+import dev.kip.insight.TrainingRules;
+import dev.kip.insight.Units;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One set as a row of fields: weight (in the settings' unit), reps, RPE, RIR and type, then a
+ * record badge and a remove button. A weight left as shown is saved as the exact kg it came from
+ * ({@link Units#keptOrEntered}), so viewing and saving never drifts a weight.
+ */
+final class SetRow extends HBox {
+    static final double[] WIDTHS = {36, 96, 70, 70, 70, 120};
+
+    final Label index = new Label();
+    final TextField weight = field("weight", WIDTHS[1]);
+    final TextField reps = field("reps", WIDTHS[2]);
+    final TextField rpe = field("rpe", WIDTHS[3]);
+    final TextField rir = field("rir", WIDTHS[4]);
+    final ComboBox<SetType> type = new ComboBox<>();
+    final Label badge = new Label();
+    final Button remove = new Button(null, new FontIcon(Feather.X));
+    private final Settings settings;
+    private Double originalKg;
+    private String shownWeight = "";
+
+    SetRow(Settings settings) {
+        this.settings = settings;
+        getStyleClass().add("set-row");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        index.setMinWidth(WIDTHS[0]);
+        index.getStyleClass().add("text-muted");
+        type.getItems().setAll(SetType.values());
+        type.setValue(SetType.WORKING);
+        type.setPrefWidth(WIDTHS[5]);
+        type.getStyleClass().add("set-type");
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SetType t) {
+                return t == null ? "" : t.label();
+            }
+
+            @Override
+            public SetType fromString(String s) {
+                return SetType.fromLabel(s);
+            }
+        });
+        badge.getStyleClass().add("record-badge");
+        badge.setVisible(false);
+        badge.managedProperty().bind(badge.visibleProperty());
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "remove-set");
+        remove.setFocusTraversable(false);
+        remove.setTooltip(new Tooltip("Remove this set"));
+        getChildren().addAll(index, weight, reps, rpe, rir, type, badge, remove);
+    }
+
+    private static TextField field(String id, double width) {
+        TextField f = new TextField();
+        f.getStyleClass().add("set-" + id);
+        f.setPrefWidth(width);
+        f.setMinWidth(width);
+        f.setAlignment(Pos.CENTER_RIGHT);
+        return f;
+    }
+
+    /** Fills the row from a stored set. */
+    void show(LiftSet s) {
+        showWeight(s.weightKg());
+        reps.setText(s.reps() == null ? "" : s.reps().toString());
+        rpe.setText(s.rpe() == null ? "" : java.math.BigDecimal.valueOf(s.rpe()).stripTrailingZeros().toPlainString());
+        rir.setText(s.rir() == null ? "" : s.rir().toString());
+        type.setValue(s.type());
+    }
+
+    private void showWeight(Double kg) {
+        originalKg = kg;
+        shownWeight = kg == null ? "" : Units.format(kg, settings.massUnit(), settings.weightStep());
+        weight.setText(shownWeight);
+    }
+
+    /** A new row holding the same values, carrying the exact kg of an untouched weight. */
+    SetRow copy() {
+        SetRow next = new SetRow(settings);
+        next.originalKg = originalKg;
+        next.shownWeight = shownWeight;
+        next.weight.setText(weight.getText());
+        next.reps.setText(reps.getText());
+        next.rpe.setText(rpe.getText());
+        next.rir.setText(rir.getText());
+        next.type.setValue(type.getValue());
+        return next;
+    }
+
+    /** True when nothing was typed in the row (an empty trailing row is not a set). */
+    boolean isBlank() {
+        return weight.getText().isBlank() && reps.getText().isBlank() && rpe.getText().isBlank() && rir.getText().isBlank();
+    }
+
+    /** The set, or the messages of its invalid fields (each field marked); {@code prefix} names the set in messages. */
+    Optional<LiftSet> read(String prefix, List<String> problems) {
+        List<String> mine = new ArrayList<>();
+        Double kg = check(weight, mine, () -> {
+            String text = weight.getText().strip();
+            if (text.isEmpty()) {
+                return null;
+            }
+            Double shown = FieldText.decimal("Weight", text);
+            return originalKg != null && text.equals(shownWeight) ? originalKg : Units.toKg(shown, settings.massUnit());
+        }, TrainingRules::weight);
+        Integer r = check(reps, mine, () -> FieldText.wholeNumber("Reps", reps.getText()), v -> TrainingRules.reps(v, type.getValue()));
+        Double e = check(rpe, mine, () -> FieldText.decimal("RPE", rpe.getText()), TrainingRules::rpe);
+        Integer x = check(rir, mine, () -> FieldText.wholeNumber("RIR", rir.getText()), TrainingRules::rir);
+        mine.forEach(m -> problems.add(prefix + m));
+        if (!mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiftSet(0, 0, type.getValue(), kg, r, e, x));
+    }
+
+    private interface Parse<T> {
+        T parse() throws FieldText.Invalid;
+    }
+
+    private interface Rule<T> {
+        Optional<String> check(T value);
+    }
+
+    private static <T> T check(TextField field, List<String> problems, Parse<T> parse, Rule<T> rule) {
+        String problem;
+        T value = null;
+        try {
+            value = parse.parse();
+            problem = rule.check(value).orElse(null);
+        } catch (FieldText.Invalid e) {
+            problem = e.getMessage();
+        }
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+        field.setTooltip(problem == null ? null : new Tooltip(problem));
+        if (problem != null) {
+            problems.add(problem);
+        }
+        return value;
+    }
+
+    /** Shows the record(s) this set set, or hides the badge. */
+    void markRecord(String text) {
+        badge.setText(text);
+        badge.setGraphic(text == null ? null : new FontIcon(Feather.AWARD));
+        badge.setVisible(text != null);
+    }
+}

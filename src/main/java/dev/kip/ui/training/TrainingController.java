@@ -1,0 +1,242 @@
+package dev.kip.ui.training;
+
+import dev.kip.domain.Exercise;
+import dev.kip.domain.Settings;
+import dev.kip.domain.Workout;
+import dev.kip.insight.RecordEvent;
+import dev.kip.journal.WorkoutSummary;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+
+/**
+ * The Training view: the workout list (newest first, one query; a workout's sets load when it is
+ * chosen) beside the workout editor, and the Lifts and Load tabs, built on first visit.
+ */
+public final class TrainingController {
+    private final TrainingService service;
+    private final JournalExecutor executor;
+    private final SettingsModel settings;
+    private final Clock clock;
+    private final List<String> catalogNames = new ArrayList<>();
+    private final Map<Long, String> namesById = new LinkedHashMap<>();
+    private List<Exercise> catalog = List.of();
+    private WorkoutEditor editor;
+    private LiftsPane lifts;
+    private LoadPane load;
+    private boolean selecting;
+
+    @FXML private TabPane tabs;
+    @FXML private Tab liftsTab;
+    @FXML private Tab loadTab;
+    @FXML private StackPane liftsHolder;
+    @FXML private StackPane loadHolder;
+    @FXML private ListView<WorkoutSummary> workoutList;
+    @FXML private Label workoutCount;
+    @FXML private Button newWorkout;
+    @FXML private ScrollPane editorScroll;
+
+    public TrainingController(TrainingService service, JournalExecutor executor, SettingsModel settings, Clock clock) {
+        this.service = service;
+        this.executor = executor;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        workoutList.setCellFactory(l -> new WorkoutListCell());
+        workoutList.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
+            if (w != null && !selecting) {
+                openWorkout(w.id());
+            }
+        });
+        buildEditor();
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> onTab(tab));
+        settings.settingsProperty().addListener((o, a, b) -> onSettingsChanged());
+        executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
+            setCatalog(start.catalog());
+            showList(start.summaries(), null);
+            WorkoutSummary newest = start.summaries().isEmpty() ? null : start.summaries().get(0);
+            if (newest != null && newest.date().equals(today())) {
+                workoutList.getSelectionModel().select(0);
+            } else {
+                editor.startNew();
+            }
+        }, this::failed);
+    }
+
+    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog) {
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void buildEditor() {
+        editor = new WorkoutEditor(settings.get(), catalogNames, this::today);
+        editor.save.setOnAction(e -> onSave());
+        editor.delete.setOnAction(e -> onDelete());
+        editorScroll.setContent(editor);
+    }
+
+    private void setCatalog(List<Exercise> all) {
+        catalog = all;
+        catalogNames.clear();
+        namesById.clear();
+        all.forEach(e -> {
+            catalogNames.add(e.name());
+            namesById.put(e.id(), e.name());
+        });
+    }
+
+    private void showList(List<WorkoutSummary> summaries, Long select) {
+        selecting = true;
+        workoutList.getItems().setAll(summaries);
+        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", summaries.size()));
+        if (select != null) {
+            summaries.stream().filter(s -> s.id() == select).findFirst().ifPresent(s -> {
+                workoutList.getSelectionModel().select(s);
+                workoutList.scrollTo(s);
+            });
+        } else {
+            workoutList.getSelectionModel().clearSelection();
+        }
+        selecting = false;
+    }
+
+    private void openWorkout(long id) {
+        executor.submit(() -> service.workout(id), w -> editor.show(w, namesById, Map.of()), this::failed);
+    }
+
+    @FXML
+    private void onNewWorkout() {
+        tabs.getSelectionModel().select(0);
+        workoutList.getSelectionModel().clearSelection();
+        editor.startNew();
+    }
+
+    private void onSave() {
+        editor.validate().ifPresent(draft -> {
+            Settings s = settings.get();
+            executor.submit(() -> new Saved(service.save(draft.header(), draft.exercises(), s.e1rmFormula()),
+                    service.summaries(), service.catalog()), saved -> {
+                        setCatalog(saved.catalog());
+                        Workout w = saved.result().workout();
+                        showList(saved.summaries(), w.id());
+                        editor.show(w, namesById, badges(saved.result().records()));
+                        editor.showRecords(recordsText(saved.result(), s));
+                        if (lifts != null) {
+                            lifts.showCatalog(catalog, null);
+                        }
+                    }, this::failed);
+        });
+    }
+
+    private record Saved(SaveResult result, List<WorkoutSummary> summaries, List<Exercise> catalog) {
+    }
+
+    private static Map<WorkoutEditor.SetKey, String> badges(List<RecordEvent> records) {
+        return records.stream().collect(Collectors.groupingBy(
+                r -> new WorkoutEditor.SetKey(r.by().set().exerciseId(), r.by().set().order()), LinkedHashMap::new,
+                Collectors.mapping(r -> RecordText.badge(r.kind()), Collectors.joining(", ", "Record: ", ""))));
+    }
+
+    /** The banner after a save: the records set, and exercises added to the catalog; null when neither. */
+    private String recordsText(SaveResult r, Settings s) {
+        List<String> parts = new ArrayList<>();
+        if (!r.records().isEmpty()) {
+            parts.add("New record" + (r.records().size() == 1 ? "" : "s") + "! " + r.records().stream()
+                    .map(e -> namesById.get(e.by().set().exerciseId()) + ": " + RecordText.describe(e, s))
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!r.newExercises().isEmpty()) {
+            parts.add("Added to your catalog: " + r.newExercises().stream().map(Exercise::name).collect(Collectors.joining(", "))
+                    + ". Say which body regions " + (r.newExercises().size() == 1 ? "it loads" : "they load") + " under Lifts › Edit.");
+        }
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    private void onDelete() {
+        Long id = editor.workoutId();
+        if (id == null || !Dialogs.confirm(window(), "Delete this workout?",
+                "The workout of " + editor.date.getValue() + " and all its sets will be removed from the journal.", "Delete workout")) {
+            return;
+        }
+        executor.submit(() -> {
+            service.delete(id);
+            return service.summaries();
+        }, summaries -> {
+            showList(summaries, null);
+            editor.startNew();
+        }, this::failed);
+    }
+
+    private void onTab(Tab tab) {
+        if (tab == liftsTab) {
+            if (lifts == null) {
+                lifts = new LiftsPane(service, executor, settings, this::reloadCatalog);
+                liftsHolder.getChildren().setAll(lifts);
+            }
+            lifts.showCatalog(catalog, catalog.isEmpty() ? null : mostTrained());
+        } else if (tab == loadTab) {
+            if (load == null) {
+                load = new LoadPane();
+                loadHolder.getChildren().setAll(load);
+            }
+            executor.submit(() -> service.load(today()), load::show, this::failed);
+        }
+    }
+
+    /** The exercise of the newest workout's first set, so the Lifts tab opens on something relevant. */
+    private Long mostTrained() {
+        WorkoutSummary newest = workoutList.getItems().isEmpty() ? null : workoutList.getItems().get(0);
+        if (newest == null || newest.exercises().isEmpty()) {
+            return catalog.get(0).id();
+        }
+        String first = newest.exercises().split(", ")[0];
+        return catalog.stream().filter(e -> e.name().equals(first)).map(Exercise::id).findFirst().orElse(catalog.get(0).id());
+    }
+
+    private void reloadCatalog() {
+        executor.submit(service::catalog, this::setCatalog, this::failed);
+    }
+
+    private void onSettingsChanged() {
+        Long id = editor.workoutId();
+        buildEditor();
+        if (id != null) {
+            openWorkout(id);
+        } else {
+            editor.startNew();
+        }
+        if (lifts != null && lifts.exercises.getSelectionModel().getSelectedItem() != null) {
+            lifts.open(lifts.exercises.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private Window window() {
+        return tabs.getScene() == null ? null : tabs.getScene().getWindow();
+    }
+
+    private void failed(Throwable e) {
+        Dialogs.error(window(), "Training", e);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kip.ui.training;
+
+import dev.kip.domain.BodyRegions;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Settings.E1rmFormula;
+import dev.kip.domain.Workout;
+import dev.kip.insight.DatedSet;
+import dev.kip.insight.E1rm;
+import dev.kip.insight.HardSets;
+import dev.kip.insight.PersonalRecords;
+import dev.kip.insight.RecordEvent;
+import dev.kip.insight.TrainingLoad;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.JournalException;
+import dev.kip.journal.TrainingQueries;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.journal.WorkoutSummary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the Training view asks of the journal, composed from the stores and the insight
+ * calculations. Runs on the journal thread; holds no JavaFX, so it is tested without a screen.
+ */
+public final class TrainingService {
+    private static final int BEST_SETS = 5;
+    private static final int WEEKS_OF_LOAD = 26;
+
+    private final Journal journal;
+    private final WorkoutStore workouts;
+    private final ExerciseStore exercises;
+    private final TrainingQueries queries;
+
+    public TrainingService(Journal journal, WorkoutStore workouts, ExerciseStore exercises, TrainingQueries queries) {
+        this.journal = journal;
+        this.workouts = workouts;
+        this.exercises = exercises;
+        this.queries = queries;
+    }
+
+    public List<WorkoutSummary> summaries() {
+        return queries.summaries();
+    }
+
+    public Workout workout(long id) {
+        return workouts.find(id).orElseThrow(() -> new JournalException("Workout " + id + " no longer exists."));
+    }
+
+    public List<Exercise> catalog() {
+        return exercises.all();
+    }
+
+    public Exercise saveExercise(Exercise e) {
+        return exercises.save(e);
+    }
+
+    public boolean delete(long workoutId) {
+        return workouts.delete(workoutId);
+    }
+
+    /**
+     * Saves {@code header} (its sets ignored) with {@code perExercise}'s sets in one transaction:
+     * exercise names not in the catalog become new entries (without regions: the person adds them
+     * later), set orders count from 1 per exercise. Returns the records the sets set against the
+     * history before this workout.
+     */
+    public SaveResult save(Workout header, List<ExerciseSets> perExercise, E1rmFormula formula) {
+        List<Exercise> added = new ArrayList<>();
+        Workout saved = journal.transaction(() -> {
+            Map<String, Exercise> byName = exercises.all().stream()
+                    .collect(Collectors.toMap(e -> key(e.name()), Function.identity(), (a, b) -> a));
+            Map<Long, Integer> orders = new LinkedHashMap<>();
+            List<LiftSet> sets = new ArrayList<>();
+            for (ExerciseSets block : perExercise) {
+                Exercise e = byName.get(key(block.exercise()));
+                if (e == null) {
+                    e = exercises.save(new Exercise(null, block.exercise().strip(), List.of()));
+                    byName.put(key(e.name()), e);
+                    added.add(e);
+                }
+                for (LiftSet s : block.sets()) {
+                    int order = orders.merge(e.id(), 1, Integer::sum);
+                    sets.add(new LiftSet(e.id(), order, s.type(), s.weightKg(), s.reps(), s.rpe(), s.rir()));
+                }
+            }
+            Workout w = header.withSets(sets);
+            if (w.id() == null) {
+                return workouts.insert(w);
+            }
+            workouts.update(w);
+            return w;
+        });
+        return new SaveResult(saved, recordsSetBy(saved, formula), added);
+    }
+
+    /** The records {@code w}'s sets set against everything of the same exercises logged before it. */
+    List<RecordEvent> recordsSetBy(Workout w, E1rmFormula formula) {
+        List<RecordEvent> events = new ArrayList<>();
+        for (long exerciseId : w.sets().stream().map(LiftSet::exerciseId).distinct().toList()) {
+            List<DatedSet> prior = new ArrayList<>();
+            for (Workout past : queries.exerciseHistory(exerciseId)) {
+                boolean before = past.date().isBefore(w.date()) || past.date().equals(w.date()) && past.id() < w.id();
+                if (before) {
+                    past.sets().forEach(s -> prior.add(new DatedSet(past.date(), past.id(), s)));
+                }
+            }
+            List<DatedSet> mine = w.sets().stream().filter(s -> s.exerciseId() == exerciseId)
+                    .map(s -> new DatedSet(w.date(), w.id(), s)).toList();
+            events.addAll(PersonalRecords.recordsSetBy(mine, prior, formula));
+        }
+        return events;
+    }
+
+    public ExerciseProgress progress(long exerciseId, E1rmFormula formula) {
+        List<DatedSet> history = new ArrayList<>();
+        for (Workout w : queries.exerciseHistory(exerciseId)) {
+            w.sets().forEach(s -> history.add(new DatedSet(w.date(), w.id(), s)));
+        }
+        Comparator<DatedSet> byE1rm = Comparator.comparingDouble(d -> E1rm.of(d.set(), formula).orElse(0));
+        List<DatedSet> best = history.stream().filter(d -> E1rm.counts(d.set()))
+                .sorted(byE1rm.reversed()).limit(BEST_SETS).toList();
+        return new ExerciseProgress(queries.sessionBests(exerciseId, formula),
+                PersonalRecords.currentBests(history, formula), best);
+    }
+
+    public LoadSummary load(LocalDate today) {
+        TrainingLoad load = TrainingLoad.ofDailyLoads(queries.dailyLoad());
+        LocalDate thisWeek = TrainingLoad.weekStart(today);
+        LocalDate from = thisWeek.minusWeeks(WEEKS_OF_LOAD - 1);
+        NavigableMap<LocalDate, Double> weekly = new TreeMap<>();
+        for (LocalDate w = from; !w.isAfter(thisWeek); w = w.plusWeeks(1)) {
+            weekly.put(w, 0.0);
+        }
+        load.weeklyTotals().subMap(from, true, thisWeek, true).forEach(weekly::put);
+        return new LoadSummary(weekly, load.acwr(today), hardSets(today, thisWeek));
+    }
+
+    /** Hard sets per region for this week, last week and the mean of the four weeks before this one. */
+    private List<RegionSets> hardSets(LocalDate today, LocalDate thisWeek) {
+        Map<Long, Exercise> byId = exercises.all().stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
+        NavigableMap<LocalDate, NavigableMap<String, Double>> weeks =
+                HardSets.weekly(workouts.between(thisWeek.minusWeeks(4), today), byId);
+        List<RegionSets> rows = new ArrayList<>();
+        BodyRegions.ALL.forEach(region -> {
+            double now = setsIn(weeks, thisWeek, region.id());
+            double four = 0;
+            for (int i = 1; i <= 4; i++) {
+                four += setsIn(weeks, thisWeek.minusWeeks(i), region.id());
+            }
+            if (now > 0 || four > 0) {
+                rows.add(new RegionSets(region.id(), region.name(), now, setsIn(weeks, thisWeek.minusWeeks(1), region.id()), four / 4));
+            }
+        });
+        return rows;
+    }
+
+    private static double setsIn(NavigableMap<LocalDate, NavigableMap<String, Double>> weeks, LocalDate week, String regionId) {
+        Map<String, Double> regions = weeks.get(week);
+        return regions == null ? 0 : regions.getOrDefault(regionId, 0.0);
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,321 @@
+package dev.kip.ui.training;
+
+import atlantafx.base.theme.Styles;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Settings;
+import dev.kip.domain.Workout;
+import dev.kip.insight.TrainingRules;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The workout form: date, start, duration, session RPE, the 'felt heavier' switch, notes, then the
+ * exercises with their sets. Every change is validated at once: invalid fields are marked, the
+ * messages listed, and Save stays disabled. Ctrl+Enter adds an exercise, Ctrl+S saves.
+ */
+final class WorkoutEditor extends VBox {
+    private static final KeyCombination ADD_EXERCISE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    final DatePicker date = new DatePicker();
+    final TextField start = new TextField();
+    final TextField duration = new TextField();
+    final TextField sessionRpe = new TextField();
+    final ToggleSwitch feltHeavier = new ToggleSwitch("Felt heavier than it should");
+    final TextArea notes = new TextArea();
+    final Button addExercise = new Button("Add exercise", new FontIcon(Feather.PLUS));
+    final Button save = new Button("Save workout", new FontIcon(Feather.CHECK));
+    final Button delete = new Button("Delete workout", new FontIcon(Feather.TRASH_2));
+    final Label title = new Label();
+    final VBox problems = new VBox(2);
+    final Label recordBanner = new Label();
+    private final VBox blocks = new VBox(14);
+    private final BooleanProperty valid = new SimpleBooleanProperty(true);
+    private final Settings settings;
+    private final Collection<String> catalog;
+    private final Supplier<LocalDate> today;
+    private Long workoutId;
+    private Workout loaded;
+    private boolean filling;
+
+    WorkoutEditor(Settings settings, Collection<String> catalog, Supplier<LocalDate> today) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.today = today;
+        getStyleClass().add("workout-editor");
+        setSpacing(14);
+        title.getStyleClass().add(Styles.TITLE_3);
+        date.setId("workout-date");
+        date.setPrefWidth(150);
+        date.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(today.get()));
+            }
+        });
+        start.setId("workout-start");
+        start.setPromptText("HH:MM");
+        start.setPrefWidth(80);
+        duration.setId("workout-duration");
+        duration.setPromptText("min");
+        duration.setPrefWidth(70);
+        sessionRpe.setId("workout-srpe");
+        sessionRpe.setPromptText("0–10");
+        sessionRpe.setPrefWidth(70);
+        feltHeavier.setId("workout-heavier");
+        notes.setId("workout-notes");
+        notes.setPromptText("Notes: how it went, what to change next time");
+        notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+
+        FlowPane fields = new FlowPane(18, 10, labelled("Date", date), labelled("Start", start),
+                labelled("Duration (min)", duration), labelled("Session RPE (CR-10)", sessionRpe), feltHeavier);
+        fields.setAlignment(Pos.BOTTOM_LEFT);
+        addExercise.setId("add-exercise");
+        addExercise.setOnAction(e -> addBlock().name.requestFocus());
+        save.setId("save-workout");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(false);
+        save.disableProperty().bind(valid.not());
+        delete.setId("delete-workout");
+        delete.getStyleClass().add(Styles.DANGER);
+        Label keys = new Label("Enter: next set (a copy) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save");
+        keys.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        keys.setWrapText(true);
+        problems.setId("workout-problems");
+        problems.getStyleClass().add("problems");
+        recordBanner.setId("record-banner");
+        recordBanner.getStyleClass().add("record-banner");
+        recordBanner.setGraphic(new FontIcon(Feather.AWARD));
+        recordBanner.setWrapText(true);
+        recordBanner.setVisible(false);
+        recordBanner.managedProperty().bind(recordBanner.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox actions = new HBox(10, addExercise, grow, delete, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, fields, notes, recordBanner, blocks, actions, problems, keys);
+
+        for (TextField f : List.of(start, duration, sessionRpe, date.getEditor())) {
+            f.textProperty().addListener((o, a, b) -> validate());
+        }
+        date.valueProperty().addListener((o, a, b) -> validate());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ADD_EXERCISE.match(e)) {
+                addBlock().name.requestFocus();
+                e.consume();
+            } else if (SAVE.match(e)) {
+                if (!save.isDisabled()) {
+                    save.fire();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    private static VBox labelled(String text, Node field) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        l.setLabelFor(field);
+        return new VBox(4, l, field);
+    }
+
+    private ExerciseBlock addBlock() {
+        ExerciseBlock block = new ExerciseBlock(settings, catalog, this::validate);
+        block.removeExercise.setOnAction(e -> {
+            blocks.getChildren().remove(block);
+            validate();
+        });
+        blocks.getChildren().add(block);
+        return block;
+    }
+
+    List<ExerciseBlock> blocks() {
+        List<ExerciseBlock> out = new ArrayList<>();
+        blocks.getChildren().forEach(n -> out.add((ExerciseBlock) n));
+        return out;
+    }
+
+    /** An empty form for a workout today, focused on the first exercise. */
+    void startNew() {
+        fill(new Workout(null, today.get(), null, null, null, false, "", "", null, null, List.of()), Map.of(), Map.of());
+        title.setText("New workout");
+        addBlock().name.requestFocus();
+    }
+
+    /**
+     * Shows a stored workout, its exercises in the order first logged, with a badge on each set
+     * that set a record ({@code badges} keyed by exercise id and set order).
+     */
+    void show(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
+        fill(w, names, badges);
+        title.setText("Workout of " + w.date());
+    }
+
+    /** A set by exercise id and order within that exercise. */
+    record SetKey(long exerciseId, int order) {
+    }
+
+    private void fill(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
+        filling = true;
+        loaded = w;
+        workoutId = w.id();
+        date.setValue(w.date());
+        start.setText(w.start() == null ? "" : w.start().toString());
+        duration.setText(w.durationMin() == null ? "" : w.durationMin().toString());
+        sessionRpe.setText(w.sessionRpe() == null ? "" : java.math.BigDecimal.valueOf(w.sessionRpe()).stripTrailingZeros().toPlainString());
+        feltHeavier.setSelected(w.feltHeavier());
+        notes.setText(w.notes());
+        blocks.getChildren().clear();
+        Map<Long, ExerciseBlock> byExercise = new LinkedHashMap<>();
+        for (LiftSet s : w.sets()) {
+            ExerciseBlock block = byExercise.computeIfAbsent(s.exerciseId(), id -> {
+                ExerciseBlock b = addBlock();
+                b.name.setText(names.getOrDefault(id, "Exercise " + id));
+                return b;
+            });
+            block.show(s);
+            List<SetRow> rows = block.setRows();
+            rows.get(rows.size() - 1).markRecord(badges.get(new SetKey(s.exerciseId(), s.order())));
+        }
+        delete.setVisible(w.id() != null);
+        recordBanner.setVisible(false);
+        filling = false;
+        validate();
+    }
+
+    void showRecords(String text) {
+        recordBanner.setText(text);
+        recordBanner.setVisible(text != null);
+    }
+
+    Long workoutId() {
+        return workoutId;
+    }
+
+    boolean isValid() {
+        return valid.get();
+    }
+
+    /** Marks invalid fields and lists their messages; returns the workout's header and sets when all is valid. */
+    Optional<Draft> validate() {
+        if (filling) {
+            return Optional.empty();
+        }
+        List<String> messages = new ArrayList<>();
+        LocalDate d = readDate(messages);
+        LocalTime t = mark(start, readStart(messages));
+        Integer minutes = null;
+        Double srpe = null;
+        try {
+            minutes = FieldText.wholeNumber("Duration", duration.getText());
+            mark(duration, TrainingRules.duration(minutes).map(m -> add(messages, m)).isPresent());
+        } catch (FieldText.Invalid e) {
+            mark(duration, add(messages, e.getMessage()) != null);
+        }
+        try {
+            srpe = FieldText.decimal("Session RPE", sessionRpe.getText());
+            mark(sessionRpe, TrainingRules.sessionRpe(srpe).map(m -> add(messages, m)).isPresent());
+        } catch (FieldText.Invalid e) {
+            mark(sessionRpe, add(messages, e.getMessage()) != null);
+        }
+        List<ExerciseSets> exercises = new ArrayList<>();
+        for (ExerciseBlock b : blocks()) {
+            if (!b.isBlank()) {
+                b.read(messages).ifPresent(exercises::add);
+            }
+        }
+        problems.getChildren().clear();
+        messages.forEach(m -> {
+            Label l = new Label(m);
+            l.getStyleClass().add("problem");
+            l.setWrapText(true);
+            problems.getChildren().add(l);
+        });
+        valid.set(messages.isEmpty());
+        if (!messages.isEmpty()) {
+            return Optional.empty();
+        }
+        Workout header = new Workout(workoutId, d, t, minutes, srpe, feltHeavier.isSelected(),
+                loaded == null ? "" : loaded.name(), notes.getText(), loaded == null ? null : loaded.source(),
+                loaded == null ? null : loaded.sourceKey(), List.of());
+        return Optional.of(new Draft(header, exercises));
+    }
+
+    /** A valid form's content: the workout (without sets) and its sets per exercise name. */
+    record Draft(Workout header, List<ExerciseSets> exercises) {
+    }
+
+    private LocalDate readDate(List<String> messages) {
+        LocalDate d = null;
+        String text = date.getEditor().getText();
+        try {
+            d = text == null || text.isBlank() ? null : date.getConverter().fromString(text);
+        } catch (DateTimeParseException e) {
+            d = null;
+        }
+        Optional<String> problem = TrainingRules.date(d, today.get());
+        problem.ifPresent(messages::add);
+        mark(date, problem.isPresent());
+        return d;
+    }
+
+    /** The start time; null when blank or invalid (a message is added then). */
+    private LocalTime readStart(List<String> messages) {
+        String text = start.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            messages.add("Start: expected a time such as 18:30, got '" + text + "'");
+            return null;
+        }
+    }
+
+    private LocalTime mark(TextField field, LocalTime parsed) {
+        mark(field, parsed == null && !field.getText().isBlank());
+        return parsed;
+    }
+
+    private static void mark(Node field, boolean invalid) {
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, invalid);
+    }
+
+    private static String add(List<String> messages, String m) {
+        messages.add(m);
+        return m;
+    }
+}
