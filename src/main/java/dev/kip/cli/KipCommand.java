@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code kip}: with no command, opens the window on the journal; otherwise runs the command with no window. */
 @Command(name = "kip", mixinStandardHelpOptions = true, versionProvider = KipCommand.Version.class,
         description = "Kip, a private recovery journal for people who lift: sleep, soreness, pain and strength in one local file.",
-        subcommands = {CheckCommand.class, SleepCommand.class, ExportCommand.class, BodyCommand.class})
+        subcommands = {CheckCommand.class, SleepCommand.class, ExportCommand.class, BodyCommand.class, ImportCommand.class})
 public final class KipCommand implements Callable<Integer> {
 
     @Option(names = "--journal", paramLabel = "PATH", scope = ScopeType.INHERIT,
