@@ -23,7 +23,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ImportExportCommandTest {
     private static final String STRONG_HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n";
@@ -79,18 +81,22 @@ class ImportExportCommandTest {
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "bad number | " + "2024-03-04 07:01:00,A,1h,Squat,1,\"12,5,0\",5,,,\n"
-                    + "| kip: bad.csv, line 2, column Weight: '12,5,0' is not a number",
-            "truncated | 2024-03-04 07:01:00,A,1h,Squ | kip: bad.csv, line 2: the line has 4 fields where the header has 10",
-            "bad date | 2024-13-04 07:01:00,A,1h,Squat,1,100,5,,,\n | kip: bad.csv, line 2, column Date:",
-            "negative weight | 2024-03-04 07:01:00,A,1h,Squat,1,-100,5,,,\n | kip: bad.csv, line 2, column Weight:"})
-    void malformedFilesExitOneWithFileLineAndColumn_andChangeNothing(String label, String row, String message) throws IOException {
+    static Stream<Arguments> malformedRows() {
+        return Stream.of(
+                Arguments.of("2024-03-04 07:01:00,A,1h,Squat,1,\"12,5,0\",5,,,\n",
+                        "kip: bad.csv, line 2, column Weight: '12,5,0' is not a number"),
+                Arguments.of("2024-03-04 07:01:00,A,1h,Squ", "kip: bad.csv, line 2: the line has 4 fields where the header has 10"),
+                Arguments.of("2024-13-04 07:01:00,A,1h,Squat,1,100,5,,,\n", "kip: bad.csv, line 2, column Date:"),
+                Arguments.of("2024-03-04 07:01:00,A,1h,Squat,1,-100,5,,,\n", "kip: bad.csv, line 2, column Weight:"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedRows")
+    void malformedFilesExitOneWithFileLineAndColumn_andChangeNothing(String row, String message) throws IOException {
         byte[] before = journalWithStrongA();
         Path bad = Files.writeString(dir.resolve("bad.csv"), STRONG_HEADER + row);
         assertThat(run("--journal", journal().toString(), "import", bad.toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith(message.strip());
+        assertThat(err.toString()).startsWith(message);
         assertThat(err.toString()).doesNotContain("\tat ");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
     }
@@ -124,6 +130,7 @@ class ImportExportCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void exportAll_writesEveryFileAndAManifest_andRefusesAFolderWithFiles() throws Exception {
         journalWithStrongA();
         assertThat(run("--journal", journal().toString(), "import", fixture("apple-health.xml").toString())).isZero();
@@ -139,7 +146,7 @@ class ImportExportCommandTest {
         }
         Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(exported.resolve("manifest.json")));
         assertThat(manifest).containsEntry("app", "Kip").containsKeys("app_version", "exported_at").containsEntry("schema_version", 2);
-        assertThat((Map<?, ?>) manifest.get("rows")).containsEntry("training.csv", 8).containsEntry("device_sleep.csv", 3)
+        assertThat((Map<Object, Object>) manifest.get("rows")).containsEntry("training.csv", 8).containsEntry("device_sleep.csv", 3)
                 .containsEntry("body_weight.csv", 2).containsEntry("sleep.csv", 0);
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv"))).hasSize(4).first()
                 .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min");
