@@ -1,5 +1,6 @@
 package dev.kip.app;
 
+import dev.kip.exchange.JournalExport;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.DeviceNightStore;
@@ -20,6 +21,7 @@ import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.settings.SettingsDialog;
 import dev.kip.ui.training.TrainingService;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /** The one place where the objects of an open journal are built and wired, with plain constructors. */
 public final class AppContext implements AutoCloseable {
@@ -52,6 +54,7 @@ public final class AppContext implements AutoCloseable {
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
                 .with(BodyWeightStore.class, new BodyWeightStore(journal))
                 .with(ImportLogStore.class, new ImportLogStore(journal))
+                .with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock, ZoneId.systemDefault()))
                 .with(TrainingService.class, new TrainingService(journal, new WorkoutStore(journal), new ExerciseStore(journal), new TrainingQueries(journal)));
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor))
                 .with(ControllerFactory.class, factory);

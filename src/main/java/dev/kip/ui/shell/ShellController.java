@@ -7,6 +7,8 @@ import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.exchange.ExportDialog;
+import dev.kip.ui.exchange.ImportDialog;
 import dev.kip.ui.settings.SettingsDialog;
 import java.io.File;
 import java.nio.file.Path;
@@ -140,6 +142,16 @@ public final class ShellController implements Navigator {
             chooser.setInitialDirectory(dir);
         }
         return chooser;
+    }
+
+    @FXML
+    private void onImport() {
+        ((ImportDialog) factory.call(ImportDialog.class)).show(window());
+    }
+
+    @FXML
+    private void onExport() {
+        ((ExportDialog) factory.call(ExportDialog.class)).show(window());
     }
 
     @FXML
