@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 class BodyCommandTest {
     @TempDir
@@ -27,17 +25,8 @@ class BodyCommandTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    /** Stands in for the real {@code kip export} (built on another branch) so {@code kip export body} can run here. */
-    @Command(name = "export")
-    static final class ExportParent {
-    }
-
     int run(String... args) {
-        CommandLine cl = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        cl.addSubcommand(new CommandLine(new ExportParent()).addSubcommand(new ExportBodyCommand()));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     Path journal() {
