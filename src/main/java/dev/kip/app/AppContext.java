@@ -1,5 +1,6 @@
 package dev.kip.app;
 
+import dev.kip.exchange.JournalExport;
 import dev.kip.journal.BackupService;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
@@ -11,9 +12,9 @@ import dev.kip.report.ReportBuilder;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
+import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.TrendQueries;
-import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
         factory.with(TrendQueries.class, new TrendQueries(journal));
+        factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock, clock.getZone()));
         factory.with(ReportBuilder.class, new ReportBuilder(journal, clock.getZone()));
         factory.with(ControllerFactory.class, factory);
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write journal data as CSV files (UTF-8, ISO dates, 24-hour times).",
-        subcommands = {ExportSleepCommand.class, ExportBodyCommand.class, ExportTrainingCommand.class})
+        subcommands = {ExportSleepCommand.class, ExportDeviceSleepCommand.class, ExportBodyCommand.class,
+                ExportTrainingCommand.class, ExportAllCommand.class})
 final class ExportCommand {
 }

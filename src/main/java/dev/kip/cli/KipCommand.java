@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             SleepCommand.class,
             BodyCommand.class,
+            ImportCommand.class,
             ExportCommand.class,
             TrendsCommand.class,
             ReportCommand.class,

@@ -17,12 +17,14 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The diary nights as CSV (DESIGN.md, export columns): one row per night, oldest first, ISO dates,
- * 24-hour HH:MM times, the derived TIB and TST in whole minutes and SE with one decimal.
+ * 24-hour HH:MM times, the derived TIB and TST in whole minutes and SE with one decimal. After the
+ * DESIGN.md columns comes {@code woke_early} (0/1), so that exporting and importing a night gives it back whole.
  */
 public final class SleepCsvExport {
 
     public static final List<String> HEADER = List.of("date", "into_bed", "tried_to_sleep", "sol_min", "awakenings",
-            "waso_min", "final_wake", "out_of_bed", "quality", "rested", "tib_min", "tst_min", "se_pct", "note");
+            "waso_min", "final_wake", "out_of_bed", "quality", "rested", "tib_min", "tst_min", "se_pct", "note",
+            "woke_early");
 
     private final ZoneId zone;
 
@@ -47,7 +49,8 @@ public final class SleepCsvExport {
             SleepFigures f = SleepMetrics.of(n, zone);
             csv.printRecord(n.date(), hhmm(n.intoBed()), hhmm(n.triedToSleep()), n.solMin(), n.awakenings(), n.wasoMin(),
                     hhmm(n.finalWake()), hhmm(n.outOfBed()), n.quality(), n.rested(), f.tibMin(), f.tstMin(),
-                    String.format(Locale.ROOT, "%.1f", f.sePct()), n.note());
+                    String.format(Locale.ROOT, "%.1f", f.sePct()), n.note(),
+                    n.wokeEarly() ? 1 : 0);
         }
         csv.flush();
     }

@@ -9,6 +9,8 @@ import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.exchange.ExportDialog;
+import dev.kip.ui.exchange.ImportDialog;
 import dev.kip.ui.settings.SettingsDialog;
 import java.io.File;
 import java.nio.file.Path;
@@ -176,6 +178,16 @@ public final class ShellController implements Navigator {
             backupActions = (BackupActions) factory.call(BackupActions.class);
         }
         return backupActions;
+    }
+
+    @FXML
+    private void onImport() {
+        ((ImportDialog) factory.call(ImportDialog.class)).show(window());
+    }
+
+    @FXML
+    private void onExport() {
+        ((ExportDialog) factory.call(ExportDialog.class)).show(window());
     }
 
     @FXML

@@ -1,0 +1,29 @@
+package dev.kip.cli;
+
+import dev.kip.exchange.JournalCsv;
+import dev.kip.journal.DeviceNightStore;
+import dev.kip.journal.Journal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kip export device-sleep --out FILE}: the nights devices measured, oldest first. */
+@Command(name = "device-sleep", mixinStandardHelpOptions = true,
+        description = "Export device-measured nights as CSV: date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,"
+                + "deep_min,rem_min (start and end as ISO local date-times).")
+final class ExportDeviceSleepCommand extends JournalCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (replaced if it exists).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Journal journal = openJournal()) {
+            int rows = JournalCsv.DEVICE_SLEEP.write(
+                    new DeviceNightStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), out);
+            out().println("Wrote " + rows + " device night(s) to " + out.toAbsolutePath() + ".");
+            return 0;
+        }
+    }
+}

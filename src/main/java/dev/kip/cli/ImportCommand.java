@@ -1,0 +1,86 @@
+package dev.kip.cli;
+
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.ImportBatch;
+import dev.kip.exchange.ImportFormat;
+import dev.kip.exchange.ImportPreview;
+import dev.kip.exchange.ImportProgress;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.ImportService;
+import dev.kip.exchange.Importer;
+import dev.kip.journal.Journal;
+import dev.kip.journal.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code kip import [--format F] [--unit kg|lb] [--dry-run] FILE}: prints the preview, then (unless
+ * a dry run) imports the file in one transaction. A bad file exits 1 with the importer's message
+ * (file, line, column); an unknown format or unit is a usage error (exit 2).
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a Strong, Hevy or FitNotes CSV, an Apple Health export (export.zip or export.xml) or a Kip "
+                + "sleep CSV. Prints what will be added, matched, created and skipped, then imports it all or nothing.")
+final class ImportCommand extends JournalCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "strong, hevy, fitnotes, apple-health or kip-sleep (default: recognised from the file).")
+    private ImportFormat format;
+
+    @Option(names = "--unit", paramLabel = "kg|lb", converter = UnitConverter.class,
+            description = "The unit of weights in files that do not say (default: the unit in settings).")
+    private MassUnit unit;
+
+    @Option(names = "--dry-run", description = "Print the preview only; the journal is not changed.")
+    private boolean dryRun;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    private Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Journal journal = openJournal()) {
+            MassUnit assumed = unit != null ? unit : new SettingsStore(journal).load().massUnit();
+            ImportBatch batch = Importer.parse(file, format, assumed, ImportProgress.NONE);
+            ImportService service = new ImportService(journal, Clock.systemUTC());
+            ImportPreview preview = service.preview(batch);
+            preview.describe().forEach(out()::println);
+            if (dryRun) {
+                out().println("Dry run: nothing was written to " + journal.file() + ".");
+                return 0;
+            }
+            ImportResult result = service.write(batch, ImportProgress.NONE);
+            out().println(result.describe());
+            return 0;
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<ImportFormat> {
+        @Override
+        public ImportFormat convert(String value) {
+            try {
+                return ImportFormat.fromCliName(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class UnitConverter implements ITypeConverter<MassUnit> {
+        @Override
+        public MassUnit convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "kg" -> MassUnit.KG;
+                case "lb", "lbs" -> MassUnit.LB;
+                default -> throw new TypeConversionException("unknown unit '" + value + "' (expected kg or lb)");
+            };
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kip.exchange;
+
+import dev.kip.domain.Exercise;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches the exercise names of an export to the journal's catalog, clear matches only. In order:
+ * the name itself (case and spacing ignored); an alias for the name with its equipment
+ * ({@code Squat (Barbell)} → Back Squat); the equipment put in front ({@code Bench Press (Dumbbell)}
+ * → Dumbbell Bench Press); the name without its equipment ({@code Bench Press (Barbell)} → Bench
+ * Press); an alias for that. Anything else is not matched: the import creates it under its own name.
+ */
+public final class ExerciseMatcher {
+
+    private static final Pattern EQUIPMENT = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)$");
+
+    /** Names the apps use for catalog lifts; keys are {@link #key} forms. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("squat (barbell)", "Back Squat"),
+            Map.entry("squat", "Back Squat"),
+            Map.entry("barbell squat", "Back Squat"),
+            Map.entry("incline bench press (dumbbell)", "Incline Dumbbell Press"),
+            Map.entry("bicep curl (barbell)", "Barbell Curl"),
+            Map.entry("bicep curl (dumbbell)", "Dumbbell Curl"),
+            Map.entry("bent over row (barbell)", "Barbell Row"),
+            Map.entry("bent over row (dumbbell)", "Dumbbell Row"),
+            Map.entry("bent over row", "Barbell Row"),
+            Map.entry("shoulder press (dumbbell)", "Dumbbell Shoulder Press"),
+            Map.entry("overhead press (dumbbell)", "Dumbbell Shoulder Press"),
+            Map.entry("pull up", "Pull-up"),
+            Map.entry("pullup", "Pull-up"),
+            Map.entry("chin up", "Chin-up"),
+            Map.entry("chinup", "Chin-up"),
+            Map.entry("push up", "Push-up"),
+            Map.entry("pushup", "Push-up"),
+            Map.entry("calf raise (standing)", "Standing Calf Raise"),
+            Map.entry("calf raise (seated)", "Seated Calf Raise"));
+
+    private final Map<String, Exercise> byKey = new HashMap<>();
+
+    public ExerciseMatcher(List<Exercise> catalog) {
+        catalog.forEach(this::add);
+    }
+
+    /** Adds an exercise (one the import has just created) so later names find it. */
+    public void add(Exercise e) {
+        byKey.putIfAbsent(key(e.name()), e);
+    }
+
+    /** The catalog exercise {@code fileName} clearly means, if there is one. */
+    public Optional<Exercise> match(String fileName) {
+        String full = key(fileName);
+        Optional<Exercise> found = find(full).or(() -> alias(full));
+        Matcher m = EQUIPMENT.matcher(full);
+        if (found.isPresent() || !m.matches()) {
+            return found;
+        }
+        String base = m.group(1);
+        String equipment = m.group(2);
+        return find(equipment + " " + base).or(() -> find(base)).or(() -> alias(base));
+    }
+
+    private Optional<Exercise> find(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    private Optional<Exercise> alias(String key) {
+        String target = ALIASES.get(key);
+        return target == null ? Optional.empty() : find(key(target));
+    }
+
+    /** The name as shown and stored for a new exercise: outer spaces trimmed, inner runs of spaces made one. */
+    public static String clean(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The form names are compared in: cleaned and lower-cased. */
+    static String key(String name) {
+        return clean(name).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,206 @@
+package dev.kip.exchange;
+
+import dev.kip.domain.BodyWeight;
+import dev.kip.domain.DeviceNight;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.Factors;
+import dev.kip.domain.ImportLogEntry;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Night;
+import dev.kip.domain.Workout;
+import dev.kip.exchange.ImportPreview.ExerciseMatch;
+import dev.kip.journal.BulkWriter;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.ImportKeys;
+import dev.kip.journal.ImportLogStore;
+import dev.kip.journal.Journal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Puts a parsed file into the journal: first a {@link #preview} (nothing written), then
+ * {@link #write} in one transaction, so an import is added whole or not at all. Rows already in
+ * the journal are skipped by their keys (workouts by source and source key, diary nights by
+ * date, device nights and body weights by date and source), so re-importing a file adds nothing.
+ */
+public final class ImportService {
+
+    private final Journal journal;
+    private final ExerciseStore exercises;
+    private final ImportLogStore importLog;
+    private final Clock clock;
+
+    public ImportService(Journal journal, Clock clock) {
+        this.journal = journal;
+        this.exercises = new ExerciseStore(journal);
+        this.importLog = new ImportLogStore(journal);
+        this.clock = clock;
+    }
+
+    /** What importing {@code batch} would add, match, create and skip; reads the journal only. */
+    public ImportPreview preview(ImportBatch batch) {
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        List<ExerciseMatch> matches = new ArrayList<>();
+        Map<String, String> toCreate = new LinkedHashMap<>();
+        for (String name : exerciseNames(batch)) {
+            Optional<Exercise> match = matcher.match(name);
+            if (match.isPresent()) {
+                matches.add(new ExerciseMatch(name, match.get().name()));
+            } else {
+                toCreate.putIfAbsent(ExerciseMatcher.key(name), ExerciseMatcher.clean(name));
+            }
+        }
+        ImportKeys keys = new ImportKeys(journal);
+        Set<String> workoutKeys = keys.workoutSourceKeys(source(batch));
+        int workoutsPresent = 0;
+        int setsPresent = 0;
+        for (ParsedWorkout w : batch.workouts()) {
+            if (!workoutKeys.add(w.sourceKey())) {
+                workoutsPresent++;
+                setsPresent += w.sets().size();
+            }
+        }
+        Set<LocalDate> nightDates = keys.nightDates();
+        int nightsPresent = (int) batch.nights().stream().filter(n -> !nightDates.add(n.date())).count();
+        Map<String, Set<LocalDate>> deviceDates = new HashMap<>();
+        int devicePresent = (int) batch.deviceNights().stream()
+                .filter(n -> !deviceDates.computeIfAbsent(n.source(), keys::deviceNightDates).add(n.date())).count();
+        Map<String, Set<LocalDate>> weightDates = new HashMap<>();
+        int weightsPresent = (int) batch.bodyWeights().stream()
+                .filter(w -> !weightDates.computeIfAbsent(w.source(), keys::bodyWeightDates).add(w.date())).count();
+        return new ImportPreview(batch, batch.firstDate().orElse(null), batch.lastDate().orElse(null), matches,
+                List.copyOf(toCreate.values()), workoutsPresent, setsPresent, nightsPresent, devicePresent, weightsPresent);
+    }
+
+    /**
+     * Imports {@code batch} in one transaction and records it in the import log. Between
+     * workouts it asks {@code progress} whether to stop, and tells it rows written so far of all
+     * rows (through {@link ImportProgress#bytesRead}, with rows in place of bytes). Cancelling,
+     * or any error, rolls back everything: the journal is left as it was.
+     *
+     * @throws ImportCancelledException when {@code progress} asked to stop
+     */
+    public ImportResult write(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
+        try {
+            return journal.transaction(() -> writeAll(batch, progress));
+        } catch (Cancelled e) {
+            throw new ImportCancelledException(batch.fileName());
+        }
+    }
+
+    private ImportResult writeAll(ImportBatch batch, ImportProgress progress) throws SQLException {
+        Counts added = new Counts();
+        Map<String, Long> exerciseIds = exerciseIds(batch, added);
+        long total = batch.workouts().size() + batch.nights().size() + batch.deviceNights().size() + batch.bodyWeights().size();
+        long done = 0;
+        try (BulkWriter bulk = BulkWriter.open(journal, batch.setCount())) {
+            String source = source(batch);
+            for (ParsedWorkout w : batch.workouts()) {
+                if (progress.isCancelled()) {
+                    throw new Cancelled();
+                }
+                if (bulk.workout(toWorkout(w, source, exerciseIds))) {
+                    added.workouts++;
+                    added.sets += w.sets().size();
+                }
+                if (++done % 1000 == 0) {
+                    progress.bytesRead(done, total);
+                }
+            }
+            Set<LocalDate> addedNights = new HashSet<>();
+            for (Night n : batch.nights()) {
+                if (bulk.night(n)) {
+                    addedNights.add(n.date());
+                }
+            }
+            // A skipped night keeps the factors it has; only a night added now brings its factors.
+            for (Factors f : batch.factors()) {
+                if (!f.isEmpty() && addedNights.contains(f.date())) {
+                    bulk.factors(f);
+                }
+            }
+            added.nights = addedNights.size();
+            for (DeviceNight n : batch.deviceNights()) {
+                added.deviceNights += bulk.deviceNight(n) ? 1 : 0;
+            }
+            for (BodyWeight bw : batch.bodyWeights()) {
+                added.weights += bulk.bodyWeight(bw) ? 1 : 0;
+            }
+        }
+        progress.bytesRead(total, total);
+        int present = batch.workouts().size() - added.workouts + batch.nights().size() - added.nights
+                + batch.deviceNights().size() - added.deviceNights + batch.bodyWeights().size() - added.weights;
+        int skipped = present + batch.skippedCount();
+        importLog.add(new ImportLogEntry(clock.instant(), batch.fileName(), batch.format().cliName(), added.workouts, added.sets,
+                added.nights + added.deviceNights, added.weights, skipped));
+        return new ImportResult(added.workouts, added.sets, added.nights, added.deviceNights, added.weights,
+                added.exercisesCreated, skipped);
+    }
+
+    /** The catalog id for every exercise name in the batch, creating the exercises that match none. */
+    private Map<String, Long> exerciseIds(ImportBatch batch, Counts added) {
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        Map<String, Long> ids = new HashMap<>();
+        for (String name : exerciseNames(batch)) {
+            Exercise e = matcher.match(name).orElseGet(() -> {
+                Exercise created = exercises.save(new Exercise(null, ExerciseMatcher.clean(name), List.of()));
+                matcher.add(created);
+                added.exercisesCreated++;
+                return created;
+            });
+            ids.put(name, e.id());
+        }
+        return ids;
+    }
+
+    private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {
+        List<LiftSet> sets = new ArrayList<>(w.sets().size());
+        for (ParsedSet s : w.sets()) {
+            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null));
+        }
+        return new Workout(null, w.date(), w.start(), w.durationMin(), null, false, w.name(), w.notes(), source, w.sourceKey(),
+                sets);
+    }
+
+    /** The exercise names of the batch, in order of first appearance. */
+    private static Set<String> exerciseNames(ImportBatch batch) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ParsedWorkout w : batch.workouts()) {
+            for (ParsedSet s : w.sets()) {
+                names.add(s.exerciseName());
+            }
+        }
+        return names;
+    }
+
+    /** Imported workouts are stored with their format's name as their source. */
+    private static String source(ImportBatch batch) {
+        return batch.format().cliName();
+    }
+
+    private static final class Counts {
+        int workouts;
+        int sets;
+        int nights;
+        int deviceNights;
+        int weights;
+        int exercisesCreated;
+    }
+
+    /** Unwinds the transaction when the person cancels; turned into ImportCancelledException outside it. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.kip.ui.exchange;
+
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.ImportBatch;
+import dev.kip.exchange.ImportCancelledException;
+import dev.kip.exchange.ImportPreview;
+import dev.kip.exchange.ImportProgress;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.ImportService;
+import dev.kip.exchange.Importer;
+import dev.kip.journal.Journal;
+import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File ▸ Import…: choose a file, read it (progress, Cancel), look at the preview (and pick the
+ * unit when the file does not say), then import it in one transaction (progress, Cancel). All file
+ * and journal work runs as tasks on the journal executor; the window never waits on it.
+ */
+public final class ImportDialog {
+    private static final String LAST_FOLDER = "import.lastFolder";
+
+    private final Journal journal;
+    private final JournalExecutor executor;
+    private final SettingsModel settings;
+    private final Clock clock;
+    private final Preferences prefs = Preferences.userNodeForPackage(ImportDialog.class);
+
+    private Stage stage;
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final TextArea preview = new TextArea();
+    private final ChoiceBox<MassUnit> unit = new ChoiceBox<>();
+    private final Label unitLabel = new Label("Weights in this file are in");
+    private final Button importButton = new Button("Import");
+    private final Button cancelButton = new Button("Cancel");
+    private Path file;
+    private ImportBatch batch;
+    private Task<?> running;
+
+    public ImportDialog(Journal journal, JournalExecutor executor, SettingsModel settings, Clock clock) {
+        this.journal = journal;
+        this.executor = executor;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Asks for a file and, if one is chosen, opens the import window for it. */
+    public void show(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Exports (*.csv, *.zip, *.xml)", "*.csv", "*.zip", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File folder = new File(prefs.get(LAST_FOLDER, System.getProperty("user.home")));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        if (chosen.getParentFile() != null) {
+            prefs.put(LAST_FOLDER, chosen.getParentFile().getAbsolutePath());
+        }
+        open(owner, chosen.toPath());
+    }
+
+    /** Opens the import window for {@code chosen} and starts reading it. */
+    public void open(Window owner, Path chosen) {
+        this.file = chosen;
+        build(owner);
+        stage.show();
+        read(settings.get().massUnit());
+    }
+
+    private void build(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Import " + file.getFileName());
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setId("import-preview");
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.setId("import-status");
+        status.setWrapText(true);
+        unit.getItems().setAll(MassUnit.values());
+        unit.setId("import-unit");
+        HBox unitRow = new HBox(8, unitLabel, unit);
+        unitRow.visibleProperty().bind(unit.visibleProperty());
+        unitRow.managedProperty().bind(unit.visibleProperty());
+        unit.setVisible(false);
+        unit.setOnAction(e -> {
+            if (batch != null && unit.getValue() != null && unit.getValue() != batch.assumedUnit()) {
+                read(unit.getValue());
+            }
+        });
+        importButton.setId("import-confirm");
+        importButton.setDefaultButton(true);
+        importButton.setDisable(true);
+        importButton.setOnAction(e -> write());
+        cancelButton.setId("import-cancel");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> cancelOrClose());
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(cancelButton, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().addAll(importButton, cancelButton);
+        VBox root = new VBox(10, status, progress, unitRow, preview, buttons);
+        root.setPadding(new Insets(14));
+        stage.setScene(new Scene(root, 560, 460));
+        stage.setOnCloseRequest(e -> {
+            if (running != null) {
+                running.cancel(false);
+            }
+        });
+    }
+
+    /** Reads the file with {@code assumed} for weights without a unit, then shows the preview. */
+    private void read(MassUnit assumed) {
+        status.setText("Reading " + file.getFileName() + "…");
+        importButton.setDisable(true);
+        ImportService service = new ImportService(journal, clock);
+        run(progress -> {
+            ImportBatch parsed = Importer.parse(file, null, assumed, progress);
+            return service.preview(parsed);
+        }, this::showPreview);
+    }
+
+    private void showPreview(ImportPreview p) {
+        batch = p.batch();
+        preview.setText(String.join("\n", p.describe()));
+        unit.setVisible(p.assumedUnit() != null);
+        unit.setValue(p.assumedUnit());
+        importButton.setDisable(p.addsNothing());
+        status.setText(p.addsNothing() ? "Everything in this file is already in the journal." : "Check what will be imported.");
+    }
+
+    private void write() {
+        importButton.setDisable(true);
+        unit.setDisable(true);
+        status.setText("Importing…");
+        ImportService service = new ImportService(journal, clock);
+        ImportBatch toWrite = batch;
+        run(progress -> service.write(toWrite, progress), this::showResult);
+    }
+
+    private void showResult(ImportResult result) {
+        status.setText(result.describe());
+        cancelButton.setText("Close");
+    }
+
+    private void cancelOrClose() {
+        if (running != null) {
+            // Not interrupting: the work stops at its next check and rolls back; an interrupt would only break the file read.
+            running.cancel(false);
+        } else {
+            stage.close();
+        }
+    }
+
+    /** A unit of work that reports to, and can be stopped through, an {@link ImportProgress}. */
+    private interface Work<T> {
+        T run(ImportProgress progress) throws Exception;
+    }
+
+    /** A task whose work reports progress to it and stops when it is cancelled. */
+    private static final class ImportTask<T> extends Task<T> implements ImportProgress {
+        private final Work<T> work;
+
+        ImportTask(Work<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void bytesRead(long done, long total) {
+            if (total > 0) {
+                updateProgress(done, total);
+            }
+        }
+    }
+
+    /** Runs {@code work} as a task on the journal executor, with the progress bar and Cancel wired to it. */
+    private <T> void run(Work<T> work, Consumer<T> onDone) {
+        ImportTask<T> task = new ImportTask<>(work);
+        progress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> finished(() -> onDone.accept(task.getValue())));
+        task.setOnCancelled(e -> finished(() -> status.setText("Cancelled: nothing was imported.")));
+        task.setOnFailed(e -> finished(() -> failed(task.getException())));
+        running = task;
+        executor.execute(task);
+    }
+
+    private void finished(Runnable then) {
+        running = null;
+        progress.progressProperty().unbind();
+        progress.setProgress(1);
+        then.run();
+    }
+
+    private void failed(Throwable problem) {
+        if (problem instanceof ImportCancelledException) {
+            status.setText("Cancelled: nothing was imported.");
+            return;
+        }
+        status.setText("Nothing was imported: " + Dialogs.messageOf(problem));
+    }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Import benchmarks (DESIGN.md budgets): run from the project root after `mvn -o -q test-compile`.
+#   src/test/bench/import-bench.sh strong   1,000,000-set Strong CSV into a fresh journal: sets/s and the
+#                                           ratio to `sqlite3 .import` of the same file, in the same run
+#   src/test/bench/import-bench.sh health   1 GB synthetic Apple Health export.xml with -Xmx256m: MB/s
+# Generated files go to ${BENCH_DIR:-/tmp}; they are reused when present.
+set -euo pipefail
+what=${1:-strong}
+dir=${BENCH_DIR:-/tmp}
+cpfile=target/bench-classpath.txt
+[ -s "$cpfile" ] || mvn -o -q -B dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+cp="target/classes:target/test-classes:$(cat "$cpfile")"
+case "$what" in
+  strong)
+    csv="$dir/strong-1m.csv"
+    [ -s "$csv" ] || java -cp "$cp" dev.kip.exchange.StrongCsvGenerator "$csv" 1000000
+    java -cp "$cp" dev.kip.exchange.JournalImportBenchmark "$csv" sqlite3 2>&1 | grep -v SLF4J ;;
+  health)
+    xml="$dir/apple-health-1g.xml"
+    [ -s "$xml" ] || java -cp "$cp" dev.kip.exchange.AppleHealthExportGenerator "$xml" 1GB
+    java -Xmx256m -cp "$cp" dev.kip.exchange.JournalImportBenchmark "$xml" - 2>&1 | grep -v SLF4J ;;
+  *) echo "usage: $0 strong|health" >&2; exit 2 ;;
+esac

@@ -1,0 +1,113 @@
+package dev.kip.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Settings;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.domain.Workout;
+import dev.kip.journal.Journal;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.common.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import window on a real background executor: reading, the preview, the unit choice and the import. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    Path dir;
+    private Stage owner;
+    private Journal journal;
+    private final JournalExecutor executor = JournalExecutor.background();
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#import-status").queryAs(Label.class).getText();
+    }
+
+    private static void waitForStatus(FxRobot robot, String prefix) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).startsWith(prefix));
+    }
+
+    @Test
+    void previewThenPoundsThenImport(FxRobot robot) throws Exception {
+        Path file = dir.resolve("strong-b.csv");
+        try (InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/strong-b.csv")) {
+            Files.copy(in, file);
+        }
+        journal = Journal.open(dir.resolve("journal.db"));
+        // Built on the FX thread, as the menu handler builds it.
+        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+                .open(owner, file));
+
+        waitForStatus(robot, "Check what will be imported.");
+        assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText())
+                .contains("Bench Press (Barbell) → Bench Press", "assumed kg", "To add: 3 workouts (4 sets)");
+        ChoiceBox<MassUnit> unit = robot.lookup("#import-unit").queryAs(ChoiceBox.class);
+        assertThat(unit.isVisible()).isTrue();
+        assertThat(unit.getValue()).isEqualTo(MassUnit.KG);
+
+        robot.interact(() -> unit.setValue(MassUnit.LB));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#import-preview").queryAs(TextArea.class).getText().contains("assumed lb"));
+        waitForStatus(robot, "Check what will be imported.");
+
+        robot.clickOn("#import-confirm");
+        waitForStatus(robot, "Added 3 workouts (4 sets)");
+        assertThat(robot.lookup("#import-cancel").queryAs(Button.class).getText()).isEqualTo("Close");
+        List<Workout> stored = new WorkoutStore(journal).between(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 4));
+        // 75 lb × 0.45359237 = 34.02 kg.
+        assertThat(stored.get(0).sets()).extracting(LiftSet::weightKg).containsExactly(34.02, 34.02);
+    }
+
+    @Test
+    void aBadFileSaysWhereAndImportsNothing(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.csv"),
+                "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
+                        + "2024-03-04 07:01:00,A,1h,Squat,1,\"12,5,0\",5,,,\n");
+        journal = Journal.open(dir.resolve("journal.db"));
+        // Built on the FX thread, as the menu handler builds it.
+        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+                .open(owner, file));
+
+        waitForStatus(robot, "Nothing was imported: bad.csv, line 2, column Weight: '12,5,0' is not a number");
+        assertThat(robot.lookup("#import-confirm").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(new WorkoutStore(journal).count()).isZero();
+    }
+}
