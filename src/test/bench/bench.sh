@@ -33,5 +33,6 @@ case $name in
   trends) run_on_copy dev.kip.bench.TrendsBench "$@" ;;
   report) run_on_copy dev.kip.bench.ReportBench "$@" ;;
   startup) exec installer/bench-startup.sh "$@" ;;
+  import) exec src/test/bench/import-bench.sh "$@" ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac

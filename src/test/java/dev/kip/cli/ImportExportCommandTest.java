@@ -145,7 +145,7 @@ class ImportExportCommandTest {
             assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".export"));
         }
         Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(exported.resolve("manifest.json")));
-        assertThat(manifest).containsEntry("app", "Kip").containsKeys("app_version", "exported_at").containsEntry("schema_version", 2);
+        assertThat(manifest).containsEntry("app", "Kip").containsKeys("app_version", "exported_at").containsEntry("schema_version", 3);
         assertThat((Map<Object, Object>) manifest.get("rows")).containsEntry("training.csv", 8).containsEntry("device_sleep.csv", 3)
                 .containsEntry("body_weight.csv", 2).containsEntry("sleep.csv", 0);
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv"))).hasSize(4).first()

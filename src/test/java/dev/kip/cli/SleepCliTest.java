@@ -121,11 +121,12 @@ class SleepCliTest {
         assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", csv.toString())).isZero();
 
         // 2024-03-09: 22:00 → 06:00, nothing awake: 480 / 480 = 100.0 %.
-        // 2024-03-10: TIB 465, TST 410, SE 88.17 → 88.2.
+        // 2024-03-10: TIB 465, TST 410, SE 88.17 → 88.2. After DESIGN.md's columns: woke_early.
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
-                "date,into_bed,tried_to_sleep,sol_min,awakenings,waso_min,final_wake,out_of_bed,quality,rested,tib_min,tst_min,se_pct,note",
-                "2024-03-09,22:00,22:00,0,0,0,06:00,06:00,4,3,480,480,100.0,\"quiet, \"\"cool\"\" room\"",
-                "2024-03-10,23:15,23:30,10,2,15,06:45,07:00,4,3,465,410,88.2,ok");
+                "date,into_bed,tried_to_sleep,sol_min,awakenings,waso_min,final_wake,out_of_bed,quality,rested,tib_min,tst_min,se_pct,note,"
+                        + "woke_early",
+                "2024-03-09,22:00,22:00,0,0,0,06:00,06:00,4,3,480,480,100.0,\"quiet, \"\"cool\"\" room\",0",
+                "2024-03-10,23:15,23:30,10,2,15,06:45,07:00,4,3,465,410,88.2,ok,0");
         assertThat(out.toString()).contains("Wrote 2 night(s)");
         try (var files = Files.list(csv.getParent())) {
             assertThat(files).containsExactly(csv); // no temporary file left behind
