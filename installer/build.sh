@@ -67,6 +67,15 @@ common=(--name Kip --app-version "$version" --vendor "Kip"
 # -Xlog:cds...=off keeps a stale archive's warning out of the command line's output.
 # Serial GC: a desktop journal's heap is small, and it starts about 50 ms sooner than G1.
 java_options=('-XX:SharedArchiveFile=$APPDIR/kip.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC)
+# JavaFX is a named module of the runtime while ControlsFX is on the class path and reaches into its
+# internals (auto-completion, range slider…): the same list as the pom's javafx:run options.
+for p in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.collections javafx.base/com.sun.javafx.runtime \
+         javafx.controls/com.sun.javafx.scene.control javafx.controls/com.sun.javafx.scene.control.behavior \
+         javafx.controls/com.sun.javafx.scene.control.inputmap javafx.graphics/com.sun.javafx.scene \
+         javafx.graphics/com.sun.javafx.scene.traversal javafx.graphics/com.sun.javafx.css; do
+  java_options+=("--add-exports=$p=ALL-UNNAMED")
+done
+java_options+=(--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED)
 opts=()
 for o in "${java_options[@]}"; do opts+=(--java-options "$o"); done
 [[ $os == mac ]] && opts+=(--mac-package-identifier dev.kip.Kip --mac-package-name Kip)
