@@ -92,7 +92,7 @@ public final class ImportService {
      */
     public ImportResult write(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
         try {
-            return journal.transaction(() -> writeAll(batch, progress));
+            return BulkWriter.transaction(journal, () -> writeAll(batch, progress));
         } catch (Cancelled e) {
             throw new ImportCancelledException(batch.fileName());
         }

@@ -1,0 +1,98 @@
+package dev.kip.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Workout;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import transaction leaves the sets' foreign keys to BulkWriter: it must still refuse a bad reference. */
+class BulkWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static Workout workoutWith(long exerciseId, String key) {
+        return new Workout(null, LocalDate.of(2024, 3, 1), LocalTime.of(7, 30), 60, null, false, "Push", "", "strong", key,
+                List.of(new LiftSet(exerciseId, 0, SetType.WORKING, 100.0, 5, null, null)));
+    }
+
+    private static long count(Journal j, String table) {
+        return j.read(() -> {
+            try (Statement st = j.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static long firstExerciseId(Journal j) {
+        return j.read(() -> {
+            try (Statement st = j.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT min(id) FROM exercises")) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void aSetNamingAMissingExerciseFailsTheWholeImport() {
+        try (Journal j = Journal.open(dir.resolve("j.db"))) {
+            long good = firstExerciseId(j);
+            assertThatThrownBy(() -> BulkWriter.transaction(j, () -> {
+                try (BulkWriter bulk = BulkWriter.open(j, 2)) {
+                    bulk.workout(workoutWith(good, "w1"));
+                    bulk.workout(workoutWith(999_999, "w2"));
+                }
+                return null;
+            })).isInstanceOf(JournalException.class).hasMessageContaining("exercise id 999999").hasMessageContaining("w2");
+            // All or nothing: the good workout before it is rolled back too.
+            assertThat(count(j, "workouts")).isZero();
+            assertThat(count(j, "sets")).isZero();
+        }
+    }
+
+    @Test
+    void otherTablesForeignKeysAreStillCheckedBeforeTheCommit() {
+        try (Journal j = Journal.open(dir.resolve("j.db"))) {
+            long regionsBefore = count(j, "exercise_regions");
+            assertThatThrownBy(() -> BulkWriter.transaction(j, () -> {
+                try (Statement st = j.connection().createStatement()) {
+                    st.execute("INSERT INTO exercise_regions (exercise_id, region_id, weight) VALUES (999999, 'FRONT.CHEST', 1.0)");
+                }
+                return null;
+            })).isInstanceOf(JournalException.class).hasMessageContaining("exercise_regions");
+            assertThat(count(j, "exercise_regions")).isEqualTo(regionsBefore);
+        }
+    }
+
+    @Test
+    void foreignKeysAreEnforcedAgainAfterTheImport() {
+        try (Journal j = Journal.open(dir.resolve("j.db"))) {
+            long good = firstExerciseId(j);
+            BulkWriter.transaction(j, () -> {
+                try (BulkWriter bulk = BulkWriter.open(j, 1)) {
+                    assertThat(bulk.workout(workoutWith(good, "w1"))).isTrue();
+                }
+                return null;
+            });
+            assertThat(count(j, "sets")).isEqualTo(1);
+            // Outside the import, SQLite itself refuses the same bad reference.
+            assertThatThrownBy(() -> j.transaction(() -> {
+                try (Statement st = j.connection().createStatement()) {
+                    st.execute("INSERT INTO sets (workout_id, exercise_id, set_order, set_type) VALUES (1, 999999, 1, 'WORKING')");
+                }
+                return null;
+            })).isInstanceOf(JournalException.class).hasMessageContaining("FOREIGN KEY");
+        }
+    }
+}
