@@ -42,6 +42,21 @@ copy_fx_natives() {
   rm -rf "$tmp"
 }
 
+# Where sqlite-jdbc keeps its native library for this machine inside its jar (empty when unknown).
+sqlite_native_entry() {
+  local arch
+  case $(uname -m) in
+    x86_64|amd64) arch=x86_64 ;;
+    aarch64|arm64) arch=aarch64 ;;
+    *) return 0 ;;
+  esac
+  case $os in
+    linux) echo "org/sqlite/native/Linux/$arch/libsqlitejdbc.so" ;;
+    mac) echo "org/sqlite/native/Mac/$arch/libsqlitejdbc.dylib" ;;
+    windows) echo "org/sqlite/native/Windows/$arch/sqlitejdbc.dll" ;;
+  esac
+}
+
 icon_file() {
   case $os in
     linux) echo assets/icons/kip-256.png ;;

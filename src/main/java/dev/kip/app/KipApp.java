@@ -72,13 +72,11 @@ public final class KipApp extends Application implements JournalSwitcher {
         Themes.apply(Settings.Theme.valueOf(prefs.get("theme", Settings.Theme.LIGHT.name())));
         WindowState.restore(stage, prefs);
         stage.setTitle("Kip");
-        var icon = KipApp.class.getResourceAsStream("/dev/kip/ui/kip-icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new javafx.scene.image.Image(icon));
-        }
         Scene scene = new Scene(new StackPane(new Label("Opening your journal…")), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(Themes.kipCss());
         stage.setScene(scene);
+        // Decoding the icon costs ~40 ms; the window manager takes it as well a frame later.
+        FirstFrame.then(scene, this::setIcon);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -101,6 +99,13 @@ public final class KipApp extends Application implements JournalSwitcher {
             open(file);
         }
         stage.show();
+    }
+
+    private void setIcon() {
+        var icon = KipApp.class.getResourceAsStream("/dev/kip/ui/kip-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
     }
 
     @Override

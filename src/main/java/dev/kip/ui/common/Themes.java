@@ -23,8 +23,9 @@ public final class Themes {
         }
     }
 
-    /** The app's own stylesheet, added to every scene. */
+    /** The app's own stylesheet, added to every scene: its binary form when the build made one (as for the themes). */
     public static String kipCss() {
-        return Themes.class.getResource("/dev/kip/ui/kip.css").toExternalForm();
+        URL binary = Themes.class.getResource("/dev/kip/ui/theme/kip.bss");
+        return (binary != null ? binary : Themes.class.getResource("/dev/kip/ui/kip.css")).toExternalForm();
     }
 }

@@ -22,6 +22,7 @@ import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.bodymap.RegionLevels;
 import dev.kip.ui.chart.Formats;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
@@ -42,13 +43,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The landing view: last night at a glance, today's marks, the last session and what's next, the
- * recovery check, and one-click ways to log. Only the heading is built before the first frame;
+ * recovery check, and one-click ways to log. Only the heading, summary and buttons are in the first frame;
  * today's data follow on the journal thread, then the recovery check and lift history.
  */
 public final class TodayController implements ShownAgain {
@@ -80,6 +87,8 @@ public final class TodayController implements ShownAgain {
     @FXML private Label sinceLifts;
     @FXML private Label nextUp;
     @FXML private RecoveryCard recoveryCard;
+    @FXML private VBox page;
+    @FXML private HBox cards;
 
     private final Journal journal;
     private long shownChanges;
@@ -111,7 +120,27 @@ public final class TodayController implements ShownAgain {
 
     @FXML
     private void initialize() {
+        attachCardsAfterFirstFrame();
         load();
+    }
+
+    /**
+     * The first frame shows the heading, the summary and the log buttons; the cards join the page
+     * right after it. Styling and skinning the cards' many labels and chips is most of Today's share
+     * of start-up, and their data arrive from the journal thread after the first frame anyway.
+     */
+    private void attachCardsAfterFirstFrame() {
+        List<Node> later = List.of(cards, recoveryCard);
+        page.getChildren().removeAll(later);
+        heading.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    heading.sceneProperty().removeListener(this);
+                    FirstFrame.then(scene, () -> page.getChildren().addAll(later));
+                }
+            }
+        });
     }
 
     /** Reloads when anything was saved since Today was last loaded (a night logged, a body marked…). */
