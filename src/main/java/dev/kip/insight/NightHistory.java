@@ -78,27 +78,37 @@ public final class NightHistory {
     /**
      * Puts {@code night} in place of the stored night of its date, with its factors (null for none).
      *
-     * @return the rows (newest first, both ends included) whose figures or flags may have changed:
-     *         the night and the newer nights of the 13 days after it, whose wake-time SD includes it
+     * @return the rows whose figures or flags may have changed ({@link #rowsChangedBy})
      * @throws IllegalArgumentException when the history holds no night of that date
      */
     public Rows replace(Night night, Factors nightFactors) {
-        int index = indexOf(night.date());
-        if (index < 0) {
-            throw new IllegalArgumentException("no night keyed " + night.date() + " to replace");
-        }
-        newestFirst.set(index, night);
+        Rows rows = rowsChangedBy(night.date());
+        newestFirst.set(rows.to(), night);
         if (nightFactors == null) {
             factors.remove(night.date());
         } else {
             factors.put(night.date(), nightFactors);
         }
-        LocalDate lastAffected = night.date().plusDays(SleepSummary.FORTNIGHT_DAYS - 1L);
+        Arrays.fill(scored, rows.from(), rows.to() + 1, null);
+        return rows;
+    }
+
+    /**
+     * The rows (newest first, both ends included) a change to the night of {@code date} reaches:
+     * the night itself and the newer nights of the 13 days after it, whose wake-time SD includes it.
+     *
+     * @throws IllegalArgumentException when the history holds no night of that date
+     */
+    public Rows rowsChangedBy(LocalDate date) {
+        int index = indexOf(date);
+        if (index < 0) {
+            throw new IllegalArgumentException("no night keyed " + date + " in the history");
+        }
+        LocalDate lastReached = date.plusDays(SleepSummary.FORTNIGHT_DAYS - 1L);
         int from = index;
-        while (from > 0 && !newestFirst.get(from - 1).date().isAfter(lastAffected)) {
+        while (from > 0 && !newestFirst.get(from - 1).date().isAfter(lastReached)) {
             from--;
         }
-        Arrays.fill(scored, from, index + 1, null);
         return new Rows(from, index);
     }
 

@@ -104,7 +104,9 @@ class NightHistoryTest {
                 factors.add(warm);
             }
 
+            NightHistory.Rows reached = history.rowsChangedBy(date);
             NightHistory.Rows rows = history.replace(changed, warm);
+            assertThat(rows).isEqualTo(reached);
 
             assertThat(history.get(rows.to()).night()).isSameAs(changed);
             assertThat(history.asList()).isEqualTo(NightHistory.of(nights, factors, ZONE).asList());
@@ -122,6 +124,7 @@ class NightHistoryTest {
         Random random = new Random(1);
         assertThatThrownBy(() -> history.replace(randomNight(random, DAY), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(DAY.toString());
+        assertThatThrownBy(() -> history.rowsChangedBy(DAY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Night randomNight(Random random, LocalDate date) {
