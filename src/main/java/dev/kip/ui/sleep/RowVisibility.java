@@ -12,10 +12,13 @@ final class RowVisibility {
     private RowVisibility() {
     }
 
-    /** True when row {@code index} is wholly in view, or the table is not laid out yet and starts at row 0 anyway. */
+    /**
+     * True when row {@code index} is wholly in view, or the table is not laid out yet and the
+     * controller's scroll (to three rows above it) would only go to row 0, where such a table opens.
+     */
     static boolean shown(TableView<?> table, int index) {
         if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return index <= 3; // a table not yet shown opens at the top, with the first rows in view
+            return index <= 3;
         }
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
