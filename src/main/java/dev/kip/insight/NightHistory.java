@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,10 +21,15 @@ import java.util.RandomAccess;
  * The flags are those {@link SleepSummary} gives a night of its fortnight (IRREGULAR_WAKE looks at
  * the nights of the 14 calendar days ending that night, when there are at least
  * {@value SleepSummary#MIN_NIGHTS_FOR_REGULARITY}). A night is scored when first asked for and
- * then kept, so a list showing 20 of 3,650 nights works out 20.
+ * then kept, so a list showing 20 of 3,650 nights works out 20. {@link #replace} changes one night
+ * in place and forgets the scores it touches, so an edit re-scores at most 14 nights.
  */
 public final class NightHistory {
     private final List<Night> newestFirst;
+    /** Scores to forget when a night changes: itself and the newer nights whose fortnight holds it. */
+    public record Rows(int from, int to) {
+    }
+
     private final Map<LocalDate, Factors> factors = new HashMap<>();
     private final Map<LocalDate, Integer> indexOf = new HashMap<>();
     private final ZoneId zone;
@@ -67,6 +73,43 @@ public final class NightHistory {
             scored[index] = s;
         }
         return s;
+    }
+
+    /**
+     * Puts {@code night} in place of the stored night of its date, with its factors (null for none).
+     *
+     * @return the rows whose figures or flags may have changed ({@link #rowsChangedBy})
+     * @throws IllegalArgumentException when the history holds no night of that date
+     */
+    public Rows replace(Night night, Factors nightFactors) {
+        Rows rows = rowsChangedBy(night.date());
+        newestFirst.set(rows.to(), night);
+        if (nightFactors == null) {
+            factors.remove(night.date());
+        } else {
+            factors.put(night.date(), nightFactors);
+        }
+        Arrays.fill(scored, rows.from(), rows.to() + 1, null);
+        return rows;
+    }
+
+    /**
+     * The rows (newest first, both ends included) a change to the night of {@code date} reaches:
+     * the night itself and the newer nights of the 13 days after it, whose wake-time SD includes it.
+     *
+     * @throws IllegalArgumentException when the history holds no night of that date
+     */
+    public Rows rowsChangedBy(LocalDate date) {
+        int index = indexOf(date);
+        if (index < 0) {
+            throw new IllegalArgumentException("no night keyed " + date + " in the history");
+        }
+        LocalDate lastReached = date.plusDays(SleepSummary.FORTNIGHT_DAYS - 1L);
+        int from = index;
+        while (from > 0 && !newestFirst.get(from - 1).date().isAfter(lastReached)) {
+            from--;
+        }
+        return new Rows(from, index);
     }
 
     /** A read-only list view, newest first, scoring each night as it is read. */

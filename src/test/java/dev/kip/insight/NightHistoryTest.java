@@ -1,6 +1,7 @@
 package dev.kip.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
@@ -72,5 +73,64 @@ class NightHistoryTest {
             }
         }
         assertThat(history).anySatisfy(s -> assertThat(s.flags()).contains(SleepFlag.IRREGULAR_WAKE));
+    }
+
+    @Test
+    void replacingANightGivesWhatScoringTheWholeHistoryAgainGives() {
+        // 40 nights with gaps and wandering wake times; every row is read first, so stale scores would show.
+        Random random = new Random(11);
+        List<Night> nights = new ArrayList<>();
+        List<Factors> factors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (random.nextInt(6) == 0) {
+                continue;
+            }
+            nights.add(randomNight(random, DAY.minusDays(i)));
+            if (i % 3 == 0) {
+                factors.add(new Factors(DAY.minusDays(i), null, null, null, null, null, RoomFeel.WARM, null, null, null));
+            }
+        }
+        NightHistory history = NightHistory.of(nights, factors, ZONE);
+        history.asList().forEach(ScoredNight::flags); // score every row before any replace
+        for (int k = 0; k < 10; k++) {
+            int victim = random.nextInt(nights.size());
+            Night changed = randomNight(random, nights.get(victim).date());
+            nights.set(victim, changed);
+            LocalDate date = changed.date();
+            factors.removeIf(f -> f.date().equals(date));
+            Factors warm = null;
+            if (random.nextBoolean()) {
+                warm = new Factors(date, null, null, null, null, null, RoomFeel.WARM, null, null, null);
+                factors.add(warm);
+            }
+
+            NightHistory.Rows reached = history.rowsChangedBy(date);
+            NightHistory.Rows rows = history.replace(changed, warm);
+            assertThat(rows).isEqualTo(reached);
+
+            assertThat(history.get(rows.to()).night()).isSameAs(changed);
+            assertThat(history.asList()).isEqualTo(NightHistory.of(nights, factors, ZONE).asList());
+            // Rows outside the range are the ones kept: only the night and the 13 days after it changed.
+            assertThat(history.get(rows.from()).night().date()).isBeforeOrEqualTo(date.plusDays(13));
+            if (rows.from() > 0) {
+                assertThat(history.get(rows.from() - 1).night().date()).isAfter(date.plusDays(13));
+            }
+        }
+    }
+
+    @Test
+    void replacingANightThatIsNotThereIsRefused() {
+        NightHistory history = NightHistory.of(List.of(), List.of(), ZONE);
+        Random random = new Random(1);
+        assertThatThrownBy(() -> history.replace(randomNight(random, DAY), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(DAY.toString());
+        assertThatThrownBy(() -> history.rowsChangedBy(DAY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Night randomNight(Random random, LocalDate date) {
+        LocalTime wake = LocalTime.of(5 + random.nextInt(5), random.nextInt(60));
+        LocalTime bed = LocalTime.of(22, 0).plusMinutes(random.nextInt(180));
+        return new Night(date, bed, bed.plusMinutes(5), 10, 1, random.nextInt(90), wake, wake.plusMinutes(5),
+                3, 3, false, "");
     }
 }

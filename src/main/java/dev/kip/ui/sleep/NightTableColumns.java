@@ -12,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The columns of the past-nights list. Every cell shows figures worked out once per refresh
@@ -53,24 +54,43 @@ final class NightTableColumns {
         c.setSortable(false);
         c.setMinWidth(56);
         c.setPrefWidth(60);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(ScoredNight item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null || item.flags().isEmpty()) {
-                    setText(null);
-                    setTooltip(null);
-                    getStyleClass().remove("flagged");
-                    return;
-                }
-                setText("⚑ " + item.flags().size());
-                setTooltip(new Tooltip(item.flags().stream().map(f -> f.label() + ": " + f.whyItMatters())
-                        .collect(Collectors.joining("\n"))));
-                if (!getStyleClass().contains("flagged")) {
-                    getStyleClass().add("flagged");
-                }
-            }
-        });
+        c.setCellFactory(col -> new FlagCell());
         return c;
+    }
+
+    /**
+     * A Tooltip is a popup window and costly to make, so the cell makes its tooltip when the pointer
+     * first enters it, not for every row it shows; afterwards it only changes the tooltip's text.
+     */
+    private static final class FlagCell extends TableCell<ScoredNight, ScoredNight> {
+        private String why;
+
+        FlagCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (why != null && getTooltip() == null) {
+                    setTooltip(new Tooltip(why));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ScoredNight item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.flags().isEmpty()) {
+                why = null;
+                setText(null);
+                setTooltip(null);
+                getStyleClass().remove("flagged");
+                return;
+            }
+            why = item.flags().stream().map(f -> f.label() + ": " + f.whyItMatters()).collect(Collectors.joining("\n"));
+            setText("⚑ " + item.flags().size());
+            if (getTooltip() != null) {
+                getTooltip().setText(why);
+            }
+            if (!getStyleClass().contains("flagged")) {
+                getStyleClass().add("flagged");
+            }
+        }
     }
 }

@@ -27,8 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,7 +43,8 @@ import javafx.scene.layout.HBox;
  * The Sleep view: the entry form, the summary card and the list of past nights. The diary is
  * loaded once (two queries) and kept in memory; each save, delete or undo writes one transaction
  * and updates the memory copy, so the list and summary never re-read 10 years of nights. The list
- * scores only the nights it shows ({@link NightHistory}).
+ * scores only the nights it shows ({@link NightHistory}); an edit that keeps the night's date
+ * re-scores and replaces only the rows it reaches ({@link NightRows}).
  */
 public final class SleepController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -54,7 +55,7 @@ public final class SleepController {
     private final Clock clock;
     private final NavigableMap<LocalDate, Night> nights = new TreeMap<>();
     private final NavigableMap<LocalDate, Factors> factors = new TreeMap<>();
-    private NightHistory history = NightHistory.of(List.of(), List.of(), ZoneId.systemDefault());
+    private NightRows rows = new NightRows(NightHistory.of(List.of(), List.of(), ZoneId.systemDefault()));
     private final Deque<Previous> undoStack = new ArrayDeque<>();
     private boolean loaded;
 
@@ -122,15 +123,34 @@ public final class SleepController {
         return loaded;
     }
 
+    /** Scores the list afresh (after loading, deleting, undoing or adding a date) and the summary. */
     private void refresh() {
         LocalDate selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().night().date();
-        history = NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values()), clock.getZone());
-        table.setItems(FXCollections.observableList(history.asList()));
+        // With a row selected, new items make the table look that row up in all of them, scoring every night.
+        table.getSelectionModel().clearSelection();
+        rows = new NightRows(NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values()),
+                clock.getZone()));
+        table.setItems(rows);
         if (selected != null) {
             selectDate(selected);
         }
-        listTitle.setText(String.format(Locale.ENGLISH, "Past nights (%,d)", history.size()));
+        listTitle.setText(String.format(Locale.ENGLISH, "Past nights (%,d)", rows.size()));
+        refreshSummary();
+    }
+
+    /** Puts an edited night that kept its date in place: only the rows it reaches change. */
+    private void refreshEdited(Entry entry) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.getSelectionModel().clearSelection(); // as in refresh: the replaced row is not looked up
+        rows.replace(entry.night(), factors.get(entry.date()));
+        if (selected >= 0) {
+            table.getSelectionModel().select(selected);
+        }
+        refreshSummary();
+    }
+
+    private void refreshSummary() {
         // The summary looks back at most two fortnights (flags of the oldest night of the fortnight).
         LocalDate today = today();
         LocalDate from = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS);
@@ -158,20 +178,28 @@ public final class SleepController {
     }
 
     private void selectDate(LocalDate date) {
-        int i = history.indexOf(date);
+        int i = rows.history().indexOf(date);
         if (i >= 0 && table.getSelectionModel().getSelectedIndex() != i) {
             table.getSelectionModel().select(i);
-            table.scrollTo(Math.max(0, i - 3));
+            if (!RowVisibility.shown(table, i)) {
+                table.scrollTo(Math.max(0, i - 3));
+            }
         }
     }
 
     private void save(Entry entry) {
         LocalDate original = formController.editing().orElse(null);
         executor.submit(() -> original == null ? diary.add(entry) : diary.replace(original, entry), previous -> {
+            boolean sameDate = previous.entries().keySet().equals(Set.of(entry.date()))
+                    && rows.history().indexOf(entry.date()) >= 0;
             undoStack.push(previous);
             forget(previous);
             remember(entry);
-            refresh();
+            if (sameDate) {
+                refreshEdited(entry);
+            } else {
+                refresh();
+            }
             edit(entry.date());
             SleepFigures f = SleepMetrics.of(entry.night(), clock.getZone());
             formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",

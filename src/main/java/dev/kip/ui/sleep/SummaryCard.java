@@ -8,7 +8,9 @@ import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepFlag;
 import dev.kip.insight.SleepSummary;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.scene.control.Label;
@@ -23,6 +25,7 @@ import javafx.scene.layout.VBox;
  */
 public final class SummaryCard extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private final Map<Evidence, Tooltip> tooltips = new EnumMap<>(Evidence.class);
 
     public SummaryCard() {
         getStyleClass().addAll("card", "sleep-summary");
@@ -83,16 +86,21 @@ public final class SummaryCard extends VBox {
         return String.format(Locale.ROOT, "%.0f %%", pct);
     }
 
-    private static Label why(Evidence e) {
+    private Label why(Evidence e) {
         Label l = wrapped(muted("Why it matters: " + e.statement() + " — " + e.source()));
-        l.setTooltip(new Tooltip(e.why()));
+        l.setTooltip(tooltip(e));
         return l;
     }
 
-    private static Label source(Evidence e) {
+    private Label source(Evidence e) {
         Label l = muted("Source: " + e.source());
-        l.setTooltip(new Tooltip(e.why()));
+        l.setTooltip(tooltip(e));
         return l;
+    }
+
+    /** One tooltip per source, kept across refreshes: a Tooltip is a popup window and costly to make. */
+    private Tooltip tooltip(Evidence e) {
+        return tooltips.computeIfAbsent(e, k -> new Tooltip(k.why()));
     }
 
     private static Label line(String id, String text) {
