@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs one of Kip's benchmarks on a 10-year demo journal (DESIGN.md's performance budgets).
 #
-#   src/test/bench/bench.sh sleep|body|training|trends|report|startup|import [ARGS...]
+#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|startup|import [ARGS...]
 #
 # Builds the jar and test classes, writes target/bench/journal-10y.db once with `kip demo`, and
 # gives each run a fresh copy of it (benchmarks save entries). UI benchmarks run headless on
 # Monocle. `startup` runs installer/bench-startup.sh (Xvfb); `import` runs the import benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-name=${1:?usage: src/test/bench/bench.sh sleep|body|training|trends|report|startup|import [ARGS...]}
+name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|startup|import [ARGS...]}
 shift
 mkdir -p target/bench
 master=target/bench/journal-10y.db
@@ -32,6 +32,7 @@ case $name in
   training) run_on_copy dev.kip.bench.TrainingViewBench "$@" ;;
   trends) run_on_copy dev.kip.bench.TrendsBench "$@" ;;
   report) run_on_copy dev.kip.bench.ReportBench "$@" ;;
+  switch) run_on_copy dev.kip.bench.ViewSwitchBench "$@" ;;
   startup) exec installer/bench-startup.sh "$@" ;;
   import) exec src/test/bench/import-bench.sh "$@" ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;

@@ -102,8 +102,23 @@ public final class ShellController implements Navigator {
      */
     public void prebuildOthers() {
         for (KipView view : KipView.values()) {
-            javafx.application.Platform.runLater(() -> built.computeIfAbsent(view, v -> loader.load(v.fxml())));
+            javafx.application.Platform.runLater(() -> built.computeIfAbsent(view, v -> warmedUp(loader.load(v.fxml()))));
         }
+    }
+
+    /**
+     * Styles and lays out a view once, hidden behind the current one, so that its skins, cells and
+     * text measurements exist before the person first switches to it.
+     */
+    private ViewLoader.Loaded<Object> warmedUp(ViewLoader.Loaded<Object> loaded) {
+        Parent root = loaded.root();
+        root.setVisible(false);
+        content.getChildren().add(0, root);
+        root.applyCss();
+        content.layout();
+        content.getChildren().remove(root);
+        root.setVisible(true);
+        return loaded;
     }
 
     /** The view on screen now (for tests and the start-up probe). */
