@@ -1,18 +1,18 @@
 package dev.kip.app;
 
+import dev.kip.exchange.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 /**
  * Per-machine preferences that do not belong in a journal: window geometry, recent journals and
- * the last theme (for screens shown before a journal is open). Written to a temp file and moved.
+ * the last theme (for screens shown before a journal is open). Written all or nothing.
  */
 public final class AppPrefs {
     private static final int RECENT_MAX = 8;
@@ -79,12 +79,7 @@ public final class AppPrefs {
     /** Saves quietly: losing preferences must never stop Kip from closing. */
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "kip", ".properties.tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                props.store(out, "Kip window and recent-journal preferences");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeBytes(file, out -> props.store(out, "Kip window and recent-journal preferences"));
         } catch (IOException e) {
             System.err.println("kip: could not save preferences to " + file + ": " + e.getMessage());
         }

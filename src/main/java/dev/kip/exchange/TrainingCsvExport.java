@@ -5,13 +5,9 @@ import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import dev.kip.insight.E1rm;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
@@ -22,8 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code date,workout,exercise,set_index,set_type,weight_kg,reps,rpe,e1rm_kg}. {@code workout} is
  * the workout's id (it groups the sets of one session), {@code set_index} the set's order within its
  * exercise, weights are the stored kg unrounded, {@code e1rm_kg} is rounded to 0.01 and empty for
- * sets that give none (warm-ups, sets without weight or reps). The file is written to a temporary
- * file in the same folder and moved into place, so a failed export never leaves half a file.
+ * sets that give none (warm-ups, sets without weight or reps). Written through {@link AtomicFiles},
+ * so a failed export never leaves half a file.
  */
 public final class TrainingCsvExport {
     public static final String[] HEADER = {"date", "workout", "exercise", "set_index", "set_type", "weight_kg", "reps", "rpe", "e1rm_kg"};
@@ -36,23 +32,13 @@ public final class TrainingCsvExport {
 
     /** Writes {@code workouts} (in the order given) to {@code out}; returns the number of set rows. */
     public int write(Path out, Iterable<Workout> workouts, Map<Long, String> exerciseNames) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            int rows;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get().print(w)) {
-                rows = print(csv, workouts, exerciseNames);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        int[] rows = new int[1];
+        AtomicFiles.write(out, w -> {
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get());
+            rows[0] = print(csv, workouts, exerciseNames);
+            csv.flush();
+        });
+        return rows[0];
     }
 
     private int print(CSVPrinter csv, Iterable<Workout> workouts, Map<Long, String> exerciseNames) throws IOException {

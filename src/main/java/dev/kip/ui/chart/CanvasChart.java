@@ -1,10 +1,10 @@
 package dev.kip.ui.chart;
 
+import dev.kip.exchange.AtomicFiles;
+
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -136,21 +136,16 @@ public abstract class CanvasChart extends Region {
         }
     }
 
-    /** Writes the chart as it is drawn now to {@code target}: a temporary file beside it, then moved into place. */
+    /** Writes the chart as it is drawn now to {@code target}, all or nothing. */
     public void savePng(Path target) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(palette.color(ChartPalette.Role.BACKGROUND));
         WritableImage image = canvas.snapshot(params, null);
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".kip-chart-", ".png.tmp");
-        try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+        AtomicFiles.writeBytes(target, out -> {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     protected double plotLeft() {
