@@ -1,8 +1,9 @@
 package dev.kip.ui.training;
 
 import dev.kip.domain.Settings;
-import dev.kip.insight.Downsample;
+import dev.kip.insight.DayValue;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.TrendSeries;
 import dev.kip.insight.Units;
 import dev.kip.journal.SessionE1rm;
 import java.time.LocalDate;
@@ -65,15 +66,13 @@ final class E1rmChart extends LineChart<Number, Number> {
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<SessionE1rm> sessions, Settings settings, int buckets) {
-        double[] xs = new double[sessions.size()];
-        double[] ys = new double[sessions.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = sessions.get(i).date().toEpochDay();
-            ys[i] = Units.fromKg(sessions.get(i).e1rmKg(), settings.massUnit());
+        List<DayValue> values = new ArrayList<>(sessions.size());
+        for (SessionE1rm session : sessions) {
+            values.add(new DayValue(session.date(), Units.fromKg(session.e1rmKg(), settings.massUnit())));
         }
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-        for (int i : Downsample.minMax(xs, ys, buckets)) {
-            points.add(new XYChart.Data<>(xs[i], ys[i]));
+        for (DayValue v : TrendSeries.downsample(values, buckets)) {
+            points.add(new XYChart.Data<>(v.date().toEpochDay(), v.value()));
         }
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
