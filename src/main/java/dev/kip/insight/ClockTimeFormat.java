@@ -29,4 +29,12 @@ public final class ClockTimeFormat {
         }
         return String.format(Locale.ROOT, "%s%d h %02d", sign, abs / 60, abs % 60);
     }
+
+    /** A duration as people say it: 45 → "45 min", 90 → "1 h 30 min", 120 → "2 h". */
+    public static String spoken(long minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
 }

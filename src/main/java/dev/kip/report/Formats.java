@@ -1,6 +1,7 @@
 package dev.kip.report;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.Units;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,13 +18,7 @@ final class Formats {
 
     /** 432.4 → "7 h 12 min"; 45 → "45 min"; 480 → "8 h". */
     static String hoursMinutes(double minutes) {
-        long total = Math.round(minutes);
-        long h = total / 60;
-        long m = total % 60;
-        if (h == 0) {
-            return m + " min";
-        }
-        return m == 0 ? h + " h" : h + " h " + m + " min";
+        return ClockTimeFormat.spoken(Math.round(minutes));
     }
 
     static String oneDecimal(double value) {

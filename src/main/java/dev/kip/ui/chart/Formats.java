@@ -1,5 +1,6 @@
 package dev.kip.ui.chart;
 
+import dev.kip.insight.ClockTimeFormat;
 import java.util.Locale;
 
 /** Number formats shared by the charts and views. */
@@ -15,9 +16,6 @@ public final class Formats {
 
     /** A duration as people say it: 30 → "30 min", 90 → "1 h 30 min", 120 → "2 h". */
     public static String duration(long minutes) {
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+        return ClockTimeFormat.spoken(minutes);
     }
 }
