@@ -76,16 +76,13 @@ for p in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.collections
   java_options+=("--add-exports=$p=ALL-UNNAMED")
 done
 java_options+=(--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED)
-# sqlite-jdbc unpacks its native library to the temp folder at every start (~70 ms of CPU, beside the
-# window's own start-up); the image carries it unpacked and the launcher points sqlite-jdbc at it.
+# sqlite-jdbc unpacks its native library to the temp folder at every start (~75 ms of CPU, beside the
+# window's own start-up); the image carries this platform's copy unpacked where Kip looks for it
+# (native/ beside kip.jar, as `mvn package` leaves it in target/: dev.kip.journal.SqliteNativeLibrary).
 sqlite_entry=$(sqlite_native_entry)
-if [[ -n $sqlite_entry ]]; then
-  sqlite_jar=$(cd target/lib && pwd)/$(cd target/lib && ls sqlite-jdbc-*.jar)
-  tmp=$(mktemp -d)
-  (cd "$tmp" && jar xf "$sqlite_jar" "$sqlite_entry")
-  mkdir -p "$out/input/native" && cp "$tmp/$sqlite_entry" "$out/input/native/"
-  rm -rf "$tmp"
-  java_options+=('-Dorg.sqlite.lib.path=$APPDIR/native' "-Dorg.sqlite.lib.name=$(basename "$sqlite_entry")")
+if [[ -n $sqlite_entry && -f target/native/$sqlite_entry ]]; then
+  mkdir -p "$out/input/native/$(dirname "$sqlite_entry")"
+  cp "target/native/$sqlite_entry" "$out/input/native/$sqlite_entry"
 fi
 opts=()
 for o in "${java_options[@]}"; do opts+=(--java-options "$o"); done

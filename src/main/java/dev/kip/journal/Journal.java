@@ -36,6 +36,10 @@ public final class Journal implements AutoCloseable {
     static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
+    static {
+        SqliteNativeLibrary.preferUnpackedCopy();
+    }
+
     private final Path file;
     private final Connection connection;
     private final FileChannel lockChannel;
