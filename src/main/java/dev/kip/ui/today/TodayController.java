@@ -92,6 +92,9 @@ public final class TodayController implements ShownAgain {
 
     private final Journal journal;
     private long shownChanges;
+    /** Until the first frame is on screen, today's data wait here rather than delay it. */
+    private boolean cardsAttached;
+    private Runnable waitingForCards;
 
     public TodayController(NightStore nights, FactorsStore factors, WorkoutStore workouts, ExerciseStore exercises,
                            BodyMarkStore marks, TrendQueries trends, SettingsModel settings, JournalExecutor executor,
@@ -137,7 +140,14 @@ public final class TodayController implements ShownAgain {
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     heading.sceneProperty().removeListener(this);
-                    FirstFrame.then(scene, () -> page.getChildren().addAll(later));
+                    FirstFrame.then(scene, () -> {
+                        page.getChildren().addAll(later);
+                        cardsAttached = true;
+                        if (waitingForCards != null) {
+                            waitingForCards.run();
+                            waitingForCards = null;
+                        }
+                    });
                 }
             }
         });
@@ -170,11 +180,19 @@ public final class TodayController implements ShownAgain {
             return new Morning(SleepSummary.of(recent, factors.between(fortnightStart, today),
                     today, target, clock.getZone()), lastQuality, todays, todays.isEmpty() ? null : BodyGeometry.load(), last, names,
                     nights.count(), workouts.count());
-        }, morning -> {
+        }, morning -> whenCardsAttached(() -> {
             showMorning(morning);
             submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
                     trends.lastTrained(today)), this::showLater);
-        });
+        }));
+    }
+
+    private void whenCardsAttached(Runnable work) {
+        if (cardsAttached) {
+            work.run();
+        } else {
+            waitingForCards = work;
+        }
     }
 
     static String greeting(int hour) {
