@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -35,6 +36,8 @@ import javafx.stage.Stage;
 /** The window: opens the journal off the FX thread, then shows the shell (or the welcome screen on first run). */
 public final class KipApp extends Application implements JournalSwitcher {
     private static final String JOURNAL_ARG = "journal";
+    /** How long opening may take before the window shows with a note rather than wait for the shell. */
+    private static final long SLOW_OPEN_MS = 400;
     private Stage stage;
     private AppPrefs prefs;
     private AppContext context;
@@ -52,6 +55,7 @@ public final class KipApp extends Application implements JournalSwitcher {
 
     /** Starts JavaFX; {@code journalOption} is --journal, or null to use KIP_JOURNAL or the default. */
     public static void launchWith(Path journalOption) {
+        ClassPreloader.start();
         Path file = JournalLocation.resolve(journalOption);
         if (journalOption != null || Files.exists(file)) {
             JournalExecutor executor = JournalExecutor.background();
@@ -69,10 +73,26 @@ public final class KipApp extends Application implements JournalSwitcher {
         this.stage = primary;
         Path dataFolder = JournalLocation.dataFolder();
         prefs = AppPrefs.load(dataFolder);
+        // Before any control exists, here or on the journal thread, which builds the shell: a control's
+        // first use would otherwise install JavaFX's own theme.
         Themes.apply(Settings.Theme.valueOf(prefs.get("theme", Settings.Theme.LIGHT.name())));
+        String option = getParameters().getNamed().get(JOURNAL_ARG);
+        Path file = JournalLocation.resolve(option == null ? null : Path.of(option));
+        EarlyOpen early = earlyOpen;
+        earlyOpen = null;
+        boolean welcome = false;
+        if (early != null && early.file().equals(file)) {
+            whenOpened(file, false, early.executor(), early.journal());
+        } else if (option == null && !Files.exists(file)) {
+            welcome = true;
+        } else {
+            open(file);
+        }
+
         WindowState.restore(stage, prefs);
         stage.setTitle("Kip");
-        Scene scene = new Scene(new StackPane(new Label("Opening your journal…")), stage.getWidth(), stage.getHeight());
+        Scene scene = new Scene(welcome ? new WelcomeScreen(file, dataFolder.resolve("sample-journal.db"), this::openFile).root()
+                : new StackPane(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(Themes.kipCss());
         stage.setScene(scene);
         // Decoding the icon costs ~40 ms; the window manager takes it as well a frame later.
@@ -81,24 +101,9 @@ public final class KipApp extends Application implements JournalSwitcher {
             e.consume();
             quit();
         });
-
-        String option = getParameters().getNamed().get(JOURNAL_ARG);
-        Path file = JournalLocation.resolve(option == null ? null : Path.of(option));
-        EarlyOpen early = earlyOpen;
-        earlyOpen = null;
-        if (early != null && early.file().equals(file)) {
-            if (early.journal().isDone() && !early.journal().isCompletedExceptionally()) {
-                // Usually the journal is open by now: show the shell as the very first frame.
-                opened(early.journal().join(), false, early.executor());
-            } else {
-                whenOpened(file, false, early.executor(), early.journal());
-            }
-        } else if (option == null && !Files.exists(file)) {
-            scene.setRoot(new WelcomeScreen(file, dataFolder.resolve("sample-journal.db"), this::openFile).root());
-        } else {
-            open(file);
+        if (welcome) {
+            stage.show();
         }
-        stage.show();
     }
 
     private void setIcon() {
@@ -118,29 +123,74 @@ public final class KipApp extends Application implements JournalSwitcher {
         whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file)));
     }
 
+    /** A journal opened and its shell built, ready to go on screen. */
+    private record Opened(AppContext context, ViewLoader.Loaded<ShellController> shell, boolean sample) {
+    }
+
+    /**
+     * Once the journal is open, builds its context and shell on the journal thread, while the FX thread
+     * makes the window (nodes may be built on any thread until they join a scene); then shows them.
+     * The window appears with the shell as its first frame, or with a note when opening takes long.
+     */
     private void whenOpened(Path file, boolean sample, JournalExecutor executor, CompletableFuture<Journal> opening) {
-        opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                opened(journal, sample, executor);
-            } else {
-                openFailed(file, failure instanceof CompletionException ? failure.getCause() : failure, executor);
+        opening.thenCompose(journal -> executor.supply(() -> build(journal, sample, executor)))
+                .whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        show(opened);
+                    } else {
+                        openFailed(file, failure instanceof CompletionException ? failure.getCause() : failure, executor);
+                    }
+                }));
+        CompletableFuture.delayedExecutor(SLOW_OPEN_MS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(() -> {
+            if (!opening.isCompletedExceptionally()) {
+                showNote("Opening your journal…");
             }
         }));
     }
 
-    private void opened(Journal journal, boolean sample, JournalExecutor executor) {
+    private Opened build(Journal journal, boolean sample, JournalExecutor executor) {
+        AppContext built = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
+        try {
+            ViewLoader.Loaded<ShellController> shell = new ViewLoader(built.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
+            return new Opened(built, shell, sample);
+        } catch (RuntimeException | Error e) {
+            built.close();
+            throw e;
+        }
+    }
+
+    private void show(Opened opened) {
         if (context != null) {
             context.close();
         }
-        context = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
-        prefs.addRecent(journal.file());
-        showShell(journal.file(), sample);
-        if (!sample) {
-            ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(stage.getScene());
+        context = opened.context();
+        Path file = context.journal().file();
+        prefs.addRecent(file);
+        Themes.apply(context.settings().get().theme());
+        context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
+        Scene scene = stage.getScene();
+        scene.setRoot(opened.shell().root());
+        FirstFrame.then(scene, opened.shell().controller()::prebuildOthers);
+        stage.setTitle(opened.sample() ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
+        if (Boolean.getBoolean("kip.startupProbe")) {
+            scene.addPostLayoutPulseListener(this::reportFirstFrame);
+        }
+        if (!opened.sample()) {
+            ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(scene);
+        }
+        stage.show();
+    }
+
+    /** Shows the window with a line of text while it has nothing else to show yet. */
+    private void showNote(String text) {
+        if (!stage.isShowing()) {
+            stage.getScene().setRoot(new StackPane(new Label(text)));
+            stage.show();
         }
     }
 
     private void openFailed(Path file, Throwable problem, JournalExecutor executor) {
+        showNote("Kip could not open " + file.getFileName() + ".");
         if (problem instanceof CorruptJournalException) {
             executor.submit(() -> backups.newestSoundBackup(file), backup -> showOpenProblem(file, problem, backup),
                     lookupFailed -> showOpenProblem(file, problem, Optional.empty()));
@@ -148,18 +198,6 @@ public final class KipApp extends Application implements JournalSwitcher {
             showOpenProblem(file, problem, Optional.empty());
         }
         executor.close();
-    }
-
-    private void showShell(Path file, boolean sample) {
-        Themes.apply(context.settings().get().theme());
-        context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
-        ViewLoader.Loaded<ShellController> shell = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
-        stage.getScene().setRoot(shell.root());
-        FirstFrame.then(stage.getScene(), shell.controller()::prebuildOthers);
-        stage.setTitle(sample ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
-        if (Boolean.getBoolean("kip.startupProbe")) {
-            stage.getScene().addPostLayoutPulseListener(this::reportFirstFrame);
-        }
     }
 
     /** Start-up benchmark hook: prints the time from JVM start to the first laid-out frame of Today, then exits. */

@@ -1,6 +1,9 @@
 package dev.kip.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Defers work until a scene's next frame is laid out, so start-up shows the window first. */
@@ -15,6 +18,19 @@ public final class FirstFrame {
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 Platform.runLater(work);
+            }
+        });
+    }
+
+    /** Runs {@code work} once, right after the first layout pulse of the scene {@code node} is next added to. */
+    public static void afterShown(Node node, Runnable work) {
+        node.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    then(scene, work);
+                }
             }
         });
     }

@@ -43,12 +43,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -87,14 +85,13 @@ public final class TodayController implements ShownAgain {
     @FXML private Label sinceLifts;
     @FXML private Label nextUp;
     @FXML private RecoveryCard recoveryCard;
+    @FXML private StackPane root;
+    @FXML private ScrollPane scroller;
     @FXML private VBox page;
     @FXML private HBox cards;
 
     private final Journal journal;
     private long shownChanges;
-    /** Until the first frame is on screen, today's data wait here rather than delay it. */
-    private boolean cardsAttached;
-    private Runnable waitingForCards;
 
     public TodayController(NightStore nights, FactorsStore factors, WorkoutStore workouts, ExerciseStore exercises,
                            BodyMarkStore marks, TrendQueries trends, SettingsModel settings, JournalExecutor executor,
@@ -121,35 +118,22 @@ public final class TodayController implements ShownAgain {
     private record Later(RecoveryReport recovery, Map<String, LocalDate> lastTrained) {
     }
 
+    /**
+     * The window's first frame shows the heading and the log buttons; the cards, the scroll pane and
+     * today's data follow right after it (skinning them, and the queries beside it on the other core,
+     * cost more than the whole rest of Today's share of start-up).
+     */
     @FXML
     private void initialize() {
-        attachCardsAfterFirstFrame();
-        load();
-    }
-
-    /**
-     * The first frame shows the heading, the summary and the log buttons; the cards join the page
-     * right after it. Styling and skinning the cards' many labels and chips is most of Today's share
-     * of start-up, and their data arrive from the journal thread after the first frame anyway.
-     */
-    private void attachCardsAfterFirstFrame() {
+        showHeading();
         List<Node> later = List.of(cards, recoveryCard);
         page.getChildren().removeAll(later);
-        heading.sceneProperty().addListener(new ChangeListener<Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene != null) {
-                    heading.sceneProperty().removeListener(this);
-                    FirstFrame.then(scene, () -> {
-                        page.getChildren().addAll(later);
-                        cardsAttached = true;
-                        if (waitingForCards != null) {
-                            waitingForCards.run();
-                            waitingForCards = null;
-                        }
-                    });
-                }
-            }
+        root.getChildren().setAll(page);
+        FirstFrame.afterShown(heading, () -> {
+            page.getChildren().addAll(later);
+            scroller.setContent(page);
+            root.getChildren().setAll(scroller);
+            load();
         });
     }
 
@@ -161,10 +145,14 @@ public final class TodayController implements ShownAgain {
         }
     }
 
+    private void showHeading() {
+        heading.setText(greeting(java.time.LocalTime.now(clock).getHour()) + " — " + HEADING.format(LocalDate.now(clock)));
+    }
+
     private void load() {
         shownChanges = journal.changeCount();
+        showHeading();
         LocalDate today = LocalDate.now(clock);
-        heading.setText(greeting(java.time.LocalTime.now(clock).getHour()) + " — " + HEADING.format(today));
         int target = settings.get().sleepTargetMin();
         submit(() -> {
             List<BodyMark> todays = marks.on(today);
@@ -180,19 +168,11 @@ public final class TodayController implements ShownAgain {
             return new Morning(SleepSummary.of(recent, factors.between(fortnightStart, today),
                     today, target, clock.getZone()), lastQuality, todays, todays.isEmpty() ? null : BodyGeometry.load(), last, names,
                     nights.count(), workouts.count());
-        }, morning -> whenCardsAttached(() -> {
+        }, morning -> {
             showMorning(morning);
             submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
                     trends.lastTrained(today)), this::showLater);
-        }));
-    }
-
-    private void whenCardsAttached(Runnable work) {
-        if (cardsAttached) {
-            work.run();
-        } else {
-            waitingForCards = work;
-        }
+        });
     }
 
     static String greeting(int hour) {
