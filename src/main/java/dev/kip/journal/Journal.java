@@ -406,18 +406,27 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the journal to {@code target} with SQLite's {@code VACUUM INTO}
-     * (never a file copy of a live journal), via a temporary file moved into place.
+     * (never a file copy of a live journal), via a temporary file moved into place. Like the journal,
+     * the copy and a folder made for it are readable by their owner only.
      */
     public synchronized void backupTo(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
+            if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+                if (posix) {
+                    Files.createDirectories(abs.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(abs.getParent());
+                }
             }
             Files.deleteIfExists(tmp);
             try (Statement st = connection.createStatement()) {
                 st.execute("VACUUM INTO '" + tmp.toString().replace("'", "''") + "'");
+            }
+            if (posix) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
             }
             Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {

@@ -38,6 +38,20 @@ class BackupServiceTest {
     }
 
     @Test
+    void backupsAndTheirFolderAreReadableByTheirOwnerOnlyLikeTheJournal() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("journal.db");
+        Path backup;
+        try (Journal j = Journal.open(file)) {
+            JournalFixtures.fill(j, DAY, 3);
+            backup = new BackupService(at(DAY, 7)).dailyBackup(j).orElseThrow();
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(Backups.folderOf(file))))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void theAutomaticBackupPrunesOnlyDailyBackupsOutsideTheRetentionRule() throws Exception {
         Path file = dir.resolve("journal.db");
         Path folder = Files.createDirectories(Backups.folderOf(file));
