@@ -63,6 +63,10 @@ compare() {  # name, then bare command and Kip command separated by --
   echo "           kip runs:  $(paste -sd ' ' "$bench/$name.kip")"
 }
 
+# Kip's preferences (window size, theme) come from a fresh data folder, not the person's own: its
+# window then has the default size, which the bare window copies (1200 x 800).
+rm -rf "$bench/xdg" && mkdir -p "$bench/xdg"
+export XDG_DATA_HOME=$PWD/$bench/xdg
 runtime=$(image_runtime "$image")
 load() { [[ -r /proc/loadavg ]] && echo " (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 echo "bench: $runs runs each on $DISPLAY, journal $journal$(load)"

@@ -16,7 +16,7 @@ public final class BareWindow {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("Bare window");
-            Scene scene = new Scene(new Label("Hello"), 1100, 720);
+            Scene scene = new Scene(new Label("Hello"), 1200, 800);   // the size of Kip's window when it has none saved
             stage.setScene(scene);
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override

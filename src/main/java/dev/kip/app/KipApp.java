@@ -42,6 +42,10 @@ public final class KipApp extends Application implements JournalSwitcher {
     private AppPrefs prefs;
     private AppContext context;
     private boolean firstFrameReported;
+    /** The journal named on the command line, in KIP_JOURNAL, or the default one. */
+    private Path journalFile;
+    /** The early-opened journal's shell, being built from init() until start() takes it. */
+    private Opening firstOpen;
     private final BackupService backups = new BackupService(Clock.systemDefaultZone());
 
     /**
@@ -68,30 +72,33 @@ public final class KipApp extends Application implements JournalSwitcher {
         }
     }
 
+    /**
+     * On the launcher thread, as soon as JavaFX is up: sets the theme and, when the journal opened
+     * early, starts building the shell on the journal thread while the FX thread parses the theme.
+     */
+    @Override
+    public void init() {
+        prefs = AppPrefs.load(JournalLocation.dataFolder());
+        // First, before any control exists on the journal thread: a control's first use would otherwise
+        // install JavaFX's own theme. From this thread JavaFX records it and parses it on the FX thread.
+        Themes.apply(Settings.Theme.valueOf(prefs.get("theme", Settings.Theme.LIGHT.name())));
+        String option = getParameters().getNamed().get(JOURNAL_ARG);
+        journalFile = JournalLocation.resolve(option == null ? null : Path.of(option));
+        EarlyOpen early = earlyOpen;
+        earlyOpen = null;
+        if (early != null && early.file().equals(journalFile)) {
+            firstOpen = new Opening(journalFile, early.executor(), buildWhenOpen(early.journal(), false, early.executor()));
+        }
+    }
+
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Path dataFolder = JournalLocation.dataFolder();
-        prefs = AppPrefs.load(dataFolder);
-        // Before any control exists, here or on the journal thread, which builds the shell: a control's
-        // first use would otherwise install JavaFX's own theme.
-        Themes.apply(Settings.Theme.valueOf(prefs.get("theme", Settings.Theme.LIGHT.name())));
-        String option = getParameters().getNamed().get(JOURNAL_ARG);
-        Path file = JournalLocation.resolve(option == null ? null : Path.of(option));
-        EarlyOpen early = earlyOpen;
-        earlyOpen = null;
-        boolean welcome = false;
-        if (early != null && early.file().equals(file)) {
-            whenOpened(file, false, early.executor(), early.journal());
-        } else if (option == null && !Files.exists(file)) {
-            welcome = true;
-        } else {
-            open(file);
-        }
-
+        boolean welcome = firstOpen == null && getParameters().getNamed().get(JOURNAL_ARG) == null && !Files.exists(journalFile);
         WindowState.restore(stage, prefs);
         stage.setTitle("Kip");
-        Scene scene = new Scene(welcome ? new WelcomeScreen(file, dataFolder.resolve("sample-journal.db"), this::openFile).root()
+        Scene scene = new Scene(welcome
+                ? new WelcomeScreen(journalFile, JournalLocation.dataFolder().resolve("sample-journal.db"), this::openFile).root()
                 : new StackPane(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(Themes.kipCss());
         stage.setScene(scene);
@@ -103,6 +110,11 @@ public final class KipApp extends Application implements JournalSwitcher {
         });
         if (welcome) {
             stage.show();
+        } else if (firstOpen != null) {
+            whenBuilt(firstOpen);
+            firstOpen = null;
+        } else {
+            open(journalFile);
         }
     }
 
@@ -127,22 +139,33 @@ public final class KipApp extends Application implements JournalSwitcher {
     private record Opened(AppContext context, ViewLoader.Loaded<ShellController> shell, boolean sample) {
     }
 
+    /** A journal being opened, then its shell built, on {@code executor}'s thread. */
+    private record Opening(Path file, JournalExecutor executor, CompletableFuture<Opened> built) {
+    }
+
+    private void whenOpened(Path file, boolean sample, JournalExecutor executor, CompletableFuture<Journal> opening) {
+        whenBuilt(new Opening(file, executor, buildWhenOpen(opening, sample, executor)));
+    }
+
     /**
      * Once the journal is open, builds its context and shell on the journal thread, while the FX thread
-     * makes the window (nodes may be built on any thread until they join a scene); then shows them.
-     * The window appears with the shell as its first frame, or with a note when opening takes long.
+     * makes the window (nodes may be built on any thread until they join a scene).
      */
-    private void whenOpened(Path file, boolean sample, JournalExecutor executor, CompletableFuture<Journal> opening) {
-        opening.thenCompose(journal -> executor.supply(() -> build(journal, sample, executor)))
-                .whenComplete((opened, failure) -> Platform.runLater(() -> {
-                    if (failure == null) {
-                        show(opened);
-                    } else {
-                        openFailed(file, failure instanceof CompletionException ? failure.getCause() : failure, executor);
-                    }
-                }));
+    private CompletableFuture<Opened> buildWhenOpen(CompletableFuture<Journal> opening, boolean sample, JournalExecutor executor) {
+        return opening.thenCompose(journal -> executor.supply(() -> build(journal, sample, executor)));
+    }
+
+    /** Shows the shell once built, as the window's first frame, or with a note first if that takes long. FX thread. */
+    private void whenBuilt(Opening opening) {
+        opening.built().whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                show(opened);
+            } else {
+                openFailed(opening.file(), failure instanceof CompletionException ? failure.getCause() : failure, opening.executor());
+            }
+        }));
         CompletableFuture.delayedExecutor(SLOW_OPEN_MS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(() -> {
-            if (!opening.isCompletedExceptionally()) {
+            if (!opening.built().isCompletedExceptionally()) {
                 showNote("Opening your journal…");
             }
         }));

@@ -11,7 +11,10 @@ public final class Themes {
     private Themes() {
     }
 
-    /** Applies the theme unless it is the one already in use (re-applying re-parses it). FX thread only. */
+    /**
+     * Applies the theme unless it is the one already in use (re-applying re-parses it). From another
+     * thread, JavaFX records the theme at once and parses it on the FX thread.
+     */
     public static void apply(Settings.Theme theme) {
         String css = theme == Settings.Theme.DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
         // The build compiles the theme to a binary stylesheet, which loads in a fraction of the parse time.
