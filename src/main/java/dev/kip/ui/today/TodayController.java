@@ -2,14 +2,10 @@ package dev.kip.ui.today;
 
 import dev.kip.body.BodyGeometry;
 import dev.kip.domain.BodyMark;
-import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
-import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
-import dev.kip.insight.SleepAverages;
-import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepSummary;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
@@ -18,36 +14,28 @@ import dev.kip.journal.FactorsStore;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.ui.bodymap.BodyMap;
-import dev.kip.ui.bodymap.RegionLevels;
-import dev.kip.ui.chart.Formats;
+import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
-import dev.kip.ui.common.RecoveryCard;
 import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ViewLoader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -58,7 +46,6 @@ import javafx.scene.layout.VBox;
  */
 public final class TodayController implements ShownAgain {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
     private final NightStore nights;
     private final FactorsStore factors;
     private final WorkoutStore workouts;
@@ -72,23 +59,10 @@ public final class TodayController implements ShownAgain {
 
     @FXML private Label heading;
     @FXML private Label summary;
-    @FXML private Label tst;
-    @FXML private Label tstAvg;
-    @FXML private Label se;
-    @FXML private Label seAvg;
-    @FXML private Label quality;
-    @FXML private Label qualityAvg;
-    @FXML private Label nightNote;
-    @FXML private StackPane bodyHolder;
-    @FXML private Label bodyNote;
-    @FXML private Label lastSession;
-    @FXML private Label sinceLifts;
-    @FXML private Label nextUp;
-    @FXML private RecoveryCard recoveryCard;
     @FXML private StackPane root;
     @FXML private ScrollPane scroller;
     @FXML private VBox page;
-    @FXML private HBox cards;
+    private TodayCards cards;
 
     private final Journal journal;
     private long shownChanges;
@@ -110,12 +84,12 @@ public final class TodayController implements ShownAgain {
     }
 
     /** Today's own data: the sleep summary, today's marks (with the body geometry) and the last session. */
-    private record Morning(SleepSummary sleep, int lastQuality, List<BodyMark> marks, BodyGeometry geometry, Optional<Workout> last,
+    record Morning(SleepSummary sleep, int lastQuality, List<BodyMark> marks, BodyGeometry geometry, Optional<Workout> last,
                            Map<Long, String> exerciseNames, int nightCount, int workoutCount) {
     }
 
     /** What follows: the recovery check and when each main lift was last trained. */
-    private record Later(RecoveryReport recovery, Map<String, LocalDate> lastTrained) {
+    record Later(RecoveryReport recovery, Map<String, LocalDate> lastTrained) {
     }
 
     /**
@@ -126,11 +100,11 @@ public final class TodayController implements ShownAgain {
     @FXML
     private void initialize() {
         showHeading();
-        List<Node> later = List.of(cards, recoveryCard);
-        page.getChildren().removeAll(later);
         root.getChildren().setAll(page);
         FirstFrame.afterShown(heading, () -> {
-            page.getChildren().addAll(later);
+            ViewLoader.Loaded<TodayCards> loaded = new ViewLoader(new ControllerFactory()).load("/dev/kip/ui/today/TodayCards.fxml");
+            cards = loaded.controller();
+            page.getChildren().add(loaded.root());
             scroller.setContent(page);
             root.getChildren().setAll(scroller);
             load();
@@ -140,7 +114,7 @@ public final class TodayController implements ShownAgain {
     /** Reloads when anything was saved since Today was last loaded (a night logged, a body marked…). */
     @Override
     public void shownAgain() {
-        if (journal.changeCount() != shownChanges) {
+        if (cards != null && journal.changeCount() != shownChanges) {
             load();
         }
     }
@@ -171,7 +145,7 @@ public final class TodayController implements ShownAgain {
         }, morning -> {
             showMorning(morning);
             submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
-                    trends.lastTrained(today)), this::showLater);
+                    trends.lastTrained(today)), later -> cards.showLater(later, LocalDate.now(clock)));
         });
     }
 
@@ -180,92 +154,10 @@ public final class TodayController implements ShownAgain {
     }
 
     private void showMorning(Morning m) {
-        LocalDate today = LocalDate.now(clock);
         summary.setText(m.nightCount() == 0 && m.workoutCount() == 0
                 ? "Your journal is empty. Start by logging last night's sleep: it takes under a minute."
                 : String.format(Locale.ENGLISH, "%,d nights and %,d workouts in this journal.", m.nightCount(), m.workoutCount()));
-        Optional<SleepFigures> night = m.sleep().lastNight();
-        Optional<SleepAverages> avg = m.sleep().fortnight();
-        if (night.isPresent()) {
-            SleepFigures f = night.get();
-            tst.setText(Formats.hoursMinutes(f.tstMin()));
-            se.setText(String.format(Locale.ROOT, "%.0f %%", f.sePct()));
-            quality.setText(m.lastQuality() + " / 5");
-            avg.ifPresent(a -> {
-                tstAvg.setText("avg " + Formats.hoursMinutes(a.tstMin()));
-                seAvg.setText(String.format(Locale.ROOT, "avg %.0f %%", a.sePct()));
-                qualityAvg.setText(String.format(Locale.ROOT, "avg %.1f", a.quality()));
-            });
-            int diff = (int) Math.round(f.tstMin() - avg.map(SleepAverages::tstMin).orElse((double) f.tstMin()));
-            nightNote.setText(diff == 0 ? "About your usual." : Formats.duration(Math.abs(diff))
-                    + (diff > 0 ? " more" : " less") + " sleep than your 14-night average.");
-        } else {
-            nightNote.setText("Last night isn't logged yet. Log it first: the recovery check and Trends build on it.");
-        }
-        if (m.marks().isEmpty()) {
-            bodyNote.setText("Nothing marked today. Sore or in pain somewhere? Mark the body: it takes a few taps.");
-        } else {
-            BodyMap map = new BodyMap(m.geometry());
-            map.setId("today-body-map");
-            map.setInteractive(false);
-            map.setLevels(levels(m.marks()));
-            bodyHolder.getChildren().setAll(map);
-            bodyNote.setText(describe(m.marks()));
-        }
-        if (m.last().isPresent()) {
-            Workout w = m.last().get();
-            long ago = ChronoUnit.DAYS.between(w.date(), today);
-            Set<String> names = new LinkedHashSet<>();
-            for (LiftSet s : w.sets()) {
-                names.add(m.exerciseNames().getOrDefault(s.exerciseId(), "exercise " + s.exerciseId()));
-            }
-            lastSession.setText("Last session: " + (ago == 0 ? "today" : ago == 1 ? "yesterday" : SESSION_DAY.format(w.date()))
-                    + (w.name().isBlank() ? "" : ", " + w.name()) + " — " + String.join(", ", names)
-                    + (w.sessionRpe() == null ? "" : String.format(Locale.ROOT, " (session RPE %.1f)", w.sessionRpe())));
-        } else {
-            lastSession.setText("No workouts yet. Log one, or import your history from Strong, Hevy or FitNotes.");
-        }
-    }
-
-    private void showLater(Later later) {
-        recoveryCard.show(later.recovery());
-        LocalDate today = LocalDate.now(clock);
-        if (later.lastTrained().isEmpty()) {
-            sinceLifts.setText("");
-            nextUp.setText("");
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        String stalest = null;
-        long stalestDays = -1;
-        for (Map.Entry<String, LocalDate> e : later.lastTrained().entrySet()) {
-            long days = ChronoUnit.DAYS.between(e.getValue(), today);
-            parts.add(e.getKey() + " " + (days == 0 ? "today" : days + " d ago"));
-            if (days > stalestDays) {
-                stalestDays = days;
-                stalest = e.getKey();
-            }
-        }
-        sinceLifts.setText("Main lifts last trained: " + String.join(" · ", parts));
-        nextUp.setText(stalestDays <= 0 ? "All main lifts trained today." : "Next up: " + stalest + ", the main lift you trained longest ago ("
-                + stalestDays + " days).");
-    }
-
-    private static Map<String, RegionLevels> levels(List<BodyMark> marks) {
-        Map<String, int[]> byRegion = new HashMap<>();
-        for (BodyMark m : marks) {
-            int[] l = byRegion.computeIfAbsent(m.regionId(), id -> new int[2]);
-            l[m.kind() == SymptomKind.SORENESS ? 0 : 1] = m.level();
-        }
-        Map<String, RegionLevels> levels = new HashMap<>();
-        byRegion.forEach((id, l) -> levels.put(id, new RegionLevels(l[0], l[1])));
-        return levels;
-    }
-
-    private static String describe(List<BodyMark> marks) {
-        long sore = marks.stream().filter(m -> m.kind() == SymptomKind.SORENESS && m.level() > 0).count();
-        long pain = marks.stream().filter(m -> m.kind() == SymptomKind.PAIN && m.level() > 0).count();
-        return sore + " region" + (sore == 1 ? "" : "s") + " sore, " + pain + " in pain today.";
+        cards.showMorning(m, LocalDate.now(clock));
     }
 
     private <T> void submit(Callable<T> work, Consumer<T> onDone) {

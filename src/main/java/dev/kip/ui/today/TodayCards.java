@@ -1,0 +1,134 @@
+package dev.kip.ui.today;
+
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.Workout;
+import dev.kip.insight.SleepAverages;
+import dev.kip.insight.SleepFigures;
+import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.bodymap.RegionLevels;
+import dev.kip.ui.chart.Formats;
+import dev.kip.ui.common.RecoveryCard;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Today's cards (last night, today's body, training) and the recovery check, filled from the data
+ * TodayController loads. They join Today's page right after the window's first frame.
+ */
+public final class TodayCards {
+    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
+
+    @FXML private Label tst;
+    @FXML private Label tstAvg;
+    @FXML private Label se;
+    @FXML private Label seAvg;
+    @FXML private Label quality;
+    @FXML private Label qualityAvg;
+    @FXML private Label nightNote;
+    @FXML private StackPane bodyHolder;
+    @FXML private Label bodyNote;
+    @FXML private Label lastSession;
+    @FXML private Label sinceLifts;
+    @FXML private Label nextUp;
+    @FXML private RecoveryCard recoveryCard;
+
+    /** Last night against the 14-night average, today's marks, and the last session. */
+    void showMorning(TodayController.Morning m, LocalDate today) {
+        Optional<SleepFigures> night = m.sleep().lastNight();
+        Optional<SleepAverages> avg = m.sleep().fortnight();
+        if (night.isPresent()) {
+            SleepFigures f = night.get();
+            tst.setText(Formats.hoursMinutes(f.tstMin()));
+            se.setText(String.format(Locale.ROOT, "%.0f %%", f.sePct()));
+            quality.setText(m.lastQuality() + " / 5");
+            avg.ifPresent(a -> {
+                tstAvg.setText("avg " + Formats.hoursMinutes(a.tstMin()));
+                seAvg.setText(String.format(Locale.ROOT, "avg %.0f %%", a.sePct()));
+                qualityAvg.setText(String.format(Locale.ROOT, "avg %.1f", a.quality()));
+            });
+            int diff = (int) Math.round(f.tstMin() - avg.map(SleepAverages::tstMin).orElse((double) f.tstMin()));
+            nightNote.setText(diff == 0 ? "About your usual." : Formats.duration(Math.abs(diff))
+                    + (diff > 0 ? " more" : " less") + " sleep than your 14-night average.");
+        } else {
+            nightNote.setText("Last night isn't logged yet. Log it first: the recovery check and Trends build on it.");
+        }
+        if (m.marks().isEmpty()) {
+            bodyNote.setText("Nothing marked today. Sore or in pain somewhere? Mark the body: it takes a few taps.");
+        } else {
+            BodyMap map = new BodyMap(m.geometry());
+            map.setId("today-body-map");
+            map.setInteractive(false);
+            map.setLevels(levels(m.marks()));
+            bodyHolder.getChildren().setAll(map);
+            bodyNote.setText(describe(m.marks()));
+        }
+        if (m.last().isPresent()) {
+            Workout w = m.last().get();
+            long ago = ChronoUnit.DAYS.between(w.date(), today);
+            Set<String> names = new LinkedHashSet<>();
+            for (LiftSet s : w.sets()) {
+                names.add(m.exerciseNames().getOrDefault(s.exerciseId(), "exercise " + s.exerciseId()));
+            }
+            lastSession.setText("Last session: " + (ago == 0 ? "today" : ago == 1 ? "yesterday" : SESSION_DAY.format(w.date()))
+                    + (w.name().isBlank() ? "" : ", " + w.name()) + " — " + String.join(", ", names)
+                    + (w.sessionRpe() == null ? "" : String.format(Locale.ROOT, " (session RPE %.1f)", w.sessionRpe())));
+        } else {
+            lastSession.setText("No workouts yet. Log one, or import your history from Strong, Hevy or FitNotes.");
+        }
+    }
+
+    /** The recovery check, and when each main lift was last trained. */
+    void showLater(TodayController.Later later, LocalDate today) {
+        recoveryCard.show(later.recovery());
+        if (later.lastTrained().isEmpty()) {
+            sinceLifts.setText("");
+            nextUp.setText("");
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        String stalest = null;
+        long stalestDays = -1;
+        for (Map.Entry<String, LocalDate> e : later.lastTrained().entrySet()) {
+            long days = ChronoUnit.DAYS.between(e.getValue(), today);
+            parts.add(e.getKey() + " " + (days == 0 ? "today" : days + " d ago"));
+            if (days > stalestDays) {
+                stalestDays = days;
+                stalest = e.getKey();
+            }
+        }
+        sinceLifts.setText("Main lifts last trained: " + String.join(" · ", parts));
+        nextUp.setText(stalestDays <= 0 ? "All main lifts trained today." : "Next up: " + stalest + ", the main lift you trained longest ago ("
+                + stalestDays + " days).");
+    }
+
+    private static Map<String, RegionLevels> levels(List<BodyMark> marks) {
+        Map<String, int[]> byRegion = new HashMap<>();
+        for (BodyMark m : marks) {
+            int[] l = byRegion.computeIfAbsent(m.regionId(), id -> new int[2]);
+            l[m.kind() == SymptomKind.SORENESS ? 0 : 1] = m.level();
+        }
+        Map<String, RegionLevels> levels = new HashMap<>();
+        byRegion.forEach((id, l) -> levels.put(id, new RegionLevels(l[0], l[1])));
+        return levels;
+    }
+
+    private static String describe(List<BodyMark> marks) {
+        long sore = marks.stream().filter(m -> m.kind() == SymptomKind.SORENESS && m.level() > 0).count();
+        long pain = marks.stream().filter(m -> m.kind() == SymptomKind.PAIN && m.level() > 0).count();
+        return sore + " region" + (sore == 1 ? "" : "s") + " sore, " + pain + " in pain today.";
+    }
+}
