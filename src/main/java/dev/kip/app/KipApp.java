@@ -17,7 +17,6 @@ import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.shell.ShellController;
 import dev.kip.ui.welcome.WelcomeScreen;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +40,6 @@ public final class KipApp extends Application implements JournalSwitcher {
     private Stage stage;
     private AppPrefs prefs;
     private AppContext context;
-    private boolean firstFrameReported;
     /** The journal named on the command line, in KIP_JOURNAL, or the default one. */
     private Path journalFile;
     /** The early-opened journal's shell, being built from init() until start() takes it. */
@@ -102,7 +100,7 @@ public final class KipApp extends Application implements JournalSwitcher {
                 : new StackPane(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(Themes.kipCss());
         stage.setScene(scene);
-        // Decoding the icon costs ~40 ms; the window manager takes it as well a frame later.
+        // The window manager takes the icon as well a frame later.
         FirstFrame.then(scene, this::setIcon);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -118,10 +116,11 @@ public final class KipApp extends Application implements JournalSwitcher {
         }
     }
 
+    /** The window's icon, decoded in the background (~40 ms) and shown when ready. */
     private void setIcon() {
-        var icon = KipApp.class.getResourceAsStream("/dev/kip/ui/kip-icon.png");
+        var icon = KipApp.class.getResource("/dev/kip/ui/kip-icon.png");
         if (icon != null) {
-            stage.getIcons().add(new javafx.scene.image.Image(icon));
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
         }
     }
 
@@ -195,8 +194,8 @@ public final class KipApp extends Application implements JournalSwitcher {
         scene.setRoot(opened.shell().root());
         FirstFrame.then(scene, opened.shell().controller()::prebuildOthers);
         stage.setTitle(opened.sample() ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
-        if (Boolean.getBoolean("kip.startupProbe")) {
-            scene.addPostLayoutPulseListener(this::reportFirstFrame);
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(scene);
         }
         if (!opened.sample()) {
             ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(scene);
@@ -221,21 +220,6 @@ public final class KipApp extends Application implements JournalSwitcher {
             showOpenProblem(file, problem, Optional.empty());
         }
         executor.close();
-    }
-
-    /** Start-up benchmark hook: prints the time from JVM start to the first laid-out frame of Today, then exits. */
-    private void reportFirstFrame() {
-        if (firstFrameReported) {
-            return;
-        }
-        firstFrameReported = true;
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        Platform.runLater(() -> {
-            System.out.println("KIP_FIRST_FRAME_MS " + ms);
-            System.out.flush();
-            Platform.exit();
-            System.exit(0);
-        });
     }
 
     private void showOpenProblem(Path file, Throwable problem, Optional<Path> goodBackup) {

@@ -7,6 +7,7 @@ import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
+import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
@@ -16,7 +17,10 @@ import dev.kip.ui.settings.SettingsDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -115,12 +119,29 @@ public final class ShellController implements Navigator {
     }
 
     /**
-     * Builds the views not yet shown, one per FX pulse, so that the first switch to each is as quick
-     * as later ones. Called once the first frame is on screen; building never blocks a whole second.
+     * Builds the views not yet shown, so that the first switch to each is as quick as later ones.
+     * Called once the first frame is on screen; starts once the current view's data are shown (Today's
+     * would otherwise wait behind it), one view per turn of the FX thread's queue, so that a click
+     * meanwhile waits for one view's build, never for all of them.
      */
     public void prebuildOthers() {
-        for (KipView view : KipView.values()) {
-            javafx.application.Platform.runLater(() -> built.computeIfAbsent(view, v -> warmedUp(loader.load(v.fxml()))));
+        Iterator<KipView> views = List.of(KipView.values()).iterator();
+        if (current() != null && controllerOf(current()) instanceof LoadsAfterShown view) {
+            view.firstLoad().whenComplete((done, failed) -> Platform.runLater(() -> prebuild(views)));
+        } else {
+            prebuild(views);
+        }
+    }
+
+    private Object controllerOf(Parent root) {
+        return built.values().stream().filter(v -> v.root() == root).map(ViewLoader.Loaded::controller).findFirst().orElse(null);
+    }
+
+    private void prebuild(Iterator<KipView> views) {
+        if (views.hasNext()) {
+            KipView view = views.next();
+            built.computeIfAbsent(view, v -> warmedUp(loader.load(v.fxml())));
+            Platform.runLater(() -> prebuild(views));
         }
     }
 

@@ -19,6 +19,7 @@ import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
+import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.SettingsModel;
@@ -32,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -44,7 +47,7 @@ import javafx.scene.layout.VBox;
  * recovery check, and one-click ways to log. Only the heading, summary and buttons are in the first frame;
  * today's data follow on the journal thread, then the recovery check and lift history.
  */
-public final class TodayController implements ShownAgain {
+public final class TodayController implements ShownAgain, LoadsAfterShown {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private final NightStore nights;
     private final FactorsStore factors;
@@ -63,6 +66,7 @@ public final class TodayController implements ShownAgain {
     @FXML private ScrollPane scroller;
     @FXML private VBox page;
     private TodayCards cards;
+    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
 
     private final Journal journal;
     private long shownChanges;
@@ -102,13 +106,21 @@ public final class TodayController implements ShownAgain {
         showHeading();
         root.getChildren().setAll(page);
         FirstFrame.afterShown(heading, () -> {
+            load();
+            cards();
+            scroller.setContent(page);
+            root.getChildren().setAll(scroller);
+        });
+    }
+
+    /** The cards, added to the page the first time they are needed (while the first queries run). */
+    private TodayCards cards() {
+        if (cards == null) {
             ViewLoader.Loaded<TodayCards> loaded = new ViewLoader(new ControllerFactory()).load("/dev/kip/ui/today/TodayCards.fxml");
             cards = loaded.controller();
             page.getChildren().add(loaded.root());
-            scroller.setContent(page);
-            root.getChildren().setAll(scroller);
-            load();
-        });
+        }
+        return cards;
     }
 
     /** Reloads when anything was saved since Today was last loaded (a night logged, a body marked…). */
@@ -145,7 +157,10 @@ public final class TodayController implements ShownAgain {
         }, morning -> {
             showMorning(morning);
             submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
-                    trends.lastTrained(today)), later -> cards.showLater(later, LocalDate.now(clock)));
+                    trends.lastTrained(today)), later -> {
+                cards().showLater(later, LocalDate.now(clock));
+                firstLoad.complete(null);
+            });
         });
     }
 
@@ -157,12 +172,19 @@ public final class TodayController implements ShownAgain {
         summary.setText(m.nightCount() == 0 && m.workoutCount() == 0
                 ? "Your journal is empty. Start by logging last night's sleep: it takes under a minute."
                 : String.format(Locale.ENGLISH, "%,d nights and %,d workouts in this journal.", m.nightCount(), m.workoutCount()));
-        cards.showMorning(m, LocalDate.now(clock));
+        cards().showMorning(m, LocalDate.now(clock));
     }
 
     private <T> void submit(Callable<T> work, Consumer<T> onDone) {
-        executor.submit(work, onDone, e -> Dialogs.error(heading.getScene() == null ? null : heading.getScene().getWindow(),
-                "Today could not be loaded", e));
+        executor.submit(work, onDone, e -> {
+            firstLoad.complete(null);
+            Dialogs.error(heading.getScene() == null ? null : heading.getScene().getWindow(), "Today could not be loaded", e);
+        });
+    }
+
+    @Override
+    public CompletionStage<Void> firstLoad() {
+        return firstLoad;
     }
 
     @FXML

@@ -64,9 +64,20 @@ class TodayViewTest {
         journal.close();
     }
 
+    TodayController controller;
+
     void show(FxRobot robot) {
+        robot.interact(() -> {
+            ViewLoader.Loaded<TodayController> today = new ViewLoader(factory()).load("/dev/kip/ui/today/Today.fxml");
+            controller = today.controller();
+            stage.setScene(new Scene(today.root(), 1100, 800));
+            stage.show();
+        });
+    }
+
+    ControllerFactory factory() {
         Navigator navigator = navigated::add;
-        ControllerFactory factory = new ControllerFactory()
+        return new ControllerFactory()
                 .with(NightStore.class, new NightStore(journal))
                 .with(FactorsStore.class, new FactorsStore(journal))
                 .with(WorkoutStore.class, new WorkoutStore(journal))
@@ -78,10 +89,6 @@ class TodayViewTest {
                 .with(Navigator.class, navigator)
                 .with(Clock.class, CLOCK)
                 .with(Journal.class, journal);
-        robot.interact(() -> {
-            stage.setScene(new Scene(new ViewLoader(factory).load("/dev/kip/ui/today/Today.fxml").root(), 1100, 800));
-            stage.show();
-        });
     }
 
     static String text(FxRobot robot, String id) {
@@ -133,6 +140,24 @@ class TodayViewTest {
         assertThat(robot.lookup(".recovery-chip").queryAll()).hasSize(7);
         assertThat(robot.lookup("#rule-short-sleep").queryAs(Label.class).getTooltip().getText())
                 .contains("threshold", "Why this matters:");
+        // The shell builds the other views only after this, so that Today's data never wait for them.
+        assertThat(controller.firstLoad().toCompletableFuture()).isCompleted();
+    }
+
+    @Test
+    void theFirstFrameShowsTheHeadingAndButtonsAndTheCardsJoinRightAfter(FxRobot robot) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "first", ".db"));
+        ViewLoader.Loaded<TodayController> today = new ViewLoader(factory()).load("/dev/kip/ui/today/Today.fxml");
+        // Built, not yet shown: no cards and no scroll pane, nothing asked of the journal.
+        assertThat(today.root().lookup("#today-night")).isNull();
+        assertThat(today.root().lookup(".scroll-pane")).isNull();
+        assertThat(today.controller().firstLoad().toCompletableFuture()).isNotDone();
+        robot.interact(() -> {
+            stage.setScene(new Scene(today.root(), 1100, 800));
+            stage.show();
+        });
+        assertThat(robot.lookup("#view-today .scroll-pane #today-night").tryQuery()).isPresent();
+        assertThat(text(robot, "#today-summary")).startsWith("Your journal is empty.");
     }
 
     @Test
