@@ -49,10 +49,7 @@ public final class ViewSwitchBench {
             });
             Scene scene = onFx(() -> shell.current().getScene());
             nextFrame(scene);
-            onFx(() -> {
-                shell.prebuildOthers();
-                return null;
-            });
+            onFx(shell::prebuildOthers).toCompletableFuture().get(60, TimeUnit.SECONDS);
             settle(scene, executor);
 
             Map<KipView, List<Double>> times = new EnumMap<>(KipView.class);

@@ -20,6 +20,8 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -124,25 +126,29 @@ public final class ShellController implements Navigator {
      * would otherwise wait behind it), one view per turn of the FX thread's queue, so that a click
      * meanwhile waits for one view's build, never for all of them.
      */
-    public void prebuildOthers() {
+    public CompletionStage<Void> prebuildOthers() {
         Iterator<KipView> views = List.of(KipView.values()).iterator();
+        CompletableFuture<Void> done = new CompletableFuture<>();
         if (current() != null && controllerOf(current()) instanceof LoadsAfterShown view) {
-            view.firstLoad().whenComplete((done, failed) -> Platform.runLater(() -> prebuild(views)));
+            view.firstLoad().whenComplete((loaded, failed) -> Platform.runLater(() -> prebuild(views, done)));
         } else {
-            prebuild(views);
+            prebuild(views, done);
+        }
+        return done;
+    }
+
+    private void prebuild(Iterator<KipView> views, CompletableFuture<Void> done) {
+        if (views.hasNext()) {
+            KipView view = views.next();
+            built.computeIfAbsent(view, v -> warmedUp(loader.load(v.fxml())));
+            Platform.runLater(() -> prebuild(views, done));
+        } else {
+            done.complete(null);
         }
     }
 
     private Object controllerOf(Parent root) {
         return built.values().stream().filter(v -> v.root() == root).map(ViewLoader.Loaded::controller).findFirst().orElse(null);
-    }
-
-    private void prebuild(Iterator<KipView> views) {
-        if (views.hasNext()) {
-            KipView view = views.next();
-            built.computeIfAbsent(view, v -> warmedUp(loader.load(v.fxml())));
-            Platform.runLater(() -> prebuild(views));
-        }
     }
 
     /**
