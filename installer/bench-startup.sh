@@ -5,7 +5,8 @@
 #   installer/bench-startup.sh [RUNS]     default 10 runs of each, alternating
 #
 # Two pairs: `java -jar target/kip.jar` vs the bare window on the JDK with the same JavaFX jars, and
-# the app-image launcher vs the bare window on the app-image's own runtime. Both sides report the
+# the app-image launcher vs the bare window on the app-image's own runtime; a third, the installed
+# launcher (/opt/kip, or $KIP_INSTALLED) vs the bare window on its runtime, when Kip is installed. Both sides report the
 # first post-layout pulse of their window (Kip: -Dkip.startupProbe=true; bare: BareWindow.java).
 # Prints each pair's medians and ratio, PASS when Kip's median is at most 1.5 × the bare window's.
 # Kip's first frame shows the shell and Today's heading and buttons; Today's cards and figures follow
@@ -85,5 +86,12 @@ compare jar \
 compare app-image \
   "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \
   env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$(image_launcher "$image")" --journal "$journal"
+# The installed launcher too, when Kip is installed from the .deb (its archive made by the postinst).
+installed=${KIP_INSTALLED:-/opt/kip}
+if [[ -x $installed/bin/Kip ]]; then
+  compare installed \
+    "$installed/lib/runtime/bin/java" -cp "$bench/classes" BareWindow -- \
+    env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$installed/bin/Kip" --journal "$journal"
+fi
 echo "bench: done$(load); figures taken next to other work on the same cores mean little"
 exit $verdict

@@ -13,10 +13,18 @@ import java.nio.charset.StandardCharsets;
  * installer/list-startup-classes.sh) is only a hint: a class missing from this build or this
  * platform is skipped, and classes are loaded, not initialised, so nothing runs out of order.
  */
-final class ClassPreloader {
+public final class ClassPreloader {
     static final String LIST = "startup-classes.txt";
 
     private ClassPreloader() {
+    }
+
+    /**
+     * Loads the whole list on this thread: the installed app's class-data-sharing archive is made
+     * from such a run (installer/linux/postinst), where there is no display to open the window on.
+     */
+    public static void main(String[] args) {
+        loadAll();
     }
 
     static void start() {
