@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -106,17 +107,26 @@ public final class ShellController implements Navigator {
         FirstFrame.afterShown(shell, () -> shell.setTop(menuBar));
     }
 
-    /** Shows a view, building it the first time. */
+    /**
+     * Shows a view, building it the first time. Every built view stays in the scene, hidden and out
+     * of layout when not shown: taking a view out of the scene and back made JavaFX match every one
+     * of its nodes against the stylesheets again (~70 ms for Sleep the first time).
+     */
     @Override
     public void show(KipView view) {
         ViewLoader.Loaded<Object> loaded = built.get(view);
         if (loaded == null) {
             loaded = loader.load(view.fxml());
             built.put(view, loaded);
+            content.getChildren().add(loaded.root());
         } else if (loaded.controller() instanceof ShownAgain again) {
             again.shownAgain();
         }
-        content.getChildren().setAll(loaded.root());
+        for (Node child : content.getChildren()) {
+            boolean shown = child == loaded.root();
+            child.setVisible(shown);
+            child.setManaged(shown);
+        }
         navButtons.get(view).setSelected(true);
     }
 
@@ -153,7 +163,7 @@ public final class ShellController implements Navigator {
 
     /**
      * Styles and lays out a view once, hidden behind the current one, so that its skins, cells and
-     * text measurements exist before the person first switches to it.
+     * text measurements exist before the person first switches to it; it stays there, hidden.
      */
     private ViewLoader.Loaded<Object> warmedUp(ViewLoader.Loaded<Object> loaded) {
         Parent root = loaded.root();
@@ -161,14 +171,13 @@ public final class ShellController implements Navigator {
         content.getChildren().add(0, root);
         root.applyCss();
         content.layout();
-        content.getChildren().remove(root);
-        root.setVisible(true);
+        root.setManaged(false);
         return loaded;
     }
 
     /** The view on screen now (for tests and the start-up probe). */
     public Parent current() {
-        return content.getChildren().isEmpty() ? null : (Parent) content.getChildren().get(0);
+        return (Parent) content.getChildren().stream().filter(Node::isVisible).findFirst().orElse(null);
     }
 
     private void fillRecent() {

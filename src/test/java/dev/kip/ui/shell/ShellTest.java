@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.NodeQueryUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -64,7 +65,7 @@ class ShellTest {
 
     @Test
     void opensOnTodayAndNamesTheJournal(FxRobot robot) {
-        assertThat(robot.lookup("#view-today").tryQuery()).isPresent();
+        assertThat(robot.lookup("#view-today").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
         assertThat(robot.lookup("#status-journal").queryAs(Label.class).getText()).startsWith("Journal: ").endsWith(".db");
         assertThat(robot.lookup("#view-today .title-1").queryAs(Label.class).getText()).contains("Monday 23 November");
     }
@@ -75,22 +76,47 @@ class ShellTest {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         for (int i = ids.length - 1; i >= 0; i--) {
             robot.press(KeyCode.CONTROL, digits[i]).release(digits[i], KeyCode.CONTROL);
-            assertThat(robot.lookup(ids[i]).tryQuery()).as("Ctrl+%d shows %s", i + 1, ids[i]).isPresent();
+            assertThat(robot.lookup(ids[i]).match(NodeQueryUtils.isVisible()).tryQuery()).as("Ctrl+%d shows %s", i + 1, ids[i]).isPresent();
             for (int j = 0; j < ids.length; j++) {
                 if (j != i) {
-                    assertThat(robot.lookup(ids[j]).tryQuery()).as("only one view at a time").isEmpty();
+                    // Built views stay in the scene, hidden and out of layout.
+                    assertThat(robot.lookup(ids[j]).match(NodeQueryUtils.isVisible()).tryQuery()).as("only one view at a time").isEmpty();
+                    robot.lookup(ids[j]).tryQuery().ifPresent(hidden -> assertThat(hidden.isManaged()).isFalse());
                 }
             }
         }
     }
 
     @Test
+    void typingAfterASwitchNeverReachesTheHiddenView(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        javafx.scene.control.TextField bed = robot.lookup("#view-sleep #bed").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(bed).eraseText(bed.getText().length()).write("2300");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.write("99");
+        // Focus left the field as the view was hidden (which tidied the time), and "99" went elsewhere.
+        assertThat(bed.getText()).isEqualTo("23:00");
+        assertThat(bed.isFocused()).isFalse();
+    }
+
+    @Test
+    void trainingWaitsWithTheCursorInTheFirstEmptyExerciseEachTimeItIsShown(FxRobot robot) {
+        for (int i = 0; i < 2; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+            javafx.scene.control.TextField exercise = robot.lookup("#view-training .exercise-name").queryAs(javafx.scene.control.TextField.class);
+            // The scene's focus owner: whether the window itself has the system's focus is not the point.
+            assertThat(exercise.getScene().getFocusOwner()).as("shown %d time(s)", i + 1).isSameAs(exercise);
+            robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        }
+    }
+
+    @Test
     void navigationButtonsAndTodaysShortcutsSwitchViews(FxRobot robot) {
         robot.clickOn("#nav-training");
-        assertThat(robot.lookup("#view-training").tryQuery()).isPresent();
+        assertThat(robot.lookup("#view-training").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
         robot.clickOn("#nav-today");
         robot.clickOn("#log-night");
-        assertThat(robot.lookup("#view-sleep").tryQuery()).isPresent();
+        assertThat(robot.lookup("#view-sleep").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
     }
 
     @Test
