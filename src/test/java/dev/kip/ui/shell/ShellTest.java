@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -85,6 +86,19 @@ class ShellTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theMenuBarAndTheIconsReplaceTheirPlaceholdersRightAfterTheFirstFrame(FxRobot robot) throws Exception {
+        // Built but not yet shown: an empty bar and empty icon slots, as in the first frame.
+        javafx.scene.layout.BorderPane unshown = org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
+                (javafx.scene.layout.BorderPane) new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root()).get();
+        assertThat(unshown.getTop().getStyleClass()).contains("menu-bar-placeholder");
+        assertThat(((ToggleButton) unshown.lookup("#nav-sleep")).getGraphic().getStyleClass()).contains("nav-icon-slot");
+        // The shell on screen: the real ones.
+        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()).hasSize(2);
+        assertThat(robot.lookup("#nav-sleep").queryAs(ToggleButton.class).getGraphic()).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
     }
 
     @Test
