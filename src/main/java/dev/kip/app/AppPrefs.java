@@ -1,6 +1,6 @@
 package dev.kip.app;
 
-import dev.kip.exchange.AtomicFiles;
+import dev.kip.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

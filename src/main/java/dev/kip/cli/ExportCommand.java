@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code kip export …}: one subcommand per kind of data (sleep, device-sleep, body, training, all),
- * each writing through {@code dev.kip.exchange.AtomicFiles}. Add a kind by adding its class here.
+ * each writing through {@code dev.kip.files.AtomicFiles}. Add a kind by adding its class here.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write journal data as CSV files (UTF-8, ISO dates, 24-hour times).",

@@ -1,5 +1,6 @@
 package dev.kip.exchange;
 
+import dev.kip.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.kip.exchange;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.kip.domain.Exercise;
+import dev.kip.files.AtomicFiles;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.DeviceNightStore;
@@ -14,11 +15,9 @@ import dev.kip.journal.WorkoutStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,18 +64,12 @@ public final class JournalExport {
         if (Files.exists(target) && !isEmptyFolder(target)) {
             throw new IOException(target + " already exists and is not an empty folder; choose a new folder for the export");
         }
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
-        try {
-            Map<String, Integer> rows = writeFiles(tmp);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        AtomicFiles.writeFolder(target, tmp -> {
+            rows.putAll(writeFiles(tmp));
             writeManifest(tmp.resolve(MANIFEST), rows);
-            Files.deleteIfExists(target);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            deleteTree(tmp);
-        }
+        });
+        return rows;
     }
 
     private Map<String, Integer> writeFiles(Path dir) throws IOException {
@@ -111,18 +104,6 @@ public final class JournalExport {
         }
         try (Stream<Path> entries = Files.list(p)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    /** Removes what is left of the temporary folder after a failure (nothing after a successful move). */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

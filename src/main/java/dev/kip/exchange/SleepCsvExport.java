@@ -1,6 +1,7 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Night;
+import dev.kip.files.AtomicFiles;
 import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepMetrics;

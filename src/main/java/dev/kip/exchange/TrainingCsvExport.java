@@ -3,6 +3,7 @@ package dev.kip.exchange;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
+import dev.kip.files.AtomicFiles;
 import dev.kip.insight.E1rm;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,12 +1,11 @@
 package dev.kip.report;
 
 import dev.kip.domain.Settings.Paper;
+import dev.kip.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -75,40 +74,14 @@ public final class PdfReportWriter {
         }
     }
 
-    /**
-     * Writes the PDF to {@code target} through a temporary file in the same folder that is then
-     * moved into place, so a failure never leaves a partial or half-overwritten file behind.
-     */
+    /** Writes the PDF to {@code target} all or nothing, through {@link AtomicFiles}, into a folder that exists. */
     public void save(ReportModel model, Paper paper, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("cannot write " + absolute + ": " + folder + " is not an existing folder");
         }
-        Path temp;
-        try {
-            temp = Files.createTempFile(folder, ".kip-report-", ".pdf.part");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + absolute + ": the folder " + folder + " is not writable ("
-                    + e.getClass().getSimpleName() + ")", e);
-        }
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(model, paper, out);
-            }
-            move(temp, absolute);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.writeBytes(absolute, out -> write(model, paper, out));
     }
 
     static PDRectangle size(Paper paper) {

@@ -1,5 +1,6 @@
 package dev.kip.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,6 +34,11 @@ class ArchitectureTest {
     static final ArchRule uiNeverReachesTheApp = noClasses()
             .that().resideInAnyPackage("dev.kip.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.kip.app..", "dev.kip.cli..");
+
+    @ArchTest
+    static final ArchRule filesUseTheJdkOnly = classes()
+            .that().resideInAPackage("dev.kip.files..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.kip.files..", "java..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.kip.(*)..").should().beFreeOfCycles();

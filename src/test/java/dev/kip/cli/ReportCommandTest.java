@@ -84,7 +84,7 @@ class ReportCommandTest {
         assertThat(err.toString()).startsWith("kip: cannot write");
         assertThat(Files.exists(pdf)).isFalse();
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".kip-report-"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 

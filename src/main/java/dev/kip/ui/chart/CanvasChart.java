@@ -1,6 +1,6 @@
 package dev.kip.ui.chart;
 
-import dev.kip.exchange.AtomicFiles;
+import dev.kip.files.AtomicFiles;
 
 import java.io.File;
 import java.io.IOException;
