@@ -5,8 +5,8 @@ import dev.kip.domain.Night;
 import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
 import dev.kip.domain.Settings;
-import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.ClockTimeParser;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.NightValidator;
 import dev.kip.insight.Problem;
 import dev.kip.insight.SleepFigures;
@@ -116,7 +116,7 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
                     .add(new SleepDiaryStore.Entry(night, factors));
             SleepFigures f = SleepMetrics.of(night, clock.getZone());
             out().printf(Locale.ROOT, "Saved the night of %s: %s asleep of %s in bed, %.1f %% efficiency.%n", day,
-                    ClockTimeFormat.hoursMinutes(f.tstMin()), ClockTimeFormat.hoursMinutes(f.tibMin()), f.sePct());
+                    DurationFormat.text(f.tstMin()), DurationFormat.text(f.tibMin()), f.sePct());
             return 0;
         }
     }

@@ -19,22 +19,4 @@ public final class ClockTimeFormat {
         int h12 = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
         return String.format(Locale.ROOT, "%d:%02d %s", h12, time.getMinute(), time.getHour() < 12 ? "am" : "pm");
     }
-
-    /** A duration in minutes as "7 h 25" (or "45 min" under an hour); negatives keep their sign. */
-    public static String hoursMinutes(long minutes) {
-        long abs = Math.abs(minutes);
-        String sign = minutes < 0 ? "−" : "";
-        if (abs < 60) {
-            return sign + abs + " min";
-        }
-        return String.format(Locale.ROOT, "%s%d h %02d", sign, abs / 60, abs % 60);
-    }
-
-    /** A duration as people say it: 45 → "45 min", 90 → "1 h 30 min", 120 → "2 h". */
-    public static String spoken(long minutes) {
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
-    }
 }

@@ -102,19 +102,19 @@ public final class NightValidator {
         if (settling.compareTo(MAX_STEP) > 0) {
             orderOk = false;
             problems.add(new Problem("triedToSleep", "Tried to sleep must be between into bed and the final awakening"
-                    + " (as entered it comes " + hoursMinutes(settling) + " after into bed)"));
+                    + " (as entered it comes " + DurationFormat.text(settling.toMinutes()) + " after into bed)"));
         }
         if (lingering.compareTo(MAX_STEP) > 0) {
             orderOk = false;
             problems.add(new Problem("outOfBed", "Out of bed must be at or after the final awakening"
-                    + " (as entered it comes " + hoursMinutes(lingering) + " after it)"));
+                    + " (as entered it comes " + DurationFormat.text(lingering.toMinutes()) + " after it)"));
         }
         if (inBed.isZero()) {
             orderOk = false;
             problems.add(new Problem("outOfBed", "Out of bed must be after into bed"));
         } else if (orderOk && inBed.compareTo(MAX_IN_BED) > 0) {
             orderOk = false;
-            problems.add(new Problem("outOfBed", "More than 24 h in bed (" + hoursMinutes(inBed) + ", from "
+            problems.add(new Problem("outOfBed", "More than 24 h in bed (" + DurationFormat.text(inBed.toMinutes()) + ", from "
                     + DAY_TIME.format(t.intoBed()) + " to " + DAY_TIME.format(t.outOfBed())
                     + "): check the times and their order"));
         }
@@ -180,9 +180,5 @@ public final class NightValidator {
             return false;
         }
         return true;
-    }
-
-    private static String hoursMinutes(Duration d) {
-        return d.toHours() + " h " + d.toMinutesPart() + " min";
     }
 }

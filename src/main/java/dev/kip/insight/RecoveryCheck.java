@@ -203,9 +203,9 @@ public final class RecoveryCheck {
             balance += in.targetMin() - n.sleepMin();
         }
         int debt = Math.max(0, balance);
-        String detail = shortNights + " of the last 7 nights under 7 h (" + week.size() + " logged); 14-night debt "
-                + hoursMinutes(debt) + " against a target of " + hoursMinutes(in.targetMin())
-                + " (threshold: 3 short nights, or a debt above 7 h)";
+        String detail = shortNights + " of the last 7 nights under " + DurationFormat.text(SHORT_NIGHT_MIN) + " (" + week.size() + " logged); 14-night debt "
+                + DurationFormat.text(debt) + " against a target of " + DurationFormat.text(in.targetMin())
+                + " (threshold: " + SHORT_NIGHTS_ACT + " short nights, or a debt above " + DurationFormat.text(DEBT_ACT_MIN) + ")";
         State state;
         if (shortNights >= SHORT_NIGHTS_ACT || debt > DEBT_ACT_MIN) {
             state = State.ACT;
@@ -223,15 +223,14 @@ public final class RecoveryCheck {
     static RuleResult irregularWake(RecoveryInputs in) {
         List<LocalTime> wakes = sleepBetween(in, in.asOf().minusDays(FORTNIGHT - 1L)).stream()
                 .map(NightSleep::wake).filter(w -> w != null).toList();
-        String threshold = " (threshold: SD above 60 min)";
+        String threshold = " (threshold: SD above " + DurationFormat.text(WAKE_SD_ACT) + ")";
         if (wakes.size() < MIN_WAKE_NIGHTS) {
             return result("irregular-wake", State.OK, "not enough data: " + wakes.size() + " of the last 14 nights have a"
                     + " wake time, " + MIN_WAKE_NIGHTS + " needed" + threshold, Evidence.WAKE_TIME);
         }
         double sd = ClockTimeSpread.sdMinutes(wakes).orElse(0);
         State state = sd > WAKE_SD_ACT ? State.ACT : sd > WAKE_SD_WATCH ? State.WATCH : State.OK;
-        return result("irregular-wake", state, String.format(Locale.ROOT, "wake time varied by %.0f min (SD) over %d nights",
-                sd, wakes.size()) + threshold, Evidence.WAKE_TIME);
+        return result("irregular-wake", state, "wake time varied by " + DurationFormat.text(sd) + " (SD) over " + wakes.size() + " nights" + threshold, Evidence.WAKE_TIME);
     }
 
     static RuleResult unrested(RecoveryInputs in) {
@@ -344,10 +343,4 @@ public final class RecoveryCheck {
         return n == 1 ? "1 day" : n + " days";
     }
 
-    /** 320 → "5 h 20 min", 420 → "7 h". */
-    static String hoursMinutes(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        return m == 0 ? h + " h" : h + " h " + m + " min";
-    }
 }

@@ -1,24 +1,19 @@
 package dev.kip.report;
 
 import dev.kip.domain.Settings.MassUnit;
-import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.Units;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and dates read in the report: "7 h 12 min", "88 %", "3 Mar", "2025-03-01". */
+/** How numbers and dates read in the report: "88 %", "3 Mar", "2025-03-01" (durations: {@link DurationFormat}). */
 final class Formats {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Formats() {
-    }
-
-    /** 432.4 → "7 h 12 min"; 45 → "45 min"; 480 → "8 h". */
-    static String hoursMinutes(double minutes) {
-        return ClockTimeFormat.spoken(Math.round(minutes));
     }
 
     static String oneDecimal(double value) {

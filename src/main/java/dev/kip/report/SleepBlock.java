@@ -1,6 +1,7 @@
 package dev.kip.report;
 
 import dev.kip.insight.DayValue;
+import dev.kip.insight.DurationFormat;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.ReportModel.SleepAverages;
 import dev.kip.report.ReportModel.SleepSection;
@@ -27,19 +28,19 @@ final class SleepBlock {
         }
         SleepAverages a = s.averages().get();
         Type.cells(flow, new String[][] {
-            {"Asleep per night (mean)", Formats.hoursMinutes(a.tstMin())},
+            {"Asleep per night (mean)", DurationFormat.text(a.tstMin())},
             {"Sleep efficiency", Formats.percent(a.sePct())},
-            {"Falling asleep (SOL)", Formats.hoursMinutes(a.solMin())},
-            {"Awake in the night (WASO)", Formats.hoursMinutes(a.wasoMin())},
+            {"Falling asleep (SOL)", DurationFormat.text(a.solMin())},
+            {"Awake in the night (WASO)", DurationFormat.text(a.wasoMin())},
             {"Awakenings per night", Formats.oneDecimal(a.awakenings())},
             {"Quality · rested (1–5)", Formats.oneDecimal(a.quality()) + " · " + Formats.oneDecimal(a.rested())},
         });
         Type.cells(flow, new String[][] {
             {"Short nights (< 7 h)", s.shortNights() + " of " + s.nightsLogged()},
             {"Low efficiency (< 85 %)", s.lowEfficiencyNights() + " of " + s.nightsLogged()},
-            {"Sleep debt, last 14 nights", Formats.hoursMinutes(s.debtMin())},
-            {"Wake-time spread (SD)", s.wakeSdMin().isPresent() ? Formats.hoursMinutes(s.wakeSdMin().getAsDouble()) : "–"},
-            {"Target", Formats.hoursMinutes(s.targetMin())},
+            {"Sleep debt, last 14 nights", DurationFormat.text(s.debtMin())},
+            {"Wake-time spread (SD)", s.wakeSdMin().isPresent() ? DurationFormat.text(s.wakeSdMin().getAsDouble()) : "–"},
+            {"Target", DurationFormat.text(s.targetMin())},
             {"", ""},
         });
         if (!flow.room(CHART_HEIGHT + 14)) {
@@ -52,7 +53,7 @@ final class SleepBlock {
         Charts.Frame frame = new Charts.Frame(flow.left(), flow.y(), flow.width(), CHART_HEIGHT, max, 2, " h");
         Charts.dailyBars(flow.canvas(), frame, h.from(), h.to(), hours, Palette.SLEEP_BAR, Palette.SHORT_BAR,
                 v -> v * 60 < SleepSection.SHORT_BELOW_MIN, s.targetMin() / 60.0,
-                "target " + Formats.hoursMinutes(s.targetMin()));
+                "target " + DurationFormat.text(s.targetMin()));
         flow.advance(CHART_HEIGHT + 8);
     }
 }

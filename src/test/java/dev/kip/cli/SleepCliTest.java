@@ -69,7 +69,7 @@ class SleepCliTest {
     void aValidNightIsStoredAndSummed() {
         assertThat(addNight()).isZero();
         // TIB 23:15 → 07:00 = 465; TST = (23:30 → 06:45 = 435) − 10 − 15 = 410 = 6 h 50; SE = 410/465 = 88.17 %.
-        assertThat(out.toString()).contains("Saved the night of 2024-03-10: 6 h 50 asleep of 7 h 45 in bed, 88.2 % efficiency.");
+        assertThat(out.toString()).contains("Saved the night of 2024-03-10: 6 h 50 min asleep of 7 h 45 min in bed, 88.2 % efficiency.");
         assertThat(storedNights()).containsExactly(new Night(LocalDate.parse(DATE), LocalTime.of(23, 15), LocalTime.of(23, 30),
                 10, 2, 15, LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "ok"));
     }

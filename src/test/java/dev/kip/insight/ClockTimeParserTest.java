@@ -76,8 +76,5 @@ class ClockTimeParserTest {
         assertThat(ClockTimeFormat.format(LocalTime.of(23, 15), false)).isEqualTo("11:15 pm");
         assertThat(ClockTimeFormat.format(LocalTime.of(0, 5), false)).isEqualTo("12:05 am");
         assertThat(ClockTimeFormat.format(LocalTime.of(12, 0), false)).isEqualTo("12:00 pm");
-        assertThat(ClockTimeFormat.hoursMinutes(445)).isEqualTo("7 h 25");
-        assertThat(ClockTimeFormat.hoursMinutes(480)).isEqualTo("8 h 00");
-        assertThat(ClockTimeFormat.hoursMinutes(45)).isEqualTo("45 min");
     }
 }

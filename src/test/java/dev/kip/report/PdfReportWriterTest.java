@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kip.demo.DemoJournal;
 import dev.kip.domain.Settings.Paper;
+import dev.kip.insight.DurationFormat;
 import dev.kip.journal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,9 +74,9 @@ class PdfReportWriterTest {
         ReportModel.RegionRow top = model.body().orElseThrow().rows().get(0);
         assertThat(text).contains(top.regionName(), "Days marked");
         ReportModel.SleepSection sleep = model.sleep().orElseThrow();
-        assertThat(text).contains(Formats.hoursMinutes(sleep.averages().orElseThrow().tstMin()),
+        assertThat(text).contains(DurationFormat.text(sleep.averages().orElseThrow().tstMin()),
                 sleep.shortNights() + " of " + sleep.nightsLogged(),
-                Formats.hoursMinutes(sleep.debtMin()));
+                DurationFormat.text(sleep.debtMin()));
         ReportModel.TrainingSection training = model.training().orElseThrow();
         assertThat(text).contains("Training: " + training.sessions() + " sessions", "Back Squat",
                 Formats.oneDecimal(training.sessionsPerWeek()));

@@ -1,5 +1,6 @@
 package dev.kip.ui.chart;
 
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.ui.chart.ChartPalette.Role;
 import java.time.format.DateTimeFormatter;
@@ -110,7 +111,7 @@ public final class ScatterPlot extends CanvasChart {
                 best = p;
             }
         }
-        return best == null ? "" : DATE.format(best.date()) + "\nSlept " + Formats.hoursMinutes(best.sleepMin())
+        return best == null ? "" : DATE.format(best.date()) + "\nSlept " + DurationFormat.text(best.sleepMin())
                 + String.format(Locale.ROOT, "\nPerformance %.1f %% of the 8-week best", best.performancePct());
     }
 }

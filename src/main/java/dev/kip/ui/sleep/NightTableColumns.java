@@ -1,6 +1,6 @@
 package dev.kip.ui.sleep;
 
-import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.ScoredNight;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -31,7 +31,7 @@ final class NightTableColumns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 text("Woke up", 140, s -> DAY.format(s.night().date())),
-                text("Asleep", 70, s -> ClockTimeFormat.hoursMinutes(s.figures().tstMin())),
+                text("Asleep", 70, s -> DurationFormat.tight(s.figures().tstMin())),
                 text("SE", 58, s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
                 text("Quality", 85, s -> STARS.substring(0, s.night().quality())
                         + NO_STARS.substring(s.night().quality())),

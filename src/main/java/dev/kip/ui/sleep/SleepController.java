@@ -2,7 +2,7 @@ package dev.kip.ui.sleep;
 
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
-import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.NightHistory;
 import dev.kip.insight.ScoredNight;
 import dev.kip.insight.SleepFigures;
@@ -203,7 +203,7 @@ public final class SleepController {
             edit(entry.date());
             SleepFigures f = SleepMetrics.of(entry.night(), clock.getZone());
             formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",
-                    DAY.format(entry.date()), ClockTimeFormat.hoursMinutes(f.tstMin()), f.sePct()));
+                    DAY.format(entry.date()), DurationFormat.text(f.tstMin()), f.sePct()));
         }, this::failed);
     }
 

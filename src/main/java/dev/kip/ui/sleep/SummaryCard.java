@@ -1,7 +1,7 @@
 package dev.kip.ui.sleep;
 
 import dev.kip.domain.Night;
-import dev.kip.insight.ClockTimeFormat;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.Evidence;
 import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
@@ -42,8 +42,8 @@ public final class SummaryCard extends VBox {
         }
         getChildren().add(comparison(s, lastNight));
         getChildren().add(line("sleep-debt", "Sleep debt: " + (s.debtMin() == 0 ? "none"
-                : ClockTimeFormat.hoursMinutes(s.debtMin())) + " over 14 nights (target "
-                + ClockTimeFormat.hoursMinutes(s.targetMin()) + " a night)"));
+                : DurationFormat.text(s.debtMin())) + " over 14 nights (target "
+                + DurationFormat.text(s.targetMin()) + " a night)"));
         if (s.debtMin() >= 60) {
             getChildren().add(why(Evidence.PROTEIN_SYNTHESIS));
         }
@@ -70,8 +70,8 @@ public final class SummaryCard extends VBox {
         SleepAverages avg = s.fortnight().orElseThrow();
         SleepFigures last = s.lastNight().orElse(null);
         grid.addRow(0, new Label(), muted("Last night"), muted("14-night average (" + avg.nights() + ")"));
-        grid.addRow(1, muted("Asleep"), strong(last == null ? "not logged" : ClockTimeFormat.hoursMinutes(last.tstMin())),
-                strong(ClockTimeFormat.hoursMinutes(Math.round(avg.tstMin()))));
+        grid.addRow(1, muted("Asleep"), strong(last == null ? "not logged" : DurationFormat.text(last.tstMin())),
+                strong(DurationFormat.text(avg.tstMin())));
         grid.addRow(2, muted("Efficiency"), strong(last == null ? "–" : percent(last.sePct())), strong(percent(avg.sePct())));
         grid.addRow(3, muted("Quality"), strong(lastNight.map(n -> n.quality() + " / 5").orElse("–")),
                 strong(String.format(Locale.ROOT, "%.1f / 5", avg.quality())));
@@ -79,7 +79,7 @@ public final class SummaryCard extends VBox {
     }
 
     private static String spread(OptionalDouble sd) {
-        return sd.isPresent() ? "± " + Math.round(sd.getAsDouble()) + " min" : "– (needs 3 nights)";
+        return sd.isPresent() ? "± " + DurationFormat.text(sd.getAsDouble()) : "– (needs 3 nights)";
     }
 
     private static String percent(double pct) {

@@ -4,11 +4,11 @@ import dev.kip.domain.BodyMark;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.bodymap.RegionLevels;
-import dev.kip.ui.chart.Formats;
 import dev.kip.ui.common.RecoveryCard;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -52,16 +52,16 @@ public final class TodayCards {
         Optional<SleepAverages> avg = m.sleep().fortnight();
         if (night.isPresent()) {
             SleepFigures f = night.get();
-            tst.setText(Formats.hoursMinutes(f.tstMin()));
+            tst.setText(DurationFormat.text(f.tstMin()));
             se.setText(String.format(Locale.ROOT, "%.0f %%", f.sePct()));
             quality.setText(m.lastQuality() + " / 5");
             avg.ifPresent(a -> {
-                tstAvg.setText("avg " + Formats.hoursMinutes(a.tstMin()));
+                tstAvg.setText("avg " + DurationFormat.text(a.tstMin()));
                 seAvg.setText(String.format(Locale.ROOT, "avg %.0f %%", a.sePct()));
                 qualityAvg.setText(String.format(Locale.ROOT, "avg %.1f", a.quality()));
             });
             int diff = (int) Math.round(f.tstMin() - avg.map(SleepAverages::tstMin).orElse((double) f.tstMin()));
-            nightNote.setText(diff == 0 ? "About your usual." : Formats.duration(Math.abs(diff))
+            nightNote.setText(diff == 0 ? "About your usual." : DurationFormat.text(Math.abs(diff))
                     + (diff > 0 ? " more" : " less") + " sleep than your 14-night average.");
         } else {
             nightNote.setText("Last night isn't logged yet. Log it first: the recovery check and Trends build on it.");

@@ -3,6 +3,7 @@ package dev.kip.ui.trends;
 import dev.kip.domain.Settings;
 import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
+import dev.kip.insight.DurationFormat;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.TrendsData;
@@ -15,7 +16,6 @@ import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
 import dev.kip.ui.chart.ChartPalette.Role;
-import dev.kip.ui.chart.Formats;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
 import dev.kip.ui.chart.ScatterPlot;
@@ -304,19 +304,19 @@ public final class TrendsController implements ShownAgain {
         overlayChart.setAxes("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v),
                 r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ")", v -> String.format(Locale.ROOT, "%.0f", v));
         overlayChart.show(r.from(), r.to(), List.of(
-                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, 0, v -> Formats.hoursMinutes(v * 60)),
-                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> Formats.hoursMinutes(v * 60)),
+                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, 0, v -> DurationFormat.text(v * 60)),
+                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> DurationFormat.text(v * 60)),
                 new Series(liftName, strength, Axis.RIGHT, Role.STRENGTH, 28,
                         r.strengthIndex() ? v -> String.format(Locale.ROOT, "%.1f %% of the 8-week best", v)
                                 : v -> String.format(Locale.ROOT, "%.1f %s", v, unit))),
-                List.of(new Reference("target " + Formats.hoursMinutes(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)));
+                List.of(new Reference("target " + DurationFormat.text(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)));
         debtChart.setAxes("Debt (h)", v -> String.format(Locale.ROOT, "%.0f", v), "Wake SD (min)",
                 v -> String.format(Locale.ROOT, "%.0f", v));
         debtChart.show(r.from(), r.to(), List.of(
-                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> Formats.hoursMinutes(v * 60)),
-                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, 3, v -> String.format(Locale.ROOT, "%.0f min", v))),
-                List.of(new Reference("debt 7 h", RecoveryCheck.DEBT_ACT_MIN / 60.0, Axis.LEFT, Role.MUTED),
-                        new Reference("SD 60 min", RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)));
+                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> DurationFormat.text(v * 60)),
+                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, 3, v -> DurationFormat.text(v))),
+                List.of(new Reference("debt " + DurationFormat.text(RecoveryCheck.DEBT_ACT_MIN), RecoveryCheck.DEBT_ACT_MIN / 60.0, Axis.LEFT, Role.MUTED),
+                        new Reference("SD " + DurationFormat.text(RecoveryCheck.WAKE_SD_ACT), RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)));
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());

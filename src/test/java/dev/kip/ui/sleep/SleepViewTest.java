@@ -155,8 +155,8 @@ class SleepViewTest {
                 LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "slept ok"));
         assertThat(table(robot).getItems()).hasSize(3);
         assertThat(robot.lookup("Sat 21 Nov 2026").tryQuery()).isPresent();
-        assertThat(robot.lookup("6 h 50").tryQuery()).isPresent();
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Saved").contains("6 h 50");
+        assertThat(robot.lookup("6:50").tryQuery()).isPresent();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Saved").contains("6 h 50 min");
     }
 
     @Test

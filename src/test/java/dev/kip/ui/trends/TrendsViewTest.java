@@ -169,7 +169,7 @@ class TrendsViewTest {
         show(robot, 140);
         TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
         robot.interact(() -> overlay.hover(overlay.getWidth() - 56, 120, 0, 0)); // the right edge of the plot: 23 Nov
-        assertThat(overlay.hoverText()).startsWith("Mon 23 Nov 2026").contains("Sleep: 8 h 00 min");
+        assertThat(overlay.hoverText()).startsWith("Mon 23 Nov 2026").contains("Sleep: 8 h");
     }
 
     @Test
