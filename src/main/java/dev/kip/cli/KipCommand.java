@@ -38,11 +38,6 @@ public final class KipCommand implements Callable<Integer> {
         return JournalLocation.resolve(journal);
     }
 
-    /** True when --journal was given explicitly. */
-    public boolean journalGiven() {
-        return journal != null;
-    }
-
     public boolean verbose() {
         return verbose;
     }

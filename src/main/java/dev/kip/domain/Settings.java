@@ -27,8 +27,4 @@ public record Settings(
     public enum Theme { LIGHT, DARK }
 
     public enum Paper { A4, LETTER }
-
-    public Settings withTheme(Theme t) {
-        return new Settings(massUnit, tempUnit, clock24, sleepTargetMin, e1rmFormula, reportName, t, paper, weightStep);
-    }
 }

@@ -6,12 +6,6 @@ package dev.kip.exchange;
  */
 public class ImportException extends Exception {
 
-    private final String file;
-    private final String place;
-    private final long position;
-    private final String field;
-    private final String detail;
-
     /** A problem in a text file: {@code line} from 1 (0 = the file as a whole), {@code field} may be null. */
     public ImportException(String file, long line, String field, String message) {
         this(file, "line", line, field, message, null);
@@ -19,11 +13,6 @@ public class ImportException extends Exception {
 
     ImportException(String file, String place, long position, String field, String message, Throwable cause) {
         super(compose(file, place, position, field, message), cause);
-        this.file = file;
-        this.place = place;
-        this.position = position;
-        this.field = field;
-        this.detail = message;
     }
 
     /** A problem in an XML export, placed by the number of its {@code <Record>} (from 1). */
@@ -45,24 +34,5 @@ public class ImportException extends Exception {
             b.append(", ").append("record".equals(place) ? "attribute " : "column ").append(field);
         }
         return b.append(": ").append(message).toString();
-    }
-
-    public String file() {
-        return file;
-    }
-
-    /** Line (text files) or record number (XML); 0 when the problem concerns the whole file. */
-    public long position() {
-        return position;
-    }
-
-    /** The column or attribute, or null. */
-    public String field() {
-        return field;
-    }
-
-    /** The message without the location. */
-    public String detail() {
-        return detail;
     }
 }

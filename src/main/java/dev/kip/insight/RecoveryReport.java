@@ -7,9 +7,4 @@ public record RecoveryReport(List<RuleResult> rules, String suggestion, Evidence
     public RecoveryReport {
         rules = List.copyOf(rules);
     }
-
-    /** The worst state of any rule. */
-    public RuleResult.State overall() {
-        return rules.stream().map(RuleResult::state).max(Enum::compareTo).orElse(RuleResult.State.OK);
-    }
 }

@@ -67,11 +67,6 @@ public record TrendsModel(
         return LagCorrelations.of(sleepByNight, sessions, request.window());
     }
 
-    /** Whether the range holds any sleep, training or marks at all. */
-    public boolean hasData() {
-        return !sleep.isEmpty() || !strength.isEmpty() || !marks.isEmpty();
-    }
-
     private static List<DayValue> bestPerDay(List<SessionBest> bests, TrendsRequest request) {
         TreeMap<LocalDate, Double> byDay = new TreeMap<>();
         for (SessionBest b : bests) {

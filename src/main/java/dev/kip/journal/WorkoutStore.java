@@ -86,18 +86,6 @@ public final class WorkoutStore {
         });
     }
 
-    public boolean existsBySourceKey(String source, String sourceKey) {
-        return journal.read(() -> {
-            try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "SELECT 1 FROM workouts WHERE source = ? AND source_key = ?")) {
-                Sql.bind(ps, source, sourceKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-    }
-
     public Optional<Workout> find(long id) {
         List<Workout> found = load("SELECT " + COLUMNS + " FROM workouts WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -55,10 +55,6 @@ final class PageFlow {
         return size.getHeight() - MARGIN - FOOTER;
     }
 
-    float remaining() {
-        return canvas == null ? 0 : bottom() - y;
-    }
-
     /** True when {@code height} fits below the cursor, starting a new page if need be and allowed. */
     boolean room(float height) throws IOException {
         if (canvas != null && y + height <= bottom()) {

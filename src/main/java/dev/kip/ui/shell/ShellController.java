@@ -43,7 +43,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: navigation, the current view (each built on first visit), menus and status bar. */
+/**
+ * The main window: navigation, the views (built one by one after the first frame, then kept in the
+ * scene, hidden, while another is shown), menus and status bar.
+ */
 public final class ShellController implements Navigator {
     private final ControllerFactory factory;
     private final JournalInfo journal;
