@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs one of Kip's benchmarks on a 10-year demo journal (DESIGN.md's performance budgets).
 #
-#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|startup|import [ARGS...]
+#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|demo|startup|import [ARGS...]
 #
 # Builds the jar and test classes, writes target/bench/journal-10y.db once with `kip demo`, and
 # gives each run a fresh copy of it (benchmarks save entries). UI benchmarks run headless on
-# Monocle. `startup` runs installer/bench-startup.sh (Xvfb); `import` runs the import benchmark.
+# Monocle. `demo` times writing the demo journal itself (`demo [YEARS [SEED]]`, 10 and 42 by default);
+# `startup` runs installer/bench-startup.sh (Xvfb); `import` runs the import benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|startup|import [ARGS...]}
+name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|demo|startup|import [ARGS...]}
 shift
 mkdir -p target/bench
 master=target/bench/journal-10y.db
@@ -33,6 +34,7 @@ case $name in
   trends) run_on_copy dev.kip.bench.TrendsBench "$@" ;;
   report) run_on_copy dev.kip.bench.ReportBench "$@" ;;
   switch) run_on_copy dev.kip.bench.ViewSwitchBench "$@" ;;
+  demo) java -cp "$cp" dev.kip.bench.DemoBench "$@" ;;
   startup) exec installer/bench-startup.sh "$@" ;;
   import) exec src/test/bench/import-bench.sh "$@" ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
