@@ -33,7 +33,8 @@ public record TimeData(String title, LocalDate from, LocalDate to, List<Series> 
 
     /**
      * The chart in a sentence, for screen readers: "e1RM of Back Squat, 989 sessions, from 120 kg
-     * to 160 kg" (first and last value, in date order); with several series, each named in turn.
+     * to 160 kg, highest 165 kg" (the first and last value in date order, and the highest); with
+     * several series, each named in turn.
      */
     public String summary() {
         List<Series> shown = series.stream().filter(s -> !s.points().isEmpty()).toList();
@@ -54,8 +55,11 @@ public record TimeData(String title, LocalDate from, LocalDate to, List<Series> 
         List<DayValue> p = s.points();
         int n = p.size();
         String noun = n == 1 && s.noun().endsWith("s") ? s.noun().substring(0, s.noun().length() - 1) : s.noun();
-        String values = n == 1 ? s.format().apply(p.get(0).value())
-                : "from " + s.format().apply(p.get(0).value()) + " to " + s.format().apply(p.get(n - 1).value());
-        return n + " " + noun + ", " + values;
+        if (n == 1) {
+            return "1 " + noun + ", " + s.format().apply(p.get(0).value());
+        }
+        double highest = p.stream().mapToDouble(DayValue::value).max().orElseThrow();
+        return n + " " + noun + ", from " + s.format().apply(p.get(0).value()) + " to " + s.format().apply(p.get(n - 1).value())
+                + ", highest " + s.format().apply(highest);
     }
 }

@@ -244,7 +244,7 @@ class BodyViewTest {
         assertThat(plotted(chart, "Pain")).isEqualTo(Map.of(LocalDate.of(2026, 10, 1), 2));
         assertThat(chart.data().from()).isEqualTo(LocalDate.of(2026, 8, 26));
         assertThat(text(robot, "#streak")).isEqualTo("Soreness above 3: 4 days in a row");
-        assertThat(chart.getAccessibleText()).isEqualTo("Right quadriceps, last 90 days: Soreness, 4 days, from 5 to 4; Pain, 1 day, 2");
+        assertThat(chart.getAccessibleText()).isEqualTo("Right quadriceps, last 90 days: Soreness, 4 days, from 5 to 4, highest 6; Pain, 1 day, 2");
 
         // the point is drawn: today's soreness dot has the soreness colour
         Point2D p = chart.pointFor(MONDAY, 4, Axis.LEFT);
