@@ -54,10 +54,6 @@ public final class ChartPalette {
         }
     }
 
-    public ColorScheme scheme() {
-        return scheme;
-    }
-
     public Color color(Role role) {
         return roles[role.ordinal()];
     }
