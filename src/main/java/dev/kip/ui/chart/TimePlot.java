@@ -20,7 +20,7 @@ public record TimePlot(double left, double right, double top, double bottom, Pix
 
     /**
      * The side's fixed scale, else "nice" bounds around its values and reference lines with 5 %
-     * to spare; bars stand on zero. Null when nothing is read against that side.
+     * to spare; bars stand on zero and need no room above. Null when nothing is read against that side.
      */
     public static Ticks.Scale scale(TimeData data, Axis axis) {
         ValueAxis spec = axis == Axis.LEFT ? data.left() : data.right();
@@ -49,8 +49,7 @@ public record TimePlot(double left, double right, double top, double bottom, Pix
             }
         }
         double pad = (max - min) * 0.05;
-        double low = bars && min >= 0 ? 0 : min - pad;
-        return Ticks.nice(low, max + pad, 5);
+        return bars ? Ticks.nice(Math.min(0, min), max, 5) : Ticks.nice(min - pad, max + pad, 5);
     }
 
     public Ticks.Scale scale(Axis axis) {

@@ -59,8 +59,8 @@ class TimePlotTest {
     void barsStandOnZero() {
         Series bars = new Series("load", List.of(new DayValue(NOV_1, 700), new DayValue(NOV_1.plusDays(7), 2500)), Axis.LEFT,
                 Role.LOAD, new Series.Bars(7), "weeks", v -> "" + v);
-        // 700 … 2500, pad 90 above only: nice(0, 2590): 518 a step → 1000, 0 to 3000
-        assertThat(TimePlot.scale(data(List.of(bars), List.of(), ValueAxis.NONE), Axis.LEFT)).isEqualTo(new Ticks.Scale(0, 3000, 1000));
+        // 700 … 2500 → nice(0, 2500): 500 a step, 0 to 2500
+        assertThat(TimePlot.scale(data(List.of(bars), List.of(), ValueAxis.NONE), Axis.LEFT)).isEqualTo(new Ticks.Scale(0, 2500, 500));
     }
 
     @Test

@@ -39,13 +39,14 @@ class LoadChartDataTest {
 
     @Test
     void barsCoverTheirWeekAndRiseFromZero() {
-        // 21 days on 210 px: 10 px a day. 0 … 2500 with 125 above → nice(0, 2625): 525 a step → 1000; 0 to 3000 on 300 px.
-        TimePlot p = TimePlot.of(LoadChartData.of(weeks(1000, 0, 2500)), 0, 210, 10, 310);
-        assertThat(p.leftScale()).isEqualTo(new Ticks.Scale(0, 3000, 1000));
+        // 21 days on 210 px: 10 px a day. 0 … 2500 → nice(0, 2500): 500 a step, 0 to 2500 on 250 px.
+        TimePlot p = TimePlot.of(LoadChartData.of(weeks(1000, 0, 2500)), 0, 210, 10, 260);
+        assertThat(p.leftScale()).isEqualTo(new Ticks.Scale(0, 2500, 500));
         assertThat(p.edge(NOV_16)).isEqualTo(140);
         assertThat(p.edge(NOV_16.plusDays(7))).isEqualTo(210);
-        assertThat(p.y(0, Axis.LEFT)).isEqualTo(310);
-        assertThat(p.y(2500, Axis.LEFT)).isCloseTo(60, within(1e-9)); // 310 − 2500 / 3000 × 300
+        assertThat(p.y(0, Axis.LEFT)).isEqualTo(260);
+        assertThat(p.y(1000, Axis.LEFT)).isCloseTo(160, within(1e-9)); // 260 − 1000 / 2500 × 250
+        assertThat(p.y(2500, Axis.LEFT)).isCloseTo(10, within(1e-9));
     }
 
     @Test
