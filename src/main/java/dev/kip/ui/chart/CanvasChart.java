@@ -7,7 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -50,10 +52,12 @@ public abstract class CanvasChart extends Region {
     protected static final Font LABEL_FONT = Font.font(11);
     protected static final Insets PLOT_INSETS = new Insets(10, 56, 24, 56);
     private static final double TICK_GAP = 6;
+    private static final int MAX_KEPT_WIDTHS = 500;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
+    private final Map<String, Double> widths = new HashMap<>();
     protected final ChartPalette palette = new ChartPalette();
     private String hoverText = "";
     private int cursor = -1;
@@ -229,10 +233,19 @@ public abstract class CanvasChart extends Region {
         });
     }
 
-    /** The width of a label in the chart's font. */
+    /** The width of a label in the chart's font (labels repeat from one drawing to the next, so widths are kept). */
     protected double textWidth(String text) {
+        Double known = widths.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (widths.size() > MAX_KEPT_WIDTHS) {
+            widths.clear();
+        }
         measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        double w = measure.getLayoutBounds().getWidth();
+        widths.put(text, w);
+        return w;
     }
 
     /** The widest of the scale's tick labels. */
