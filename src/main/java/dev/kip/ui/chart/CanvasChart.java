@@ -49,7 +49,7 @@ import javax.imageio.ImageIO;
 public abstract class CanvasChart extends Region {
     private static final String STYLESHEET = Objects.requireNonNull(
             CanvasChart.class.getResource("chart.css"), "chart.css is missing").toExternalForm();
-    protected static final Font LABEL_FONT = Font.font(11);
+    private static final Font LABEL_FONT = Font.font(11);
     protected static final Insets PLOT_INSETS = new Insets(10, 56, 24, 56);
     private static final double TICK_GAP = 6;
     private static final int MAX_KEPT_WIDTHS = 500;
