@@ -99,7 +99,7 @@ final class BodyBlock {
         for (int i = 0; i < HEADERS.length; i++) {
             c.fitted(HEADERS[i], xs[i], flow.y() + 7.5f, width(flow, i) - 4, Type.SMALL_BOLD, i < 2 ? Align.LEFT : Align.RIGHT);
         }
-        c.line(flow.left(), flow.y() + ROW, flow.left() + flow.width(), flow.y() + ROW, Palette.RULE, 0.4f);
+        c.line(flow.left(), flow.y() + ROW, flow.left() + flow.width(), flow.y() + ROW, Palette.GRID, 0.4f);
         flow.advance(ROW + 1);
         int shown = 0;
         for (RegionRow r : rows) {
@@ -121,7 +121,7 @@ final class BodyBlock {
         PdfCanvas c = flow.canvas();
         float y = flow.y();
         if (shaded) {
-            c.fillRect(flow.left(), y, flow.width(), ROW, new Color(0xf6f8fa));
+            c.fillRect(flow.left(), y, flow.width(), ROW, Palette.PANEL);
         }
         float base = y + 7.5f;
         Style textStyle = r.kind() == SymptomKind.PAIN ? Style.PAIN : Style.SORE;

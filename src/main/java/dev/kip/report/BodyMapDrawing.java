@@ -53,21 +53,21 @@ final class BodyMapDrawing {
         Figure figure = Parsed.FIGURES.get(side);
         double scale = height / figure.source().height();
         trace(figure.outline(), x, y, scale);
-        canvas.fillAndStroke(Palette.FIGURE_FILL, Palette.FIGURE_LINE, 0.6f);
+        canvas.fillAndStroke(Palette.PANEL, Palette.OUTLINE, 0.6f);
         for (Shape region : figure.regions()) {
             Double sore = levels.soreness().get(region.regionId());
             Double pain = levels.pain().get(region.regionId());
             trace(region.commands(), x, y, scale);
             if (pain != null) {
-                canvas.fillAndStroke(Palette.pain(pain), Palette.REGION_LINE, 0.3f);
+                canvas.fillAndStroke(Palette.pain(pain), Palette.OUTLINE, 0.3f);
                 stripes(region, pain, x, y, scale);
                 if (sore != null) {
                     trace(region.commands(), x, y, scale);
                     canvas.stroke(Palette.soreness(sore), 1.4f);
                 }
             } else {
-                Color fill = sore == null ? Palette.REGION_FILL : Palette.soreness(sore);
-                canvas.fillAndStroke(fill, Palette.REGION_LINE, 0.3f);
+                Color fill = sore == null ? Palette.BACKGROUND : Palette.soreness(sore);
+                canvas.fillAndStroke(fill, Palette.OUTLINE, 0.3f);
             }
         }
         PdfCanvas.Style side7 = new PdfCanvas.Style(false, 6f, Palette.MUTED);
@@ -93,7 +93,7 @@ final class BodyMapDrawing {
             canvas.stroke(Palette.painGap(level), STRIPE_WIDTH);
             canvas.restore();
         }
-        canvas.strokeRect(x, y, w, h, Palette.REGION_LINE, 0.3f);
+        canvas.strokeRect(x, y, w, h, Palette.OUTLINE, 0.3f);
     }
 
     /** Light diagonal bands over the region's pain colour, clipped to the region. */

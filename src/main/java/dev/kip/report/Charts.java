@@ -40,7 +40,11 @@ final class Charts {
     static void axis(PdfCanvas c, Frame f) throws IOException {
         for (double v = 0; v <= f.max() + 1e-9; v += f.gridStep()) {
             float gy = f.yOf(v);
-            c.line(f.plotX(), gy, f.x() + f.width(), gy, v == 0 ? Palette.FIGURE_LINE : Palette.GRID, 0.4f);
+            if (v == 0) {
+                c.line(f.plotX(), gy, f.x() + f.width(), gy, Palette.AXIS, 0.4f);
+            } else { // dotted, so that a grid dark enough to see stays behind the bars
+                c.dashed(f.plotX(), gy, f.x() + f.width(), gy, Palette.GRID, 0.3f, 0.8f);
+            }
             c.fitted(Formats.whole(v) + f.unit(), f.x(), gy + 2.3f, AXIS_LABEL_WIDTH - 3, Type.SMALL_MUTED, Align.RIGHT);
         }
     }
@@ -63,7 +67,7 @@ final class Charts {
         float ry = f.yOf(reference);
         c.dashed(f.plotX(), ry, f.x() + f.width(), ry, Palette.TARGET, 0.9f, 2.5f);
         float lw = c.width(referenceLabel, Type.SMALL_BOLD);
-        c.fillRect(f.x() + f.width() - lw - 4, ry - 8.5f, lw + 4, 7.5f, Color.WHITE);
+        c.fillRect(f.x() + f.width() - lw - 4, ry - 8.5f, lw + 4, 7.5f, Palette.BACKGROUND);
         c.text(referenceLabel, f.x() + f.width() - lw - 2, ry - 2.5f, Type.SMALL_BOLD.withColor(Palette.TARGET));
         dateTicks(c, f, from, to, slot);
     }
@@ -76,7 +80,7 @@ final class Charts {
         for (long i = 0; i < days; i += every) {
             LocalDate d = from.plusDays(i);
             float x = f.plotX() + i * slot;
-            c.line(x, f.yOf(0), x, f.yOf(0) + 2, Palette.FIGURE_LINE, 0.4f);
+            c.line(x, f.yOf(0), x, f.yOf(0) + 2, Palette.AXIS, 0.4f);
             if (x + labelW <= f.x() + f.width() + 4) {
                 c.fitted(Formats.day(d), x, f.y() + f.height(), labelW, Type.SMALL_MUTED, Align.LEFT);
             }

@@ -94,7 +94,7 @@ final class PageFlow {
         float footerY = size.getHeight() - MARGIN + 2;
         for (int i = 0; i < count; i++) {
             try (PdfCanvas c = new PdfCanvas(doc, doc.getPage(i), fonts, AppendMode.APPEND)) {
-                c.line(left(), footerY - 9, left() + width(), footerY - 9, Palette.RULE, 0.4f);
+                c.line(left(), footerY - 9, left() + width(), footerY - 9, Palette.GRID, 0.4f);
                 c.fitted("Kip · " + ReportModel.DISCLAIMER + " · soreness and pain are the person's own 0–10 ratings",
                         left(), footerY, width() - 60, small, PdfCanvas.Align.LEFT);
                 c.fitted("Page " + (i + 1) + " of " + count, left() + width() - 60, footerY, 60, small,

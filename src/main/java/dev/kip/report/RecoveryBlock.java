@@ -40,7 +40,7 @@ final class RecoveryBlock {
         for (int i = 0; i < HEADERS.length; i++) {
             c.fitted(HEADERS[i], xs[i], flow.y() + 7, COLUMNS[i] * w - 6, Type.SMALL_BOLD, Align.LEFT);
         }
-        c.line(flow.left(), flow.y() + 10, flow.left() + w, flow.y() + 10, Palette.RULE, 0.4f);
+        c.line(flow.left(), flow.y() + 10, flow.left() + w, flow.y() + 10, Palette.GRID, 0.4f);
         flow.advance(11.5f);
         for (RuleSummary rule : r.rules()) {
             List<String> detail = c.wrap(rule.detailAtEnd(), COLUMNS[3] * w - 4, Type.SMALL_MUTED, 2);

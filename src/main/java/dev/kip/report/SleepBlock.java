@@ -51,7 +51,7 @@ final class SleepBlock {
         List<DayValue> hours = s.nightly().stream().map(v -> new DayValue(v.date(), v.value() / 60)).toList();
         double max = Math.max(10, Math.ceil(hours.stream().mapToDouble(DayValue::value).max().orElse(0)));
         Charts.Frame frame = new Charts.Frame(flow.left(), flow.y(), flow.width(), CHART_HEIGHT, max, 2, " h");
-        Charts.dailyBars(flow.canvas(), frame, h.from(), h.to(), hours, Palette.SLEEP_BAR, Palette.SHORT_BAR,
+        Charts.dailyBars(flow.canvas(), frame, h.from(), h.to(), hours, Palette.SLEEP, Palette.SHORT_NIGHT,
                 v -> v * 60 < SleepSection.SHORT_BELOW_MIN, s.targetMin() / 60.0,
                 "target " + DurationFormat.text(s.targetMin()));
         flow.advance(CHART_HEIGHT + 8);

@@ -58,7 +58,7 @@ final class TrainingBlock {
 
     private static void loadChart(PageFlow flow, List<WeekLoad> weeks, Optional<Acwr> acwr) throws IOException {
         PdfCanvas c = flow.canvas();
-        c.text("Weekly session load (sRPE × minutes; pale bars: weeks only partly in the range)", flow.left(),
+        c.text("Weekly session load (sRPE × minutes; outlined bars: weeks only partly in the range)", flow.left(),
                 flow.y() + 7, Type.SMALL_BOLD);
         flow.advance(14);
         double max = weeks.stream().mapToDouble(WeekLoad::load).max().orElse(0);
@@ -72,7 +72,11 @@ final class TrainingBlock {
             WeekLoad w = weeks.get(i);
             float bx = f.plotX() + i * slot + (slot - bar) / 2;
             float y = f.yOf(w.load());
-            c.fillRect(bx, y, bar, f.yOf(0) - y, w.partial() ? Palette.PARTIAL_BAR : Palette.LOAD_BAR);
+            if (w.partial()) {
+                c.strokeRect(bx + 0.3f, y + 0.3f, bar - 0.6f, f.yOf(0) - y - 0.3f, Palette.LOAD, 0.6f);
+            } else {
+                c.fillRect(bx, y, bar, f.yOf(0) - y, Palette.LOAD);
+            }
             if (slot > 22) {
                 c.fitted(Formats.day(w.weekStart()), f.plotX() + i * slot, f.y() + f.height(), slot, Type.SMALL_MUTED,
                         Align.CENTER);
@@ -102,7 +106,7 @@ final class TrainingBlock {
             c.fitted(HEADERS[i], xs[i], flow.y() + 7.5f, COLUMNS[i] * flow.width() - 6, Type.SMALL_BOLD,
                     i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT);
         }
-        c.line(flow.left(), flow.y() + 10.5f, flow.left() + flow.width(), flow.y() + 10.5f, Palette.RULE, 0.4f);
+        c.line(flow.left(), flow.y() + 10.5f, flow.left() + flow.width(), flow.y() + 10.5f, Palette.GRID, 0.4f);
         flow.advance(12);
         for (LiftTrend lift : lifts) {
             if (!flow.room(LIFT_ROW)) {
@@ -131,7 +135,7 @@ final class TrainingBlock {
         }
         c.fitted(change, xs[3], base, COLUMNS[3] * flow.width() - 6, Type.SMALL_BOLD.withColor(color), Align.RIGHT);
         Charts.sparkline(c, xs[4], flow.y() + 2, COLUMNS[4] * flow.width() - 10, LIFT_ROW - 5, h.from(), h.to(),
-                lift.sessions(), Palette.ACCENT);
+                lift.sessions(), Palette.STRENGTH);
         c.fitted(String.join(", ", lift.loadsMarked()), xs[5], base, COLUMNS[5] * flow.width() - 4, Type.SMALL,
                 Align.LEFT);
         flow.advance(LIFT_ROW);

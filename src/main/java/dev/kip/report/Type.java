@@ -24,7 +24,7 @@ final class Type {
         PdfCanvas c = flow.canvas();
         float y = flow.y() + 11;
         c.fitted(text, flow.left(), y, flow.width(), HEADING, PdfCanvas.Align.LEFT);
-        c.line(flow.left(), y + 3, flow.left() + flow.width(), y + 3, Palette.RULE, 0.5f);
+        c.line(flow.left(), y + 3, flow.left() + flow.width(), y + 3, Palette.GRID, 0.5f);
         flow.advance(HEADING_HEIGHT);
     }
 

@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreNeverTouchesJavaFx = noClasses()
             .that().resideInAnyPackage("dev.kip.domain..", "dev.kip.insight..", "dev.kip.journal..", "dev.kip.exchange..",
-                    "dev.kip.report..", "dev.kip.body..", "dev.kip.demo..")
+                    "dev.kip.report..", "dev.kip.body..", "dev.kip.demo..", "dev.kip.style..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..");
 
     @ArchTest
@@ -24,6 +24,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.kip.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.kip.journal..", "dev.kip.insight..", "dev.kip.exchange..",
                     "dev.kip.report..", "dev.kip.ui..", "dev.kip.cli..", "dev.kip.app..");
+
+    /** The palette is the bottom layer: the screen and the PDF both read it, so it reads nothing of Kip. */
+    @ArchTest
+    static final ArchRule styleDependsOnNothingOfKip = classes()
+            .that().resideInAPackage("dev.kip.style..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.kip.style..", "java..");
 
     @ArchTest
     static final ArchRule lowerLayersNeverReachUp = noClasses()

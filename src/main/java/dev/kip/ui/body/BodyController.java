@@ -9,6 +9,7 @@ import dev.kip.insight.BodyFlags;
 import dev.kip.insight.BodyMarkCopy;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public final class BodyController {
     @FXML private Label levelValue;
     @FXML private TextField note;
     @FXML private ToggleSwitch nextMorning;
-    @FXML private LevelHistoryChart history;
+    @FXML private TimeChart history;
     @FXML private Label streak;
     @FXML private VBox flagList;
 
@@ -268,7 +269,7 @@ public final class BodyController {
         if (region == null || shown == null) {
             regionName.setText("Choose a region: click it, or Tab to it and press Enter.");
             streak.setText("");
-            history.show(day, "", List.of());
+            history.show(LevelChartData.of(day, "", List.of()));
             return;
         }
         String name = BodyRegions.require(region).name();
@@ -280,7 +281,7 @@ public final class BodyController {
         note.setText(m == null ? "" : m.note());
         nextMorning.setSelected(m != null && m.nextMorning());
         syncing = false;
-        history.show(day, region, shown.window());
+        history.show(LevelChartData.of(day, region, shown.window()));
         streak.setText(streakText(region));
     }
 
@@ -291,7 +292,7 @@ public final class BodyController {
             int days = BodyFlags.daysInARowAbove(shown.window(), region, k, STREAK_ABOVE, day);
             if (days > 0) {
                 String label = k.label().substring(0, 1).toUpperCase(Locale.ROOT) + k.label().substring(1);
-                String count = days >= LevelHistoryChart.DAYS ? days + "+" : Integer.toString(days);
+                String count = days >= LevelChartData.DAYS ? days + "+" : Integer.toString(days);
                 parts.add(label + " above " + STREAK_ABOVE + ": " + count + (days == 1 ? " day" : " days in a row"));
             }
         }

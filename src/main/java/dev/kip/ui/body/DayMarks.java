@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the Body view shows for one day, from one query: the marks of the {@value LevelHistoryChart#DAYS}
+ * What the Body view shows for one day, from one query: the marks of the {@value LevelChartData#DAYS}
  * days ending at {@code day} (for the history chart, the streak and the flags), indexed by region and
  * kind for the day itself (for the map and the editor).
  */
 record DayMarks(LocalDate day, List<BodyMark> window, Map<String, Map<SymptomKind, BodyMark>> onDay) {
 
     static LocalDate windowStart(LocalDate day) {
-        return day.minusDays(LevelHistoryChart.DAYS - 1L);
+        return day.minusDays(LevelChartData.DAYS - 1L);
     }
 
     static DayMarks of(LocalDate day, List<BodyMark> window) {

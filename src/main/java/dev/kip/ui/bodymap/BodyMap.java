@@ -39,14 +39,12 @@ import java.util.function.Consumer;
  * report a level ({@link #setOnLevelKey}), Delete/Backspace report a clear ({@link #setOnClear}),
  * Enter or Space (or a click) select it and report it ({@link #setOnRegionActivated}).
  *
- * <p>Colours (see body-map.css): soreness is a solid orange ramp, pain a striped red-to-magenta
+ * <p>Colours (see body-map.css and {@link LevelStyles}): soreness is a solid orange ramp, pain a striped red-to-magenta
  * ramp; a region with both shows the pain stripes inside a thick outline in the soreness colour.
  * {@code setInteractive(false)} gives the compact read-only map (no legend, smaller labels).
  */
 public class BodyMap extends Region {
 
-    private static final String STYLESHEET = Objects.requireNonNull(
-            BodyMap.class.getResource("body-map.css"), "body-map.css is missing").toExternalForm();
     private static final String REGION_KEY = "kip.regionId";
     private static final double FIGURE_GAP = 32;
     private static final double LEGEND_GAP = 12;
@@ -269,7 +267,7 @@ public class BodyMap extends Region {
 
     @Override
     public String getUserAgentStylesheet() {
-        return STYLESHEET;
+        return LevelStyles.STYLESHEET;
     }
 
     /** The scale at which both figures, their titles and the legend fit in the content area. */

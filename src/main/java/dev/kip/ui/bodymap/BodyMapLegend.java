@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Rectangle;
 
-import java.util.Objects;
 import java.util.function.IntFunction;
 
 /**
@@ -14,8 +13,6 @@ import java.util.function.IntFunction;
  */
 public class BodyMapLegend extends GridPane {
 
-    private static final String STYLESHEET = Objects.requireNonNull(
-            BodyMapLegend.class.getResource("body-map.css"), "body-map.css is missing").toExternalForm();
 
     public BodyMapLegend() {
         getStyleClass().add("body-map-legend");
@@ -48,6 +45,6 @@ public class BodyMapLegend extends GridPane {
 
     @Override
     public String getUserAgentStylesheet() {
-        return STYLESHEET;
+        return LevelStyles.STYLESHEET;
     }
 }

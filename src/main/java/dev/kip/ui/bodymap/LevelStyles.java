@@ -1,18 +1,33 @@
 package dev.kip.ui.bodymap;
 
+import dev.kip.style.ColorScheme;
+import dev.kip.style.Ramp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import javafx.scene.Node;
 
-import java.util.List;
-
 /**
- * The CSS classes that colour a region (or a legend swatch) by level; body-map.css defines them.
- * Soreness is a solid orange fill ({@code sore-N}); pain a striped red-to-magenta fill
- * ({@code pain-N}), so the two read apart even in greyscale. When both are present the pain fill
- * wins and the soreness colour becomes a thick outline ({@code has-pain} + {@code sore-N}).
+ * The CSS classes that colour a region (or a legend swatch) by level. Soreness is a solid orange
+ * fill ({@code sore-N}); pain a striped red-to-magenta fill ({@code pain-N}), so the two read apart
+ * even in greyscale. When both are present the pain fill wins and the soreness colour becomes a
+ * thick outline ({@code has-pain} + {@code sore-N}).
+ *
+ * <p>The rules for these classes are written here from {@link Ramp}, the ramps the PDF draws too,
+ * and appended to body-map.css: the map's stylesheet is the result, as a {@code data:} URI.
  */
 final class LevelStyles {
 
     static final String HAS_PAIN = "has-pain";
+
+    /** body-map.css followed by the level rules: the map's and the legend's user-agent stylesheet. */
+    static final String STYLESHEET = "data:text/css;base64," + Base64.getEncoder().encodeToString(
+            (resource("body-map.css") + levelRules()).getBytes(StandardCharsets.UTF_8));
 
     private LevelStyles() {
     }
@@ -33,6 +48,51 @@ final class LevelStyles {
         }
         if (levels.hasPain()) {
             classes.addAll(List.of(pain(levels.pain()), HAS_PAIN));
+        }
+    }
+
+    /**
+     * The ramps as looked-up colours and a rule per class. {@code ladder()} on the theme's
+     * background picks each colour's dark or light value, so no theme flag is needed; pain comes
+     * after soreness so that it wins where a region has both.
+     */
+    static String levelRules() {
+        StringBuilder css = new StringBuilder("\n/* Level colours, written by LevelStyles from dev.kip.style.Ramp. */\n");
+        css.append(".body-map, .body-map-legend {\n");
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            css.append("    -kip-sore-").append(level).append(": ").append(ladder(Ramp.SORENESS, level)).append(";\n");
+        }
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            css.append("    -kip-pain-").append(level).append(": ").append(ladder(Ramp.PAIN, level)).append(";\n");
+        }
+        css.append(String.format(Locale.ROOT,
+                "    -kip-pain-band: ladder(-color-bg-default, rgba(255, 255, 255, %.2f) 49%%, rgba(255, 255, 255, %.2f) 50%%);\n}\n",
+                Ramp.painBandOpacity(ColorScheme.DARK), Ramp.painBandOpacity(ColorScheme.LIGHT)));
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            css.append(String.format(Locale.ROOT, ".sore-%d { -fx-fill: -kip-sore-%1$d; }%n", level));
+        }
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            css.append(String.format(Locale.ROOT, ".pain-%d { -fx-fill: linear-gradient(from 0px 0px to 6px 6px, repeat, "
+                    + "-kip-pain-%1$d 0%%, -kip-pain-%1$d 55%%, -kip-pain-band 55%%, -kip-pain-band 100%%); }%n", level));
+        }
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            css.append(String.format(Locale.ROOT,
+                    ".body-region.has-pain.sore-%d { -fx-stroke: -kip-sore-%1$d; -fx-stroke-width: 3; }%n", level));
+        }
+        return css.toString();
+    }
+
+    /** A level's colour for the theme in use: its dark value on a dark background, else its light one. */
+    private static String ladder(Ramp ramp, int level) {
+        return "ladder(-color-bg-default, " + ramp.at(level, ColorScheme.DARK).hex() + " 49%, "
+                + ramp.at(level, ColorScheme.LIGHT).hex() + " 50%)";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Objects.requireNonNull(LevelStyles.class.getResourceAsStream(name), name + " is missing")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " could not be read", e);
         }
     }
 }

@@ -1,13 +1,23 @@
 package dev.kip.ui.chart;
 
 import dev.kip.files.AtomicFiles;
-
+import dev.kip.style.Role;
+import dev.kip.ui.common.Dialogs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,9 +25,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -26,34 +39,52 @@ import javax.imageio.ImageIO;
  * Base of Kip's charts: one canvas, redrawn whole when the size, data or theme changes. Canvas
  * rather than JavaFX chart nodes because ten years of nights are thousands of points, and a node
  * per point is too slow; series are thinned to the plot's pixel width before drawing. Hovering
- * shows the exact value under the pointer; the context menu saves the chart as a PNG.
+ * shows the exact value under the pointer; with the keyboard, the arrow keys (Home, End, Page
+ * Up/Down) step through the values and show the same text. The accessible text is a one-sentence
+ * summary of what is drawn. The context menu saves the chart as a PNG.
+ *
+ * <p>The axes are shared: value ticks with a dotted grid, date ticks under the plot, both from
+ * {@link Ticks}, in the colours of {@link ChartPalette}.
  */
 public abstract class CanvasChart extends Region {
-    private static final String STYLESHEET = java.util.Objects.requireNonNull(
+    private static final String STYLESHEET = Objects.requireNonNull(
             CanvasChart.class.getResource("chart.css"), "chart.css is missing").toExternalForm();
-    protected static final Font LABEL_FONT = Font.font(11);
+    private static final Font LABEL_FONT = Font.font(11);
     protected static final Insets PLOT_INSETS = new Insets(10, 56, 24, 56);
+    private static final double TICK_GAP = 6;
+    private static final int MAX_KEPT_WIDTHS = 500;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
+    private final Text measure = new Text();
+    private final Map<String, Double> widths = new HashMap<>();
     protected final ChartPalette palette = new ChartPalette();
     private String hoverText = "";
-    private Consumer<Throwable> onSaveError = e -> { };
+    private int cursor = -1;
 
     protected CanvasChart() {
         getStyleClass().add("kip-chart");
-        getChildren().add(canvas);
-        for (Region probe : palette.probes()) {
-            getChildren().add(probe);
-            probe.backgroundProperty().addListener((obs, old, now) -> redraw());
-        }
+        getChildren().addAll(canvas, palette.probe());
+        palette.probe().backgroundProperty().addListener((obs, old, now) -> redraw());
+        measure.setFont(LABEL_FONT);
         tooltip.setShowDelay(Duration.ZERO);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         MenuItem save = new MenuItem("Save chart as PNG…");
         save.setOnAction(e -> chooseAndSave());
         ContextMenu menu = new ContextMenu(save);
         canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && cursor >= 0) {
+                cursor = -1;
+                tooltip.hide();
+                redraw();
+            }
+        });
         setMinHeight(120);
         setPrefHeight(220);
     }
@@ -81,6 +112,7 @@ public abstract class CanvasChart extends Region {
 
     /** Draws the chart again from its current data. */
     public final void redraw() {
+        palette.refresh();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -89,7 +121,17 @@ public abstract class CanvasChart extends Region {
             return;
         }
         g.setFont(LABEL_FONT);
+        g.setLineDashes();
         draw(g, w, h);
+        drawCursor(g);
+    }
+
+    /** The data changed: a new summary for screen readers, the keyboard cursor back to none, a redraw. */
+    protected final void changed() {
+        cursor = -1;
+        tooltip.hide();
+        setAccessibleText(summary());
+        redraw();
     }
 
     /** Draws everything on a cleared canvas of this size. */
@@ -97,6 +139,14 @@ public abstract class CanvasChart extends Region {
 
     /** The text describing what is at this point of the canvas ("12 Mar 2026 · sleep 7 h 20 min"), or empty. */
     protected abstract String describeAt(double x, double y);
+
+    /** What the chart shows, in a sentence: its accessible text. */
+    protected abstract String summary();
+
+    /** The points the arrow keys step through, in reading order (each described by {@link #describeAt}). */
+    protected List<Point2D> keyStops() {
+        return List.of();
+    }
 
     /** What the tooltip shows at the last position the pointer was at (for tests and screen readers). */
     public String hoverText() {
@@ -117,8 +167,43 @@ public abstract class CanvasChart extends Region {
         setAccessibleHelp(hoverText);
     }
 
-    public void setOnSaveError(Consumer<Throwable> handler) {
-        onSaveError = handler;
+    private void onKeyPressed(KeyEvent e) {
+        List<Point2D> stops = keyStops();
+        if (stops.isEmpty()) {
+            return;
+        }
+        int last = stops.size() - 1;
+        int page = Math.max(1, stops.size() / 10);
+        int next = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> cursor < 0 ? last : Math.max(0, cursor - 1);
+            case RIGHT, KP_RIGHT -> cursor < 0 ? 0 : Math.min(last, cursor + 1);
+            case PAGE_UP -> Math.max(0, (cursor < 0 ? last : cursor) - page);
+            case PAGE_DOWN -> Math.min(last, Math.max(cursor, 0) + page);
+            case HOME -> 0;
+            case END -> last;
+            default -> -2;
+        };
+        if (next == -2) {
+            return;
+        }
+        e.consume();
+        cursor = next;
+        Point2D p = stops.get(cursor);
+        Point2D onScreen = canvas.localToScreen(p);
+        redraw();
+        hover(p.getX(), p.getY(), onScreen == null ? 0 : onScreen.getX(), onScreen == null ? 0 : onScreen.getY());
+    }
+
+    /** A ring around the value the keyboard is on. */
+    private void drawCursor(GraphicsContext g) {
+        List<Point2D> stops = cursor < 0 ? List.of() : keyStops();
+        if (cursor >= 0 && cursor < stops.size()) {
+            Point2D p = stops.get(cursor);
+            g.setLineDashes();
+            g.setLineWidth(2);
+            g.setStroke(palette.color(Role.TEXT));
+            g.strokeOval(p.getX() - 6, p.getY() - 6, 12, 12);
+        }
     }
 
     private void chooseAndSave() {
@@ -131,7 +216,7 @@ public abstract class CanvasChart extends Region {
             try {
                 savePng(f.toPath());
             } catch (IOException | RuntimeException e) {
-                onSaveError.accept(e);
+                Dialogs.error(getScene().getWindow(), "The chart was not saved", e);
             }
         }
     }
@@ -139,7 +224,7 @@ public abstract class CanvasChart extends Region {
     /** Writes the chart as it is drawn now to {@code target}, all or nothing. */
     public void savePng(Path target) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(palette.color(ChartPalette.Role.BACKGROUND));
+        params.setFill(palette.color(Role.BACKGROUND));
         WritableImage image = canvas.snapshot(params, null);
         AtomicFiles.writeBytes(target, out -> {
             if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
@@ -148,12 +233,118 @@ public abstract class CanvasChart extends Region {
         });
     }
 
-    protected double plotLeft() {
-        return PLOT_INSETS.getLeft();
+    /** The width of a label in the chart's font (labels repeat from one drawing to the next, so widths are kept). */
+    protected double textWidth(String text) {
+        Double known = widths.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (widths.size() > MAX_KEPT_WIDTHS) {
+            widths.clear();
+        }
+        measure.setText(text);
+        double w = measure.getLayoutBounds().getWidth();
+        widths.put(text, w);
+        return w;
     }
 
-    protected double plotRight(double width) {
-        return width - PLOT_INSETS.getRight();
+    /** The widest of the scale's tick labels. */
+    protected double widestLabel(Ticks.Scale scale, DoubleFunction<String> format) {
+        double widest = 0;
+        for (double t : scale.ticks()) {
+            widest = Math.max(widest, textWidth(format.apply(t)));
+        }
+        return widest;
+    }
+
+    /** A muted sentence in the middle of the plot, for a chart with nothing to draw. */
+    protected void drawMessage(GraphicsContext g, String text, double left, double right, double top, double bottom) {
+        g.setFill(palette.color(Role.MUTED));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, (left + right) / 2, (top + bottom) / 2);
+    }
+
+    /**
+     * The scale's tick labels outside the plot on the {@code labels} side and, with {@code grid},
+     * horizontal grid lines from {@code left} to {@code right}, dotted so that they stay behind the
+     * data (a chart with two value axes draws the grid of one).
+     */
+    protected void drawValueTicks(GraphicsContext g, PixelMap y, Ticks.Scale scale, DoubleFunction<String> format,
+                                  double left, double right, Axis labels, boolean grid) {
+        g.setLineWidth(1);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(labels == Axis.LEFT ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        for (double t : scale.ticks()) {
+            double py = crisp(y.pixel(t));
+            if (grid) {
+                gridLine(g, left, py, right, py);
+            }
+            g.setFill(palette.color(Role.MUTED));
+            g.fillText(format.apply(t), labels == Axis.LEFT ? left - TICK_GAP : right + TICK_GAP, py);
+        }
+    }
+
+    /** Vertical grid lines at the scale's ticks from {@code top} to {@code bottom}, labelled under {@code bottom}. */
+    protected void drawValueTicksAcross(GraphicsContext g, PixelMap x, Ticks.Scale scale, DoubleFunction<String> format,
+                                        double top, double bottom) {
+        g.setLineWidth(1);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double t : scale.ticks()) {
+            double px = crisp(x.pixel(t));
+            gridLine(g, px, top, px, bottom);
+            g.setFill(palette.color(Role.MUTED));
+            g.fillText(format.apply(t), px, bottom + 4);
+        }
+    }
+
+    /**
+     * The date axis under a plot: weeks, months or years ({@link Ticks#dates}) with a tick mark at
+     * {@code x} of each and its label below; labels that would leave the chart or run into the
+     * previous one are left out.
+     */
+    protected void drawDateTicks(GraphicsContext g, LocalDate from, LocalDate to, ToDoubleFunction<LocalDate> x, double bottom) {
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double previousEnd = Double.NEGATIVE_INFINITY;
+        for (Ticks.DateTick t : Ticks.dates(from, to)) {
+            double px = crisp(x.applyAsDouble(t.date()));
+            g.setStroke(palette.color(Role.AXIS));
+            g.strokeLine(px, bottom, px, bottom + 4);
+            double half = textWidth(t.label()) / 2;
+            if (px - half >= 0 && px + half <= getWidth() && px - half > previousEnd + 6) {
+                g.setFill(palette.color(Role.MUTED));
+                g.fillText(t.label(), px, bottom + 6);
+                previousEnd = px + half;
+            }
+        }
+    }
+
+    /** A solid axis line (a baseline, the zero of a scale). */
+    protected void axisLine(GraphicsContext g, double x1, double y1, double x2, double y2) {
+        g.setLineDashes();
+        g.setLineWidth(1);
+        g.setStroke(palette.color(Role.AXIS));
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    private void gridLine(GraphicsContext g, double x1, double y1, double x2, double y2) {
+        g.setStroke(palette.color(Role.GRID));
+        g.setLineDashes(1, 3);
+        g.strokeLine(x1, y1, x2, y2);
+        g.setLineDashes();
+    }
+
+    /** The middle of the pixel row or column a coordinate falls in: a 1-pixel line drawn there is sharp. */
+    protected static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    protected double plotLeft() {
+        return PLOT_INSETS.getLeft();
     }
 
     protected double plotTop() {

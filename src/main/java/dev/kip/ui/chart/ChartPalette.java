@@ -1,52 +1,73 @@
 package dev.kip.ui.chart;
 
-import java.util.EnumMap;
-import java.util.Map;
+import dev.kip.style.ColorScheme;
+import dev.kip.style.Ramp;
+import dev.kip.style.Rgb;
+import dev.kip.style.Role;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 /**
- * The theme's colours for canvas drawing. A canvas cannot use CSS, so each colour is read from a
- * hidden probe region whose background is an AtlantaFX looked-up colour: when the theme changes,
- * CSS restyles the probes and the chart redraws in the new colours.
+ * The colours a chart draws with: {@link dev.kip.style}'s, in the scheme of the theme in use. A
+ * canvas cannot use CSS, so a hidden probe region whose background is the theme's
+ * {@code -color-bg-default} (chart.css) tells light from dark, as {@code ladder()} does for the
+ * body map; when the theme changes, CSS restyles the probe and the chart redraws.
  */
 public final class ChartPalette {
+    private final Region probe = new Region();
+    private ColorScheme scheme = ColorScheme.LIGHT;
+    private final Color[] roles = new Color[Role.values().length];
+    private final Color[][] ramps = new Color[Ramp.values().length][Ramp.MAX_LEVEL];
 
-    /** The colours a chart draws with; chart.css maps each to a looked-up colour ({@code .chart-probe-sleep-mean}…). */
-    public enum Role {
-        TEXT, MUTED, GRID, BACKGROUND, SLEEP, SLEEP_MEAN, TARGET, STRENGTH, WAKE, SORENESS, PAIN, NEUTRAL;
-
-        String styleClass() {
-            return "chart-probe-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-    }
-
-    private final Map<Role, Region> probes = new EnumMap<>(Role.class);
-
-    /** Probe regions to add, unmanaged and invisible, to the chart's children. */
     ChartPalette() {
-        for (Role role : Role.values()) {
-            Region probe = new Region();
-            probe.setManaged(false);
-            probe.setVisible(false);
-            probe.getStyleClass().add(role.styleClass()); // a class, not an inline style: parsed once per app
-            probes.put(role, probe);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.getStyleClass().add("chart-background-probe");
+        use(scheme);
+    }
+
+    /** The probe to add to the chart's children. */
+    Region probe() {
+        return probe;
+    }
+
+    /** Reads the theme again: called before each drawing. */
+    void refresh() {
+        Background bg = probe.getBackground();
+        ColorScheme now = bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c
+                ? ColorScheme.forBackground(rgb(c)) : ColorScheme.LIGHT;
+        if (now != scheme) {
+            use(now);
         }
     }
 
-    Iterable<Region> probes() {
-        return probes.values();
+    private void use(ColorScheme s) {
+        scheme = s;
+        for (Role r : Role.values()) {
+            roles[r.ordinal()] = fx(r.in(s));
+        }
+        for (Ramp r : Ramp.values()) {
+            for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+                ramps[r.ordinal()][level - 1] = fx(r.at(level, s));
+            }
+        }
     }
 
-    /** The colour of a role once CSS has run; grey before. */
     public Color color(Role role) {
-        Background bg = probes.get(role).getBackground();
-        if (bg == null || bg.getFills().isEmpty()) {
-            return Color.GRAY;
-        }
-        Paint fill = bg.getFills().get(0).getFill();
-        return fill instanceof Color c ? c : Color.GRAY;
+        return roles[role.ordinal()];
+    }
+
+    /** A symptom level's colour, 1–10, as the body map fills it. */
+    public Color level(Ramp ramp, int level) {
+        return ramps[ramp.ordinal()][level - 1];
+    }
+
+    static Color fx(Rgb c) {
+        return Color.rgb(c.red(), c.green(), c.blue());
+    }
+
+    private static Rgb rgb(Color c) {
+        return new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
     }
 }

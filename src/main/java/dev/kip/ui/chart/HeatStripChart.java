@@ -4,24 +4,30 @@ import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.insight.HeatStrip;
 import dev.kip.insight.RegionDay;
-import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.style.Ramp;
+import dev.kip.style.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Soreness and pain over time: a row per region marked at least once, each split in two: the
- * upper half soreness (orange), the lower half pain (red), deeper for higher levels. Columns are
- * pixel-wide spans of days holding the highest level of each.
+ * upper half soreness, the lower half pain, in the body map's ramps (deeper for higher levels).
+ * Columns are pixel-wide spans of days holding the highest level of each.
  */
 public final class HeatStripChart extends CanvasChart {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final double ROW = 16;
     private static final double NAMES_WIDTH = 150;
+    private static final double RIGHT_INSET = 12;
     private List<RegionDay> marks = List.of();
     private LocalDate from = LocalDate.now();
     private LocalDate to = LocalDate.now();
@@ -35,7 +41,7 @@ public final class HeatStripChart extends CanvasChart {
         int rows = (int) marks.stream().map(RegionDay::regionId).distinct().count();
         setPrefHeight(Math.max(90, plotTop() + rows * ROW + PLOT_INSETS.getBottom() + 8));
         requestLayout();
-        redraw();
+        changed();
     }
 
     /** The rows shown: region ids, top to bottom. */
@@ -44,58 +50,55 @@ public final class HeatStripChart extends CanvasChart {
     }
 
     private HeatStrip strip(double width) {
-        int columns = (int) Math.max(1, width - NAMES_WIDTH - 12);
+        int columns = (int) Math.max(1, width - NAMES_WIDTH - RIGHT_INSET);
         if (strip == null || strip.columns() != Math.min(columns, to.toEpochDay() - from.toEpochDay() + 1)) {
             strip = HeatStrip.of(marks, from, to, columns);
         }
         return strip;
     }
 
+    private PixelMap days(double width) {
+        return new PixelMap(from.toEpochDay(), to.toEpochDay() + 1.0, NAMES_WIDTH, Math.max(NAMES_WIDTH + 1, width - RIGHT_INSET));
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         HeatStrip s = strip(w);
         double left = NAMES_WIDTH;
-        double right = w - 12;
+        double right = w - RIGHT_INSET;
         double top = plotTop();
         if (s.regionIds().isEmpty()) {
-            g.setFill(palette.color(Role.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("No soreness or pain marked in this range.", (left + right) / 2, h / 2);
+            drawMessage(g, "No soreness or pain marked in this range.", left, right, 0, h);
             return;
         }
         double cell = (right - left) / s.columns();
+        double half = (ROW - 2) / 2;
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int r = 0; r < s.regionIds().size(); r++) {
             double y = top + r * ROW;
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(BodyRegions.byId(s.regionIds().get(r)).map(BodyRegion::name).orElse(s.regionIds().get(r)),
-                    left - 8, y + ROW / 2);
-            g.setFill(palette.color(Role.GRID));
+            g.fillText(name(s.regionIds().get(r)), left - 8, y + ROW / 2);
+            g.setFill(palette.color(Role.PANEL));
             g.fillRect(left, y + 1, right - left, ROW - 2);
             for (int c = 0; c < s.columns(); c++) {
                 int sore = s.soreness(r, c);
                 int pain = s.pain(r, c);
                 if (sore > 0) {
-                    g.setFill(palette.color(Role.SORENESS).deriveColor(0, 1, 1, 0.25 + 0.075 * sore));
-                    g.fillRect(left + c * cell, y + 1, Math.max(1, cell), (ROW - 2) / 2);
+                    g.setFill(palette.level(Ramp.SORENESS, sore));
+                    g.fillRect(left + c * cell, y + 1, Math.max(1, cell), half);
                 }
                 if (pain > 0) {
-                    g.setFill(palette.color(Role.PAIN).deriveColor(0, 1, 1, 0.25 + 0.075 * pain));
-                    g.fillRect(left + c * cell, y + 1 + (ROW - 2) / 2, Math.max(1, cell), (ROW - 2) / 2);
+                    g.setFill(palette.level(Ramp.PAIN, pain));
+                    g.fillRect(left + c * cell, y + 1 + half, Math.max(1, cell), half);
                 }
             }
         }
         double bottom = top + s.regionIds().size() * ROW;
-        g.setFill(palette.color(Role.MUTED));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        double span = Math.max(1, to.toEpochDay() - from.toEpochDay() + 1);
-        for (Ticks.DateTick t : Ticks.dates(from, to)) {
-            g.fillText(t.label(), left + (t.date().toEpochDay() - from.toEpochDay()) / span * (right - left), bottom + 4);
-        }
+        PixelMap days = days(w);
+        drawDateTicks(g, from, to, d -> days.pixel(d.toEpochDay()), bottom);
         g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
         g.setFill(palette.color(Role.SORENESS));
         g.fillRect(8, bottom + 6, 10, 6);
         g.setFill(palette.color(Role.MUTED));
@@ -106,21 +109,61 @@ public final class HeatStripChart extends CanvasChart {
         g.fillText("pain (lower)", 22, bottom + 17);
     }
 
+    private static String name(String regionId) {
+        return BodyRegions.byId(regionId).map(BodyRegion::name).orElse(regionId);
+    }
+
     @Override
     protected String describeAt(double px, double py) {
         HeatStrip s = strip(getWidth());
         double left = NAMES_WIDTH;
-        double right = getWidth() - 12;
+        double right = getWidth() - RIGHT_INSET;
         int row = (int) Math.floor((py - plotTop()) / ROW);
         if (px < left || px >= right || row < 0 || row >= s.regionIds().size()) {
             return "";
         }
         int c = (int) Math.min(s.columns() - 1, Math.floor((px - left) / ((right - left) / s.columns())));
-        String name = BodyRegions.byId(s.regionIds().get(row)).map(BodyRegion::name).orElse(s.regionIds().get(row));
         LocalDate start = s.columnStart(c);
         LocalDate end = s.columnEnd(c);
         String when = start.equals(end) ? DATE.format(start) : DATE.format(start) + " – " + DATE.format(end);
-        return name + ", " + when + "\nSoreness " + s.soreness(row, c) + " · pain " + s.pain(row, c)
+        return name(s.regionIds().get(row)) + ", " + when + "\nSoreness " + s.soreness(row, c) + " · pain " + s.pain(row, c)
                 + (start.equals(end) ? "" : " (highest)");
+    }
+
+    /** Each marked cell, row by row. */
+    @Override
+    protected List<Point2D> keyStops() {
+        if (getWidth() < 40) {
+            return List.of();
+        }
+        HeatStrip s = strip(getWidth());
+        double left = NAMES_WIDTH;
+        double cell = (getWidth() - RIGHT_INSET - left) / s.columns();
+        List<Point2D> stops = new ArrayList<>();
+        for (int r = 0; r < s.regionIds().size(); r++) {
+            for (int c = 0; c < s.columns(); c++) {
+                if (s.soreness(r, c) > 0 || s.pain(r, c) > 0) {
+                    stops.add(new Point2D(left + (c + 0.5) * cell, plotTop() + (r + 0.5) * ROW));
+                }
+            }
+        }
+        return stops;
+    }
+
+    /** "Soreness and pain: 12 regions marked; highest soreness 6 (Left quadriceps), highest pain 4 (Left knee)". */
+    @Override
+    protected String summary() {
+        long regions = marks.stream().map(RegionDay::regionId).distinct().count();
+        if (regions == 0) {
+            return "Soreness and pain: none marked in this range.";
+        }
+        return "Soreness and pain: " + regions + (regions == 1 ? " region" : " regions") + " marked; "
+                + highest("soreness", RegionDay::soreness) + ", " + highest("pain", RegionDay::pain);
+    }
+
+    private String highest(String kind, ToIntFunction<RegionDay> level) {
+        return marks.stream().filter(m -> level.applyAsInt(m) > 0).max(Comparator.comparingInt(level))
+                .map(m -> "highest " + kind + " " + level.applyAsInt(m) + " (" + name(m.regionId()) + ")")
+                .orElse("no " + kind);
     }
 }

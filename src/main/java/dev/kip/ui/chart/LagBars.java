@@ -1,17 +1,23 @@
 package dev.kip.ui.chart;
 
 import dev.kip.insight.Correlation;
-import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.style.Role;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
 /** Spearman's rho for each lag as a bar from 0, with its 95 % interval as a whisker; lags without a rho say why. */
 public final class LagBars extends CanvasChart {
+    private static final double LEFT = 44;
+    private static final double RIGHT_INSET = 12;
+    private static final Ticks.Scale RHO = new Ticks.Scale(-1, 1, 0.5);
     private static final String[] NAMES = {"Night before", "1 night earlier", "2 nights earlier", "3 nights earlier"};
     private SortedMap<Integer, Correlation> byLag = new TreeMap<>();
     private boolean computing;
@@ -20,13 +26,13 @@ public final class LagBars extends CanvasChart {
     public void showComputing() {
         computing = true;
         byLag = new TreeMap<>();
-        redraw();
+        changed();
     }
 
     public void show(Map<Integer, Correlation> correlations) {
         computing = false;
         byLag = new TreeMap<>(correlations);
-        redraw();
+        changed();
     }
 
     public SortedMap<Integer, Correlation> correlations() {
@@ -39,28 +45,19 @@ public final class LagBars extends CanvasChart {
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        double left = 44;
-        double right = w - 12;
+        double left = LEFT;
+        double right = w - RIGHT_INSET;
         double top = plotTop() + 16;
         double bottom = plotBottom(h) - 14;
-        g.setTextBaseline(VPos.CENTER);
         if (computing) {
-            g.setFill(palette.color(Role.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("Working out the correlations…", (left + right) / 2, (top + bottom) / 2);
+            drawMessage(g, "Working out the correlations…", left, right, top, bottom);
             return;
         }
-        g.setLineWidth(1);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t = -1; t <= 1.001; t += 0.5) {
-            double y = y(t, top, bottom);
-            g.setStroke(t == 0 ? palette.color(Role.NEUTRAL) : palette.color(Role.GRID));
-            g.strokeLine(left, Math.round(y) + 0.5, right, Math.round(y) + 0.5);
-            g.setFill(palette.color(Role.MUTED));
-            g.fillText(String.format(Locale.ROOT, "%+.1f", t).replace("+0.0", "0"), left - 6, y);
-        }
-        int lags = Math.max(1, byLag.size());
-        double slot = (right - left) / lags;
+        PixelMap y = PixelMap.upwards(RHO, top, bottom);
+        drawValueTicks(g, y, RHO, t -> String.format(Locale.ROOT, "%+.1f", t).replace("+0.0", "0"),
+                left, right, Axis.LEFT, true);
+        axisLine(g, left, crisp(y.pixel(0)), right, crisp(y.pixel(0)));
+        double slot = (right - left) / Math.max(1, byLag.size());
         int i = 0;
         for (Map.Entry<Integer, Correlation> e : byLag.entrySet()) {
             double cx = left + slot * (i++ + 0.5);
@@ -71,30 +68,51 @@ public final class LagBars extends CanvasChart {
             g.fillText(lagName(e.getKey()), cx, bottom + 4);
             g.setTextBaseline(VPos.CENTER);
             if (!c.hasRho()) {
-                g.fillText("n = " + c.n() + ", " + Correlation.MIN_PAIRS + " needed", cx, y(0.25, top, bottom));
+                g.fillText("n = " + c.n() + ", " + Correlation.MIN_PAIRS + " needed", cx, y.pixel(0.25));
                 continue;
             }
             double barW = Math.min(48, slot * 0.5);
-            double y0 = y(0, top, bottom);
-            double y1 = y(c.rho(), top, bottom);
-            g.setFill(palette.color(Role.SLEEP_MEAN).deriveColor(0, 1, 1, 0.8));
+            double y0 = y.pixel(0);
+            double y1 = y.pixel(c.rho());
+            g.setFill(palette.color(Role.SLEEP_MEAN));
             g.fillRect(cx - barW / 2, Math.min(y0, y1), barW, Math.abs(y1 - y0));
             if (c.ciLow() != null) {
                 g.setStroke(palette.color(Role.TEXT));
                 g.setLineWidth(1.5);
-                double lo = y(c.ciLow(), top, bottom);
-                double hi = y(c.ciHigh(), top, bottom);
+                double lo = y.pixel(c.ciLow());
+                double hi = y.pixel(c.ciHigh());
                 g.strokeLine(cx, lo, cx, hi);
                 g.strokeLine(cx - 6, lo, cx + 6, lo);
                 g.strokeLine(cx - 6, hi, cx + 6, hi);
             }
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(String.format(Locale.ROOT, "ρ %.2f", c.rho()), cx, top + 6);
+            g.fillText(String.format(Locale.ROOT, "ρ %.2f", c.rho()), cx, top - 8);
         }
     }
 
-    private static double y(double rho, double top, double bottom) {
-        return top + (1 - rho) / 2 * (bottom - top);
+    /** The middle of each lag's slot. */
+    @Override
+    protected List<Point2D> keyStops() {
+        if (computing || byLag.isEmpty()) {
+            return List.of();
+        }
+        double slot = (getWidth() - RIGHT_INSET - LEFT) / byLag.size();
+        double middle = (plotTop() + 16 + plotBottom(getHeight()) - 14) / 2;
+        List<Point2D> stops = new ArrayList<>();
+        for (int i = 0; i < byLag.size(); i++) {
+            stops.add(new Point2D(LEFT + slot * (i + 0.5), middle));
+        }
+        return stops;
+    }
+
+    @Override
+    protected String summary() {
+        if (computing) {
+            return "Sleep and performance by night before the session: working out the correlations.";
+        }
+        List<String> parts = new ArrayList<>();
+        byLag.forEach((lag, c) -> parts.add(describe(lag, c)));
+        return "Sleep and performance by night before the session: " + String.join("; ", parts);
     }
 
     @Override
@@ -102,8 +120,8 @@ public final class LagBars extends CanvasChart {
         if (byLag.isEmpty()) {
             return "";
         }
-        double left = 44;
-        double right = getWidth() - 12;
+        double left = LEFT;
+        double right = getWidth() - RIGHT_INSET;
         int index = (int) Math.floor((px - left) / ((right - left) / byLag.size()));
         if (index < 0 || index >= byLag.size()) {
             return "";

@@ -2,10 +2,13 @@ package dev.kip.ui.chart;
 
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.SleepPerformancePair;
-import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.style.Role;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -13,13 +16,14 @@ import javafx.scene.text.TextAlignment;
 /** Sleep before each session (hours, x) against that session's performance (%, y): one dot per session. */
 public final class ScatterPlot extends CanvasChart {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final double RIGHT_INSET = 16;
     private List<SleepPerformancePair> pairs = List.of();
     private String xTitle = "Sleep before the session (h)";
 
     public void show(List<SleepPerformancePair> newPairs, String newXTitle) {
         pairs = List.copyOf(newPairs);
         xTitle = newXTitle;
-        redraw();
+        changed();
     }
 
     public List<SleepPerformancePair> pairs() {
@@ -36,45 +40,38 @@ public final class ScatterPlot extends CanvasChart {
                 pairs.stream().mapToDouble(SleepPerformancePair::performancePct).max().orElse(105), 5);
     }
 
+    private PixelMap xMap(double width) {
+        Ticks.Scale s = xScale();
+        return new PixelMap(s.min(), s.max(), plotLeft(), width - RIGHT_INSET);
+    }
+
+    private PixelMap yMap(double height) {
+        return PixelMap.upwards(yScale(), plotTop(), plotBottom(height) - 12);
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         double left = plotLeft();
-        double right = w - 16;
+        double right = w - RIGHT_INSET;
         double top = plotTop();
         double bottom = plotBottom(h) - 12;
         if (pairs.isEmpty()) {
-            g.setFill(palette.color(Role.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("No sessions with sleep logged before them in this range.", (left + right) / 2, (top + bottom) / 2);
+            drawMessage(g, "No sessions with sleep logged before them in this range.", left, right, top, bottom);
             return;
         }
-        Ticks.Scale xs = xScale();
-        Ticks.Scale ys = yScale();
-        g.setLineWidth(1);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : ys.ticks()) {
-            double y = sy(t, ys, top, bottom);
-            g.setStroke(palette.color(Role.GRID));
-            g.strokeLine(left, Math.round(y) + 0.5, right, Math.round(y) + 0.5);
-            g.setFill(palette.color(Role.MUTED));
-            g.fillText(String.format(Locale.ROOT, "%.0f %%", t), left - 6, y);
-        }
-        g.setTextBaseline(VPos.TOP);
+        PixelMap x = xMap(w);
+        PixelMap y = yMap(h);
+        drawValueTicks(g, y, yScale(), t -> String.format(Locale.ROOT, "%.0f %%", t), left, right, Axis.LEFT, true);
+        drawValueTicksAcross(g, x, xScale(), ScatterPlot::trim, top, bottom);
+        axisLine(g, left, crisp(bottom), right, crisp(bottom));
+        g.setFill(palette.color(Role.MUTED));
         g.setTextAlign(TextAlignment.CENTER);
-        for (double t : xs.ticks()) {
-            double x = sx(t, xs, left, right);
-            g.setStroke(palette.color(Role.GRID));
-            g.strokeLine(Math.round(x) + 0.5, top, Math.round(x) + 0.5, bottom);
-            g.setFill(palette.color(Role.MUTED));
-            g.fillText(String.format(Locale.ROOT, "%s", trim(t)), x, bottom + 4);
-        }
+        g.setTextBaseline(VPos.TOP);
         g.fillText(xTitle, (left + right) / 2, bottom + 18);
-        g.setFill(palette.color(Role.STRENGTH).deriveColor(0, 1, 1, 0.55));
+        g.setFill(palette.color(Role.STRENGTH));
         double r = pairs.size() > 500 ? 2 : 3.5;
         for (SleepPerformancePair p : pairs) {
-            g.fillOval(sx(p.sleepMin() / 60, xs, left, right) - r, sy(p.performancePct(), ys, top, bottom) - r, 2 * r, 2 * r);
+            g.fillOval(x.pixel(p.sleepMin() / 60) - r, y.pixel(p.performancePct()) - r, 2 * r, 2 * r);
         }
     }
 
@@ -82,30 +79,18 @@ public final class ScatterPlot extends CanvasChart {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static double sx(double v, Ticks.Scale s, double left, double right) {
-        return left + (v - s.min()) / (s.max() - s.min()) * (right - left);
-    }
-
-    private static double sy(double v, Ticks.Scale s, double top, double bottom) {
-        return bottom - (v - s.min()) / (s.max() - s.min()) * (bottom - top);
-    }
-
     @Override
     protected String describeAt(double px, double py) {
         if (pairs.isEmpty()) {
             return "";
         }
-        Ticks.Scale xs = xScale();
-        Ticks.Scale ys = yScale();
-        double left = plotLeft();
-        double right = getWidth() - 16;
-        double top = plotTop();
-        double bottom = plotBottom(getHeight()) - 12;
+        PixelMap x = xMap(getWidth());
+        PixelMap y = yMap(getHeight());
         SleepPerformancePair best = null;
         double bestD = 64; // within 8 px
         for (SleepPerformancePair p : pairs) {
-            double dx = sx(p.sleepMin() / 60, xs, left, right) - px;
-            double dy = sy(p.performancePct(), ys, top, bottom) - py;
+            double dx = x.pixel(p.sleepMin() / 60) - px;
+            double dy = y.pixel(p.performancePct()) - py;
             if (dx * dx + dy * dy < bestD) {
                 bestD = dx * dx + dy * dy;
                 best = p;
@@ -113,5 +98,31 @@ public final class ScatterPlot extends CanvasChart {
         }
         return best == null ? "" : DATE.format(best.date()) + "\nSlept " + DurationFormat.text(best.sleepMin())
                 + String.format(Locale.ROOT, "\nPerformance %.1f %% of the 8-week best", best.performancePct());
+    }
+
+    /** Every session, from the shortest sleep to the longest. */
+    @Override
+    protected List<Point2D> keyStops() {
+        if (pairs.isEmpty() || getWidth() < 40) {
+            return List.of();
+        }
+        PixelMap x = xMap(getWidth());
+        PixelMap y = yMap(getHeight());
+        return pairs.stream().sorted(Comparator.comparingDouble(SleepPerformancePair::sleepMin))
+                .map(p -> new Point2D(x.pixel(p.sleepMin() / 60), y.pixel(p.performancePct()))).toList();
+    }
+
+    /** "Sleep before each session against its performance: 36 sessions, sleep 5 h 00 min to 8 h 50 min, …". */
+    @Override
+    protected String summary() {
+        if (pairs.isEmpty()) {
+            return "Sleep before each session against its performance: no sessions with sleep logged before them in this range.";
+        }
+        DoubleSummaryStatistics sleep = pairs.stream().mapToDouble(SleepPerformancePair::sleepMin).summaryStatistics();
+        DoubleSummaryStatistics perf = pairs.stream().mapToDouble(SleepPerformancePair::performancePct).summaryStatistics();
+        return "Sleep before each session against its performance: " + pairs.size()
+                + (pairs.size() == 1 ? " session" : " sessions") + ", sleep " + DurationFormat.text(sleep.getMin()) + " to "
+                + DurationFormat.text(sleep.getMax()) + String.format(Locale.ROOT, ", performance %.1f %% to %.1f %% of the 8-week best",
+                perf.getMin(), perf.getMax());
     }
 }

@@ -2,7 +2,7 @@ package dev.kip.ui.chart;
 
 import dev.kip.insight.DayValue;
 import dev.kip.insight.TrendSeries;
-import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.style.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,269 +10,255 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.DoubleFunction;
+import java.util.TreeMap;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Series over a date axis with a left and a right value axis (e.g. sleep hours and e1RM kg).
- * Lines break across gaps longer than the series allows; dots series are for nightly values.
- * Horizontal reference lines (a sleep target) are dashed.
+ * Series over a date axis with a value axis on either side (sleep hours and e1RM kg; load per
+ * week; a 0–10 symptom level): dots, lines (solid or dashed, broken across long gaps) and bars,
+ * dashed reference lines, and a legend that draws each series as it appears. Lines and dots are
+ * thinned to one low and one high value per pixel column ({@link TrendSeries#downsample}).
  */
 public final class TimeChart extends CanvasChart {
     private static final DateTimeFormatter TIP_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final double LEGEND_HEIGHT = 18;
+    private static final double NO_AXIS_INSET = 14;
+    /** Above this many points a line gets no dots of its own. */
+    private static final int LINE_DOTS_UP_TO = 120;
 
-    public enum Axis { LEFT, RIGHT }
-
-    /**
-     * One series. {@code maxGapDays} joins points up to that many days apart with a line; 0 draws
-     * dots only. {@code format} turns a value into tooltip and axis text.
-     */
-    public record Series(String name, List<DayValue> points, Axis axis, Role color, int maxGapDays,
-                         DoubleFunction<String> format) {
-        public Series {
-            points = List.copyOf(points);
-        }
-    }
-
-    /** A horizontal line at a value, e.g. the sleep target. */
-    public record Reference(String name, double value, Axis axis, Role color) {
-    }
-
-    private LocalDate from = LocalDate.now();
-    private LocalDate to = LocalDate.now();
-    private List<Series> series = List.of();
-    private List<Reference> references = List.of();
-    private String leftTitle = "";
-    private String rightTitle = "";
-    private DoubleFunction<String> leftFormat = v -> String.format(Locale.ROOT, "%.0f", v);
-    private DoubleFunction<String> rightFormat = leftFormat;
-    private String emptyText = "Nothing to show in this range yet.";
-
-    public void setAxes(String leftTitle, DoubleFunction<String> leftFormat, String rightTitle, DoubleFunction<String> rightFormat) {
-        this.leftTitle = leftTitle;
-        this.leftFormat = leftFormat;
-        this.rightTitle = rightTitle;
-        this.rightFormat = rightFormat;
-    }
-
-    public void setEmptyText(String text) {
-        emptyText = text;
-    }
+    private TimeData data = TimeData.nothing();
 
     /** Replaces what is shown and redraws. */
-    public void show(LocalDate newFrom, LocalDate newTo, List<Series> newSeries, List<Reference> newReferences) {
-        from = newFrom;
-        to = newTo;
-        series = List.copyOf(newSeries);
-        references = List.copyOf(newReferences);
-        redraw();
+    public void show(TimeData newData) {
+        data = newData;
+        changed();
     }
 
-    public List<Series> series() {
-        return series;
+    public TimeData data() {
+        return data;
     }
 
-    public LocalDate from() {
-        return from;
+    @Override
+    protected String summary() {
+        return data.summary();
     }
 
-    public LocalDate to() {
-        return to;
+    /** Where the data are drawn at the chart's current size. */
+    public TimePlot plot() {
+        return plot(getWidth(), getHeight());
+    }
+
+    private TimePlot plot(double w, double h) {
+        Ticks.Scale leftScale = TimePlot.scale(data, Axis.LEFT);
+        Ticks.Scale rightScale = TimePlot.scale(data, Axis.RIGHT);
+        double left = leftScale == null ? NO_AXIS_INSET : Math.max(28, widestLabel(leftScale, data.left().format()) + 12);
+        double right = rightScale == null ? NO_AXIS_INSET : Math.max(28, widestLabel(rightScale, data.right().format()) + 12);
+        return TimePlot.of(data, left, w - right, plotTop() + LEGEND_HEIGHT, plotBottom(h));
+    }
+
+    /** Where a value of a series is drawn at the chart's current size, in the chart's coordinates. */
+    public Point2D pointFor(LocalDate day, double value, Axis axis) {
+        TimePlot p = plot();
+        return new Point2D(p.x(day), p.y(value, axis));
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        double left = plotLeft();
-        double right = plotRight(w);
-        double top = plotTop() + LEGEND_HEIGHT;
-        double bottom = plotBottom(h);
-        drawLegend(g, left);
-        if (series.stream().allMatch(s -> s.points().isEmpty())) {
-            g.setFill(palette.color(Role.MUTED));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(emptyText, (left + right) / 2, (top + bottom) / 2);
+        TimePlot p = plot(w, h);
+        drawLegend(g, p);
+        if (data.isEmpty()) {
+            drawMessage(g, data.emptyText(), p.left(), p.right(), p.top(), p.bottom());
             return;
         }
-        Ticks.Scale leftScale = scale(Axis.LEFT);
-        Ticks.Scale rightScale = scale(Axis.RIGHT);
-        drawGridAndAxes(g, left, right, top, bottom, leftScale, rightScale);
-        int pixels = (int) Math.max(1, right - left);
-        for (Series s : series) {
-            Ticks.Scale sc = s.axis() == Axis.LEFT ? leftScale : rightScale;
-            if (sc == null) {
-                continue;
+        drawAxes(g, p, w);
+        for (Reference r : data.references()) {
+            if (p.scale(r.axis()) != null) {
+                drawReference(g, r, p);
             }
-            drawSeries(g, s, TrendSeries.downsample(s.points(), pixels), sc, left, right, top, bottom);
         }
-        for (Reference r : references) {
-            Ticks.Scale sc = r.axis() == Axis.LEFT ? leftScale : rightScale;
-            if (sc != null) {
-                double y = y(r.value(), sc, top, bottom);
-                g.setStroke(palette.color(r.color()));
-                g.setLineWidth(1.2);
-                g.setLineDashes(6, 4);
-                g.strokeLine(left, y, right, y);
-                g.setLineDashes();
-                g.setFill(palette.color(r.color()));
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BOTTOM);
-                g.fillText(r.name(), right - 4, y - 2);
+        int pixels = (int) Math.max(1, p.right() - p.left());
+        for (Series s : data.series()) {
+            if (p.scale(s.axis()) != null) {
+                drawSeries(g, s, p, pixels);
             }
         }
     }
 
-    private void drawLegend(GraphicsContext g, double left) {
-        double x = left;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        double y = plotTop() + LEGEND_HEIGHT / 2 - 4;
-        for (Series s : series) {
-            g.setFill(palette.color(s.color()));
-            g.fillRoundRect(x, y - 4, 14, 8, 3, 3);
-            g.setFill(palette.color(Role.TEXT));
-            g.fillText(s.name() + (s.axis() == Axis.RIGHT && !rightTitle.isEmpty() ? " (right)" : ""), x + 18, y);
-            x += 28 + s.name().length() * 6.2 + (s.axis() == Axis.RIGHT ? 40 : 0);
-        }
-    }
-
-    private Ticks.Scale scale(Axis axis) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
-            if (s.axis() == axis) {
-                for (DayValue v : s.points()) {
-                    min = Math.min(min, v.value());
-                    max = Math.max(max, v.value());
-                }
+    private void drawAxes(GraphicsContext g, TimePlot p, double w) {
+        Axis gridSide = p.leftScale() != null ? Axis.LEFT : Axis.RIGHT;
+        for (Axis side : Axis.values()) {
+            if (p.scale(side) != null) {
+                ValueAxis spec = side == Axis.LEFT ? data.left() : data.right();
+                drawValueTicks(g, p.values(side), p.scale(side), spec.format(), p.left(), p.right(), side, side == gridSide);
             }
         }
-        if (min == Double.POSITIVE_INFINITY) {
-            return null;
-        }
-        for (Reference r : references) {
-            if (r.axis() == axis) {
-                min = Math.min(min, r.value());
-                max = Math.max(max, r.value());
-            }
-        }
-        double pad = (max - min) * 0.05;
-        return Ticks.nice(min - pad, max + pad, 5);
-    }
-
-    private void drawGridAndAxes(GraphicsContext g, double left, double right, double top, double bottom,
-                                 Ticks.Scale leftScale, Ticks.Scale rightScale) {
-        g.setLineWidth(1);
-        Color grid = palette.color(Role.GRID);
-        Color muted = palette.color(Role.MUTED);
-        Ticks.Scale gridScale = leftScale != null ? leftScale : rightScale;
-        g.setTextBaseline(VPos.CENTER);
-        for (double t : gridScale.ticks()) {
-            double y = y(t, gridScale, top, bottom);
-            g.setStroke(grid);
-            g.strokeLine(left, Math.round(y) + 0.5, right, Math.round(y) + 0.5);
-        }
-        if (leftScale != null) {
-            g.setFill(muted);
-            g.setTextAlign(TextAlignment.RIGHT);
-            for (double t : leftScale.ticks()) {
-                g.fillText(leftFormat.apply(t), left - 6, y(t, leftScale, top, bottom));
-            }
-        }
-        if (rightScale != null) {
-            g.setFill(muted);
-            g.setTextAlign(TextAlignment.LEFT);
-            for (double t : rightScale.ticks()) {
-                g.fillText(rightFormat.apply(t), right + 6, y(t, rightScale, top, bottom));
-            }
-        }
-        g.setFill(muted);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        for (Ticks.DateTick t : Ticks.dates(from, to)) {
-            double x = x(t.date(), left, right);
-            g.setStroke(grid);
-            g.strokeLine(Math.round(x) + 0.5, bottom, Math.round(x) + 0.5, bottom + 4);
-            g.fillText(t.label(), x, bottom + 6);
-        }
-        g.setStroke(palette.color(Role.NEUTRAL));
-        g.strokeLine(left, Math.round(bottom) + 0.5, right, Math.round(bottom) + 0.5);
+        axisLine(g, p.left(), crisp(p.bottom()), p.right(), crisp(p.bottom()));
+        drawDateTicks(g, data.from(), data.to(), p::edge, p.bottom());
+        g.setFill(palette.color(Role.MUTED));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(leftTitle, 4, top - 4);
+        g.fillText(data.left().title(), 4, p.top() - 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(rightTitle, getWidth() - 4, top - 4);
+        g.fillText(data.right().title(), w - 4, p.top() - 4);
     }
 
-    private void drawSeries(GraphicsContext g, Series s, List<DayValue> points, Ticks.Scale sc,
-                            double left, double right, double top, double bottom) {
+    /** Each series' sample and name, after the left axis title: a line solid or dashed, a dot, a bar. */
+    private void drawLegend(GraphicsContext g, TimePlot p) {
+        double y = plotTop() + LEGEND_HEIGHT / 2 - 4;
+        double x = Math.max(p.left(), data.left().title().isEmpty() ? 0 : textWidth(data.left().title()) + 16);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Series s : data.series()) {
+            g.setFill(palette.color(s.color()));
+            g.setStroke(palette.color(s.color()));
+            if (s.mark() instanceof Series.Line line) {
+                g.setLineWidth(2);
+                dashes(g, line.dashed());
+                g.strokeLine(x, y, x + 16, y);
+                g.setLineDashes();
+            } else if (s.mark() instanceof Series.Bars) {
+                g.fillRect(x + 3, y - 5, 10, 10);
+            } else {
+                g.fillOval(x + 5, y - 3, 6, 6);
+            }
+            String name = s.name() + (s.axis() == Axis.RIGHT && !data.right().title().isEmpty() ? " (right)" : "");
+            g.setFill(palette.color(Role.TEXT));
+            g.fillText(name, x + 20, y);
+            x += 20 + textWidth(name) + 14;
+        }
+    }
+
+    private void drawSeries(GraphicsContext g, Series s, TimePlot p, int pixels) {
         g.setStroke(palette.color(s.color()));
         g.setFill(palette.color(s.color()));
-        if (s.maxGapDays() == 0) {
-            double r = points.size() > 400 ? 1.2 : 2.2;
-            for (DayValue v : points) {
-                g.fillOval(x(v.date(), left, right) - r, y(v.value(), sc, top, bottom) - r, 2 * r, 2 * r);
+        Axis axis = s.axis();
+        if (s.mark() instanceof Series.Bars bars) {
+            double base = p.y(0, axis);
+            for (DayValue v : s.points()) {
+                double x0 = p.edge(v.date());
+                double x1 = p.edge(v.date().plusDays(bars.days()));
+                double gap = Math.min(3, (x1 - x0) * 0.15);
+                double y = p.y(v.value(), axis);
+                g.fillRect(x0 + gap, Math.min(y, base), Math.max(1, x1 - x0 - 2 * gap), Math.abs(base - y));
             }
             return;
         }
-        g.setLineWidth(2);
-        DayValue previous = null;
-        g.beginPath();
-        for (DayValue v : points) {
-            double x = x(v.date(), left, right);
-            double y = y(v.value(), sc, top, bottom);
-            if (previous == null || v.date().toEpochDay() - previous.date().toEpochDay() > s.maxGapDays()) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
-            previous = v;
-        }
-        g.stroke();
-        if (points.size() < 120) {
+        List<DayValue> points = TrendSeries.downsample(s.points(), pixels);
+        if (s.mark() instanceof Series.Line line) {
+            g.setLineWidth(2);
+            dashes(g, line.dashed());
+            DayValue previous = null;
+            g.beginPath();
             for (DayValue v : points) {
-                g.fillOval(x(v.date(), left, right) - 2.5, y(v.value(), sc, top, bottom) - 2.5, 5, 5);
+                double x = p.x(v.date());
+                double y = p.y(v.value(), axis);
+                if (previous == null || v.date().toEpochDay() - previous.date().toEpochDay() > line.maxGapDays()) {
+                    g.moveTo(x, y);
+                } else {
+                    g.lineTo(x, y);
+                }
+                previous = v;
             }
+            g.stroke();
+            g.setLineDashes();
+            if (points.size() > LINE_DOTS_UP_TO) {
+                return;
+            }
+        }
+        double r = s.mark() instanceof Series.Line ? 2.5 : points.size() > 400 ? 1.2 : 2.2;
+        for (DayValue v : points) {
+            g.fillOval(p.x(v.date()) - r, p.y(v.value(), axis) - r, 2 * r, 2 * r);
         }
     }
 
-    private double x(LocalDate d, double left, double right) {
-        double span = Math.max(1, to.toEpochDay() - from.toEpochDay());
-        return left + (d.toEpochDay() - from.toEpochDay()) / span * (right - left);
+    private void drawReference(GraphicsContext g, Reference r, TimePlot p) {
+        double y = crisp(p.y(r.value(), r.axis()));
+        g.setStroke(palette.color(r.color()));
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(p.left(), y, p.right(), y);
+        g.setLineDashes();
+        // named at the left end, under the data: recent data, at the right, matter most
+        g.setFill(palette.color(r.color()));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(r.name(), p.left() + 4, y - 2);
     }
 
-    private static double y(double v, Ticks.Scale sc, double top, double bottom) {
-        return bottom - (v - sc.min()) / (sc.max() - sc.min()) * (bottom - top);
+    private static void dashes(GraphicsContext g, boolean dashed) {
+        if (dashed) {
+            g.setLineDashes(5, 3);
+        } else {
+            g.setLineDashes();
+        }
     }
 
     @Override
     protected String describeAt(double px, double py) {
-        double left = plotLeft();
-        double right = plotRight(getWidth());
-        if (px < left || px > right || series.isEmpty()) {
+        TimePlot p = plot();
+        if (px < p.left() || px > p.right() || data.isEmpty()) {
             return "";
         }
-        double span = Math.max(1, to.toEpochDay() - from.toEpochDay());
-        long day = Math.round(from.toEpochDay() + (px - left) / (right - left) * span);
-        long tolerance = Math.max(0, Math.round(6 * span / (right - left)));
+        LocalDate day = p.dayAt(px);
+        long tolerance = Math.max(0, Math.round(6 / p.dayWidth()));
         List<String> parts = new ArrayList<>();
+        String when = null;
         LocalDate shown = null;
-        for (Series s : series) {
-            DayValue nearest = nearest(s.points(), day);
-            if (nearest != null && Math.abs(nearest.date().toEpochDay() - day) <= tolerance) {
+        for (Series s : data.series()) {
+            if (s.mark() instanceof Series.Bars bars) {
+                DayValue bar = barAt(s.points(), day, bars.days());
+                if (bar != null && (shown == null || shown.equals(bar.date()))) {
+                    shown = bar.date();
+                    when = bars.days() == 1 ? TIP_DATE.format(shown)
+                            : TIP_DATE.format(shown) + " – " + TIP_DATE.format(shown.plusDays(bars.days() - 1L));
+                    parts.add(s.name() + ": " + s.format().apply(bar.value()));
+                }
+                continue;
+            }
+            DayValue nearest = nearest(s.points(), day.toEpochDay());
+            if (nearest != null && Math.abs(nearest.date().toEpochDay() - day.toEpochDay()) <= tolerance) {
                 if (shown == null) {
                     shown = nearest.date();
+                    when = TIP_DATE.format(shown);
                 }
                 if (nearest.date().equals(shown)) {
                     parts.add(s.name() + ": " + s.format().apply(nearest.value()));
                 }
             }
         }
-        return shown == null ? "" : TIP_DATE.format(shown) + "\n" + String.join("\n", parts);
+        return when == null ? "" : when + "\n" + String.join("\n", parts);
+    }
+
+    /** Every date with a value, left to right, at the height of its first series' value. */
+    @Override
+    protected List<Point2D> keyStops() {
+        if (data.isEmpty() || getWidth() < 40) {
+            return List.of();
+        }
+        TimePlot p = plot();
+        TreeMap<LocalDate, Point2D> stops = new TreeMap<>();
+        for (Series s : data.series()) {
+            if (p.scale(s.axis()) != null) {
+                for (DayValue v : s.points()) {
+                    double x = s.mark() instanceof Series.Bars bars
+                            ? (p.edge(v.date()) + p.edge(v.date().plusDays(bars.days()))) / 2 : p.x(v.date());
+                    stops.putIfAbsent(v.date(), new Point2D(x, p.y(v.value(), s.axis())));
+                }
+            }
+        }
+        return List.copyOf(stops.values());
+    }
+
+    private static DayValue barAt(List<DayValue> bars, LocalDate day, int days) {
+        for (DayValue b : bars) {
+            if (!day.isBefore(b.date()) && day.isBefore(b.date().plusDays(days))) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static DayValue nearest(List<DayValue> points, long day) {

@@ -10,6 +10,7 @@ import dev.kip.insight.Best;
 import dev.kip.insight.CurrentBests;
 import dev.kip.insight.DatedSet;
 import dev.kip.insight.E1rm;
+import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
@@ -55,7 +56,7 @@ final class LiftsPane extends BorderPane {
     final Label title = new Label();
     final Label regions = new Label();
     final Label confidence = new Label();
-    final E1rmChart chart = new E1rmChart();
+    final TimeChart chart = new TimeChart();
     final TableView<Line> records = table("records-table", "Record", 200);
     final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110);
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
@@ -107,6 +108,7 @@ final class LiftsPane extends BorderPane {
         regions.getStyleClass().add("text-muted");
         regions.setWrapText(true);
         confidence.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        chart.setId("e1rm-chart");
         chart.setMinHeight(240);
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox tables = new HBox(16, records, bestSets);
@@ -158,7 +160,7 @@ final class LiftsPane extends BorderPane {
         title.setText(e.name());
         regions.setText(e.regions().isEmpty() ? "No body regions set: use Edit to say which regions it loads."
                 : regionsText(e.regions(), RegionLoad.PRIMARY, "Primary: ") + regionsText(e.regions(), RegionLoad.SECONDARY, " · Secondary: "));
-        executor.submit(() -> service.progress(e.id(), s.e1rmFormula()), p -> show(p, s),
+        executor.submit(() -> service.progress(e.id(), s.e1rmFormula()), p -> show(e.name(), p, s),
                 err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
     }
 
@@ -170,11 +172,11 @@ final class LiftsPane extends BorderPane {
         return areas.isEmpty() ? "" : prefix + areas;
     }
 
-    void show(ExerciseProgress p, Settings s) {
-        chart.show(p.sessions(), s);
+    void show(String exercise, ExerciseProgress p, Settings s) {
+        chart.show(E1rmChartData.of(exercise, p.sessions(), s));
         long loose = p.sessions().stream().filter(x -> E1rm.isLowConfidence(x.reps())).count();
         confidence.setText(p.sessions().size() + " sessions; warm-ups never count"
-                + (loose == 0 ? "." : "; " + loose + " with a best set over 12 reps are dashed: low confidence."));
+                + (loose == 0 ? "." : "; " + loose + " with a best set over 12 reps carry a grey dot: low confidence."));
         records.getItems().setAll(recordLines(p.bests(), s));
         List<Line> best = new ArrayList<>();
         for (DatedSet d : p.bestSets()) {

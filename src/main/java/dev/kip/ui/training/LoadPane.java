@@ -2,14 +2,10 @@ package dev.kip.ui.training;
 
 import atlantafx.base.theme.Styles;
 import dev.kip.insight.Acwr;
-import java.time.format.DateTimeFormatter;
+import dev.kip.ui.chart.TimeChart;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,11 +19,10 @@ import javafx.scene.layout.VBox;
  * note above 1.5, and hard sets per body region by the body map's region names.
  */
 final class LoadPane extends HBox {
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final String ACWR_WHY = "Acute:chronic ratio = load of the last 7 days ÷ average weekly load of the last 28 days. "
             + "Above 1.5 marks a sudden rise in load, which is harder to recover from. A guide, not a diagnosis.";
 
-    final BarChart<String, Number> weekly = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    final TimeChart weekly = new TimeChart();
     final Label acwr = new Label();
     final Label acwrNote = new Label();
     final TableView<RegionSets> hardSets = new TableView<>();
@@ -36,11 +31,6 @@ final class LoadPane extends HBox {
         setId("load-pane");
         setSpacing(20);
         weekly.setId("weekly-load-chart");
-        weekly.setAnimated(false);
-        weekly.setLegendVisible(false);
-        weekly.setTitle("Session load per week (session RPE × minutes)");
-        weekly.setCategoryGap(3);
-        weekly.getYAxis().setLabel("load (AU)");
         acwr.setId("acwr");
         acwr.getStyleClass().add(Styles.TITLE_4);
         acwr.setTooltip(new Tooltip(ACWR_WHY));
@@ -51,7 +41,9 @@ final class LoadPane extends HBox {
         Label why = new Label("Why: " + ACWR_WHY);
         why.setWrapText(true);
         why.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
-        VBox left = new VBox(10, acwr, acwrNote, weekly, why);
+        Label weeklyTitle = new Label(LoadChartData.TITLE + " (session RPE × minutes)");
+        weeklyTitle.getStyleClass().add("chart-title");
+        VBox left = new VBox(10, acwr, acwrNote, weeklyTitle, weekly, why);
         VBox.setVgrow(weekly, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
 
@@ -87,9 +79,7 @@ final class LoadPane extends HBox {
     }
 
     void show(LoadSummary s) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        s.weeklyLoad().forEach((monday, load) -> series.getData().add(new XYChart.Data<>(WEEK.format(monday), load)));
-        weekly.getData().setAll(java.util.List.of(series));
+        weekly.show(LoadChartData.of(s.weeklyLoad()));
         if (s.acwr().isPresent()) {
             Acwr a = s.acwr().get();
             acwr.setText(String.format(Locale.ROOT, "Acute:chronic %.2f — last 7 days %,.0f vs average week %,.0f",

@@ -15,14 +15,16 @@ import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
-import dev.kip.ui.chart.ChartPalette.Role;
+import dev.kip.style.Role;
+import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
+import dev.kip.ui.chart.Reference;
 import dev.kip.ui.chart.ScatterPlot;
+import dev.kip.ui.chart.Series;
 import dev.kip.ui.chart.TimeChart;
-import dev.kip.ui.chart.TimeChart.Axis;
-import dev.kip.ui.chart.TimeChart.Reference;
-import dev.kip.ui.chart.TimeChart.Series;
+import dev.kip.ui.chart.TimeData;
+import dev.kip.ui.chart.ValueAxis;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.RecoveryCard;
@@ -133,8 +135,6 @@ public final class TrendsController implements ShownAgain {
                 return null;
             }
         });
-        overlayChart.setEmptyText("No sleep or training logged in this range.");
-        debtChart.setEmptyText("Debt and regularity need at least 7 nights in 14.");
         setDisabled(true);
         loadSetup();
     }
@@ -301,22 +301,29 @@ public final class TrendsController implements ShownAgain {
         String unit = s.massUnit() == Settings.MassUnit.KG ? "kg" : "lb";
         List<DayValue> strength = r.strengthIndex() ? m.strength()
                 : m.strength().stream().map(v -> new DayValue(v.date(), Units.fromKg(v.value(), s.massUnit()))).toList();
-        overlayChart.setAxes("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v),
-                r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ")", v -> String.format(Locale.ROOT, "%.0f", v));
-        overlayChart.show(r.from(), r.to(), List.of(
-                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, 0, v -> DurationFormat.text(v * 60)),
-                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> DurationFormat.text(v * 60)),
-                new Series(liftName, strength, Axis.RIGHT, Role.STRENGTH, 28,
+        ValueAxis sleepAxis = ValueAxis.fitted("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v));
+        ValueAxis strengthAxis = ValueAxis.fitted(r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ")",
+                v -> String.format(Locale.ROOT, "%.0f", v));
+        overlayChart.show(new TimeData("Sleep and strength", r.from(), r.to(), List.of(
+                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, new Series.Dots(), "nights",
+                        v -> DurationFormat.text(v * 60)),
+                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, new Series.Line(3, false), "nights",
+                        v -> DurationFormat.text(v * 60)),
+                new Series(liftName, strength, Axis.RIGHT, Role.STRENGTH, new Series.Line(28, false), "sessions",
                         r.strengthIndex() ? v -> String.format(Locale.ROOT, "%.1f %% of the 8-week best", v)
                                 : v -> String.format(Locale.ROOT, "%.1f %s", v, unit))),
-                List.of(new Reference("target " + DurationFormat.text(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)));
-        debtChart.setAxes("Debt (h)", v -> String.format(Locale.ROOT, "%.0f", v), "Wake SD (min)",
-                v -> String.format(Locale.ROOT, "%.0f", v));
-        debtChart.show(r.from(), r.to(), List.of(
-                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, 3, v -> DurationFormat.text(v * 60)),
-                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, 3, v -> DurationFormat.text(v))),
+                List.of(new Reference("target " + DurationFormat.text(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)),
+                sleepAxis, strengthAxis, "No sleep or training logged in this range."));
+        debtChart.show(new TimeData("Sleep debt and wake-time regularity", r.from(), r.to(), List.of(
+                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, new Series.Line(3, false), "nights",
+                        v -> DurationFormat.text(v * 60)),
+                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, new Series.Line(3, true), "nights",
+                        v -> DurationFormat.text(v))),
                 List.of(new Reference("debt " + DurationFormat.text(RecoveryCheck.DEBT_ACT_MIN), RecoveryCheck.DEBT_ACT_MIN / 60.0, Axis.LEFT, Role.MUTED),
-                        new Reference("SD " + DurationFormat.text(RecoveryCheck.WAKE_SD_ACT), RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)));
+                        new Reference("SD " + DurationFormat.text(RecoveryCheck.WAKE_SD_ACT), RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)),
+                ValueAxis.fitted("Debt (h)", v -> String.format(Locale.ROOT, "%.0f", v)),
+                ValueAxis.fitted("Wake SD (min)", v -> String.format(Locale.ROOT, "%.0f", v)),
+                "Debt and regularity need at least 7 nights in 14."));
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());

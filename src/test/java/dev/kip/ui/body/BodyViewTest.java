@@ -7,9 +7,12 @@ import dev.kip.body.BodyGeometry;
 import dev.kip.body.RegionShape;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.SymptomKind;
+import dev.kip.insight.DayValue;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
 import dev.kip.ui.bodymap.BodyMap;
+import dev.kip.ui.chart.Axis;
+import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.Themes;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -233,23 +237,31 @@ class BodyViewTest {
         seedQuadsHistory();
         open(robot);
         clickRegion(robot, RIGHT_QUADS);
-        LevelHistoryChart chart = robot.lookup("#history-chart").queryAs(LevelHistoryChart.class);
+        TimeChart chart = robot.lookup("#history-chart").queryAs(TimeChart.class);
 
-        assertThat(chart.plotted(SymptomKind.SORENESS)).isEqualTo(Map.of(
+        assertThat(plotted(chart, "Soreness")).isEqualTo(Map.of(
                 LocalDate.of(2026, 11, 20), 5, LocalDate.of(2026, 11, 21), 6, LocalDate.of(2026, 11, 22), 5, MONDAY, 4));
-        assertThat(chart.plotted(SymptomKind.PAIN)).isEqualTo(Map.of(LocalDate.of(2026, 10, 1), 2));
+        assertThat(plotted(chart, "Pain")).isEqualTo(Map.of(LocalDate.of(2026, 10, 1), 2));
+        assertThat(chart.data().from()).isEqualTo(LocalDate.of(2026, 8, 26));
         assertThat(text(robot, "#streak")).isEqualTo("Soreness above 3: 4 days in a row");
+        assertThat(chart.getAccessibleText()).isEqualTo("Right quadriceps, last 90 days: Soreness, 4 days, from 5 to 4, highest 6; Pain, 1 day, 2");
 
         // the point is drawn: today's soreness dot has the soreness colour
-        Point2D p = chart.pointFor(MONDAY, 4);
+        Point2D p = chart.pointFor(MONDAY, 4, Axis.LEFT);
         WritableImage shot = WaitForAsyncUtils.waitForAsyncFx(5000, () -> chart.snapshot(null, null));
         Color pixel = shot.getPixelReader().getColor((int) p.getX(), (int) p.getY());
         assertThat(pixel.getRed()).as("orange soreness dot at %s", p).isGreaterThan(0.6);
         assertThat(pixel.getBlue()).isLessThan(0.3);
 
         clickRegion(robot, LEFT_KNEE);
-        assertThat(chart.plotted(SymptomKind.SORENESS)).isEqualTo(Map.of(MONDAY, 2));
+        assertThat(plotted(chart, "Soreness")).isEqualTo(Map.of(MONDAY, 2));
         assertThat(text(robot, "#streak")).isEqualTo("Not above 3 on this day.");
+    }
+
+    /** The levels a history series draws, by day. */
+    private static Map<LocalDate, Integer> plotted(TimeChart chart, String series) {
+        return chart.data().series().stream().filter(s -> s.name().equals(series)).findFirst().orElseThrow().points().stream()
+                .collect(Collectors.toMap(DayValue::date, v -> (int) v.value()));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.kip.ui.bodymap;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.kip.body.BodyGeometry;
 import dev.kip.body.RegionShape;
+import dev.kip.style.ColorScheme;
+import dev.kip.style.Ramp;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -136,6 +139,21 @@ class BodyMapTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(node(LEFT_KNEE).getFill()).isEqualTo(unmarked);
         assertThat(map.tooltipText(LEFT_KNEE)).isEqualTo("Left knee — soreness 0, pain 0");
+    }
+
+    @Test
+    void levelColoursAreThePalettesRampsInEitherTheme(FxRobot robot) {
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(4, 0), "FRONT.SHIN.L", new RegionLevels(0, 6))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(LEFT_KNEE).getFill()).isEqualTo(Color.web(Ramp.SORENESS.at(4, ColorScheme.LIGHT).hex()));
+        assertThat(((LinearGradient) node("FRONT.SHIN.L").getFill()).getStops().get(0).getColor())
+                .isEqualTo(Color.web(Ramp.PAIN.at(6, ColorScheme.LIGHT).hex()));
+
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(LEFT_KNEE).getFill()).isEqualTo(Color.web(Ramp.SORENESS.at(4, ColorScheme.DARK).hex()));
+        assertThat(((LinearGradient) node("FRONT.SHIN.L").getFill()).getStops().get(0).getColor())
+                .isEqualTo(Color.web(Ramp.PAIN.at(6, ColorScheme.DARK).hex()));
     }
 
     @Test

@@ -7,10 +7,14 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
+import dev.kip.insight.DayValue;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.ui.chart.Axis;
+import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.chart.TimePlot;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
@@ -31,6 +35,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -234,5 +239,31 @@ class TrainingViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workouts.latest(TODAY, 1).get(0).sets().get(3).weightKg()).isCloseTo(102.0582, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void theLiftsAndLoadTabsChartTheHistoryForEyesAndEars(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the newest workout opened with bench: 100 kg × 5 last week, Epley 100 × (1 + 5/30) = 116.67 kg
+        TimeChart e1rm = robot.lookup("#e1rm-chart").queryAs(TimeChart.class);
+        assertThat(e1rm.getAccessibleText()).isEqualTo("e1RM of Bench Press, 1 session, 116.7 kg");
+        TimePlot plot = e1rm.plot();
+        assertThat(e1rm.pointFor(LAST_WEEK, 116.67, Axis.LEFT).getX()).as("one day: its column is the whole plot")
+                .isCloseTo((plot.left() + plot.right()) / 2, org.assertj.core.data.Offset.offset(1e-9));
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        // session RPE 7 × 60 min = 420 in the week of Monday 5 May; this week (12 May) has none yet
+        TimeChart load = robot.lookup("#weekly-load-chart").queryAs(TimeChart.class);
+        assertThat(load.data().series().get(0).points()).hasSize(26).contains(new DayValue(LocalDate.of(2025, 5, 5), 420));
+        assertThat(load.getAccessibleText()).isEqualTo("Session load per week, 26 weeks, from 0 AU to 0 AU, highest 420 AU");
+        robot.interact(load::requestFocus);
+        robot.type(KeyCode.END);
+        assertThat(load.hoverText()).isEqualTo("Mon 12 May 2025 – Sun 18 May 2025\nSession load: 0 AU");
+        robot.type(KeyCode.LEFT);
+        assertThat(load.hoverText()).isEqualTo("Mon 5 May 2025 – Sun 11 May 2025\nSession load: 420 AU");
+        assertThat(load.getAccessibleHelp()).isEqualTo(load.hoverText());
     }
 }

@@ -15,6 +15,7 @@ import dev.kip.journal.TrendsFixture;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
 import dev.kip.ui.chart.ScatterPlot;
+import dev.kip.ui.chart.Series;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +100,7 @@ class TrendsViewTest {
         show(robot, 140);
         // Default 12 weeks: 1 Sep … 23 Nov, 42 sessions, each with the night before logged.
         TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
-        assertThat(overlay.from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).pairs()).hasSize(42);
         assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().get(0).n()).isEqualTo(42);
         assertThat(chart(robot, "#chart-heat", HeatStripChart.class).regionIds())
@@ -107,11 +109,11 @@ class TrendsViewTest {
         robot.clickOn("#range-4w");
         // 4 weeks: 27 Oct … 23 Nov, 14 sessions; the pain 70 days ago drops out of the strip.
         LocalDate from = LocalDate.of(2026, 10, 27);
-        assertThat(overlay.from()).isEqualTo(from);
-        assertThat(overlay.series().get(0).points()).hasSize(28).allMatch(p -> !p.date().isBefore(from));
+        assertThat(overlay.data().from()).isEqualTo(from);
+        assertThat(overlay.data().series().get(0).points()).hasSize(28).allMatch(p -> !p.date().isBefore(from));
         TimeChart debt = chart(robot, "#chart-debt", TimeChart.class);
-        assertThat(debt.from()).isEqualTo(from);
-        assertThat(debt.series().get(0).points()).isNotEmpty().allMatch(p -> !p.date().isBefore(from));
+        assertThat(debt.data().from()).isEqualTo(from);
+        assertThat(debt.data().series().get(0).points()).isNotEmpty().allMatch(p -> !p.date().isBefore(from));
         assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).pairs()).hasSize(14)
                 .allMatch(p -> !p.date().isBefore(from));
         assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().get(0).n()).isEqualTo(14);
@@ -120,7 +122,7 @@ class TrendsViewTest {
         assertThat(new SettingsStore(journal).get("trends.range")).contains("W4");
 
         reload(robot);
-        assertThat(chart(robot, "#chart-overlay", TimeChart.class).from()).isEqualTo(from);
+        assertThat(chart(robot, "#chart-overlay", TimeChart.class).data().from()).isEqualTo(from);
     }
 
     @Test
@@ -150,7 +152,7 @@ class TrendsViewTest {
         TrendQueries.LiftChoice squat = lifts.getItems().stream().filter(c -> c.name().equals("Back Squat")).findFirst().orElseThrow();
         robot.interact(() -> lifts.setValue(squat));
         TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
-        TimeChart.Series strength = overlay.series().get(2);
+        Series strength = overlay.data().series().get(2);
         assertThat(strength.name()).isEqualTo("Back Squat e1RM");
         // On 23 Nov the bar held 100 kg × 5 (no short night): Epley 116.67 kg.
         assertThat(strength.points().get(strength.points().size() - 1).value()).isCloseTo(116.67,
@@ -168,8 +170,33 @@ class TrendsViewTest {
     void hoveringTheOverlayShowsTheExactDateAndValues(FxRobot robot) throws Exception {
         show(robot, 140);
         TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
-        robot.interact(() -> overlay.hover(overlay.getWidth() - 56, 120, 0, 0)); // the right edge of the plot: 23 Nov
+        robot.interact(() -> overlay.hover(overlay.plot().right() - 1, 120, 0, 0)); // the right edge of the plot: 23 Nov
         assertThat(overlay.hoverText()).startsWith("Mon 23 Nov 2026").contains("Sleep: 8 h");
+    }
+
+    @Test
+    void theKeyboardStepsThroughTheValuesAndEveryChartSaysWhatItShows(FxRobot robot) throws Exception {
+        show(robot, 140);
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        robot.interact(overlay::requestFocus);
+        robot.type(KeyCode.END);
+        assertThat(overlay.hoverText()).startsWith("Mon 23 Nov 2026").contains("Sleep: 8 h\n");
+        assertThat(overlay.getAccessibleHelp()).isEqualTo(overlay.hoverText());
+        robot.type(KeyCode.LEFT);
+        assertThat(overlay.hoverText()).startsWith("Sun 22 Nov 2026");
+        robot.type(KeyCode.HOME);
+        assertThat(overlay.hoverText()).startsWith("Tue 1 Sep 2026");
+
+        assertThat(overlay.getAccessibleText()).startsWith("Sleep and strength: Sleep, 84 nights, from ")
+                .contains("; 7-night mean, ").contains("; Strength index, 42 sessions, from ");
+        assertThat(chart(robot, "#chart-debt", TimeChart.class).getAccessibleText())
+                .startsWith("Sleep debt and wake-time regularity: Sleep debt, ");
+        assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).getAccessibleText())
+                .startsWith("Sleep before each session against its performance: 42 sessions, sleep ");
+        assertThat(chart(robot, "#chart-lags", LagBars.class).getAccessibleText())
+                .startsWith("Sleep and performance by night before the session: Night before: ρ ");
+        assertThat(chart(robot, "#chart-heat", HeatStripChart.class).getAccessibleText())
+                .startsWith("Soreness and pain: 2 regions marked; highest soreness ");
     }
 
     @Test
