@@ -430,8 +430,11 @@ public class BodyMap extends Region {
         double blockH = figH + (legend.isManaged() ? LEGEND_GAP + legendH : 0);
         double x = in.getLeft() + (width - pairW) / 2;
         double y = in.getTop() + (height - blockH) / 2;
-        for (FigureView f : figures) {
+        double outside = (width - pairW) / 2;
+        for (int i = 0; i < figures.size(); i++) {
+            FigureView f = figures.get(i);
             f.setDrawingScale(s);
+            f.setRoomBeside(i == 0 ? outside : FIGURE_GAP / 2, i == figures.size() - 1 ? outside : FIGURE_GAP / 2);
             double w = f.widthAt(s);
             f.resizeRelocate(snapPositionX(x), snapPositionY(y), w, f.heightAt(s));
             x += w + FIGURE_GAP;

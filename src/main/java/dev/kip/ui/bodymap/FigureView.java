@@ -38,6 +38,9 @@ final class FigureView extends Region {
     /** "Soreness" or "Pain" beside the selected region: what a digit typed now will mark. */
     private final Label modeBadge = new Label();
     private RegionShape badgeRegion;
+    /** How far the badge may reach beyond the figure's box on each side (free space in the map). */
+    private double roomLeft;
+    private double roomRight;
 
     FigureView(BodyFigure figure) {
         this.figure = figure;
@@ -151,9 +154,15 @@ final class FigureView extends Region {
         }
     }
 
+    /** The free space the map leaves beside this figure, where the mode badge may reach. */
+    void setRoomBeside(double left, double right) {
+        roomLeft = left;
+        roomRight = right;
+    }
+
     /**
      * Beside the region on its outer side (away from the midline, where it covers the least of the
-     * body), or on the other side when that leaves the figure's box; centred on its label point.
+     * body), or on the other side when the outer one has no room; centred on its label point.
      */
     private void layOutBadge(double s, double titleH, double drawingW) {
         PathData.Bounds b = badgeRegion.bounds();
@@ -161,9 +170,11 @@ final class FigureView extends Region {
         double h = modeBadge.prefHeight(-1);
         double left = b.minX() * s - BADGE_GAP - w;
         double right = b.maxX() * s + BADGE_GAP;
+        boolean leftFits = left >= -roomLeft;
+        boolean rightFits = right + w <= drawingW + roomRight;
         boolean outerIsLeft = badgeRegion.labelX() < figure.width() / 2 - 1;
-        double x = outerIsLeft ? (left >= 0 ? left : right) : (right + w <= drawingW ? right : left);
-        x = Math.max(0, Math.min(drawingW - w, x));
+        double x = outerIsLeft ? (leftFits || !rightFits ? left : right) : (rightFits || !leftFits ? right : left);
+        x = Math.max(-roomLeft, Math.min(drawingW + roomRight - w, x));
         double y = titleH + badgeRegion.labelY() * s - h / 2;
         modeBadge.resizeRelocate(snapPositionX(x), snapPositionY(y), w, h);
     }
