@@ -1,6 +1,6 @@
 package dev.kip.app;
 
-import dev.kip.exchange.JournalExport;
+import dev.kip.exchange.export.JournalExport;
 import dev.kip.journal.BackupService;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
@@ -8,7 +8,6 @@ import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.ImportLogStore;
-import dev.kip.report.ReportBuilder;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
@@ -16,6 +15,7 @@ import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.report.ReportBuilder;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalInfo;

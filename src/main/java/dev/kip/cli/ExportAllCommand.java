@@ -1,7 +1,7 @@
 package dev.kip.cli;
 
 import dev.kip.app.KipVersion;
-import dev.kip.exchange.JournalExport;
+import dev.kip.exchange.export.JournalExport;
 import dev.kip.journal.Journal;
 import java.nio.file.Path;
 import java.time.Clock;

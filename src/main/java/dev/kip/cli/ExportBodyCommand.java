@@ -1,6 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.BodyCsvExport;
+import dev.kip.exchange.export.BodyCsvExport;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.JournalCsv;
+import dev.kip.exchange.export.JournalCsv;
 import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.SleepCsvExport;
+import dev.kip.exchange.export.SleepCsvExport;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;

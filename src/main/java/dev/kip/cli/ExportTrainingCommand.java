@@ -1,7 +1,7 @@
 package dev.kip.cli;
 
 import dev.kip.domain.Exercise;
-import dev.kip.exchange.TrainingCsvExport;
+import dev.kip.exchange.export.TrainingCsvExport;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;

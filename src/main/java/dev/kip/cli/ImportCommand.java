@@ -1,13 +1,13 @@
 package dev.kip.cli;
 
 import dev.kip.domain.Settings.MassUnit;
-import dev.kip.exchange.ImportBatch;
-import dev.kip.exchange.ImportFormat;
 import dev.kip.exchange.ImportPreview;
-import dev.kip.exchange.ImportProgress;
 import dev.kip.exchange.ImportResult;
 import dev.kip.exchange.ImportService;
 import dev.kip.exchange.Importer;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
 import java.nio.file.Path;

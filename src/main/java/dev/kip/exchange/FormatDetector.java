@@ -1,5 +1,9 @@
 package dev.kip.exchange;
 
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.read.CsvHeader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

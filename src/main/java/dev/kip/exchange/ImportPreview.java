@@ -1,6 +1,7 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ImportBatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,17 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.apple.AppleHealthParser;
+import dev.kip.exchange.fitnotes.FitNotesParser;
+import dev.kip.exchange.hevy.HevyParser;
+import dev.kip.exchange.kipsleep.KipSleepParser;
+import dev.kip.exchange.parse.ExportParser;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ImportProgress;
+import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.strong.StrongParser;
 
 import java.io.IOException;
 import java.io.InputStream;

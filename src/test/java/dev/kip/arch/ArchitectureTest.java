@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.Slice;
+import java.util.Set;
 
 /** The dependency rules of DESIGN.md. */
 @AnalyzeClasses(packages = "dev.kip", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,4 +51,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.kip.(*)..").should().beFreeOfCycles();
+
+    /*
+     * exchange: the package itself is the import pipeline, the one part that knows every source;
+     * the sources (strong, hevy, fitnotes, apple, kipsleep) build on the parser contract (parse)
+     * and the shared CSV and field readers (read), and export stands apart.
+     */
+    private static final Set<String> EXCHANGE_SHARED = Set.of("parse", "read");
+
+    @ArchTest
+    static final ArchRule exchangePartsFormNoCycles = slices().matching("dev.kip.exchange.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule exchangePartsNeverReachThePipeline = noClasses()
+            .that().resideInAPackage("dev.kip.exchange.*..")
+            .should().dependOnClassesThat().resideInAPackage("dev.kip.exchange");
+
+    @ArchTest
+    static final ArchRule importSourcesKnowNoOtherSource = slices().matching("dev.kip.exchange.(*)..")
+            .that(DescribedPredicate.describe("are not shared by the sources", (Slice s) -> !EXCHANGE_SHARED.contains(s.getNamePart(1))))
+            .should().notDependOnEachOther();
 }

@@ -1,6 +1,11 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ExportParser;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportProgress;
+import dev.kip.exchange.parse.ParseContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,15 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
-/** Reading the test fixtures under src/test/resources/dev/kip/exchange. */
-final class Fixtures {
+/** Reading the test fixtures under src/test/resources/dev/kip/exchange, for the parser tests of every source. */
+public final class Fixtures {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -28,23 +33,23 @@ final class Fixtures {
         }
     }
 
-    static ParseContext context(String name, MassUnit unit) {
+    public static ParseContext context(String name, MassUnit unit) {
         return new ParseContext(name, -1, unit, BERLIN, ImportProgress.NONE);
     }
 
-    static ImportBatch parse(ExportParser parser, String name, MassUnit unit) throws ImportException {
+    public static ImportBatch parse(ExportParser parser, String name, MassUnit unit) throws ImportException {
         return parser.parse(new ByteArrayInputStream(bytes(name)), context(name, unit));
     }
 
-    static ImportBatch parse(ExportParser parser, String name) throws ImportException {
+    public static ImportBatch parse(ExportParser parser, String name) throws ImportException {
         return parse(parser, name, MassUnit.KG);
     }
 
-    static ImportBatch parseBytes(ExportParser parser, byte[] data) throws ImportException {
+    public static ImportBatch parseBytes(ExportParser parser, byte[] data) throws ImportException {
         return parser.parse(new ByteArrayInputStream(data), context("test.csv", MassUnit.KG));
     }
 
-    static ImportBatch parseText(ExportParser parser, String text) throws ImportException {
+    public static ImportBatch parseText(ExportParser parser, String text) throws ImportException {
         return parseBytes(parser, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,9 @@
 package dev.kip.exchange;
 
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ImportProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

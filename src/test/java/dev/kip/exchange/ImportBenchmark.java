@@ -1,6 +1,8 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportProgress;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

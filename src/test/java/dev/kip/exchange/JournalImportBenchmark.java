@@ -1,6 +1,8 @@
 package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,7 @@
 package dev.kip.exchange;
 
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,6 +1,6 @@
 package dev.kip.ui.exchange;
 
-import dev.kip.exchange.JournalExport;
+import dev.kip.exchange.export.JournalExport;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import java.io.File;

@@ -1,13 +1,13 @@
 package dev.kip.ui.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
-import dev.kip.exchange.ImportBatch;
-import dev.kip.exchange.ImportCancelledException;
 import dev.kip.exchange.ImportPreview;
-import dev.kip.exchange.ImportProgress;
 import dev.kip.exchange.ImportResult;
 import dev.kip.exchange.ImportService;
 import dev.kip.exchange.Importer;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportCancelledException;
+import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;

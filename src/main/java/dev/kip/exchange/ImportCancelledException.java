@@ -1,9 +1,0 @@
-package dev.kip.exchange;
-
-/** The person cancelled the import while the file was being read. */
-public final class ImportCancelledException extends ImportException {
-
-    public ImportCancelledException(String file) {
-        super(file, 0, null, "import cancelled");
-    }
-}

@@ -1,0 +1,75 @@
+package dev.kip.exchange.fitnotes;
+
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ExportParser;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.parse.SkipReason;
+import dev.kip.exchange.read.CsvRows;
+import dev.kip.exchange.read.DateTimes;
+import dev.kip.exchange.read.SetFields;
+import dev.kip.exchange.read.WorkoutCollector;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+
+/**
+ * FitNotes' CSV, old ({@code Weight (kgs)} / {@code Weight (lbs)}) or current ({@code Weight} +
+ * {@code Weight Unit}), with an optional {@code Comment}. FitNotes has no workouts, only
+ * dated sets: each date becomes one workout without a start time or name.
+ */
+public final class FitNotesParser implements ExportParser {
+
+    private static final String WHAT = "a FitNotes export (Date,Exercise,Category,Weight…)";
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.FITNOTES;
+    }
+
+    @Override
+    public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
+        try (CsvRows rows = CsvRows.open(in, ctx)) {
+            int date = rows.required(WHAT, "Date");
+            int exercise = rows.required(WHAT, "Exercise");
+            rows.required(WHAT, "Category");
+            int weight = rows.required(WHAT, "Weight", "Weight (kgs)", "Weight (kg)", "Weight (lbs)", "Weight (lb)");
+            int reps = rows.required(WHAT, "Reps");
+            int weightUnit = rows.optional("Weight Unit");
+            int comment = rows.optional("Comment");
+            MassUnit named = SetFields.unitInName(rows.header().name(weight));
+            boolean assumed = named == null && weightUnit < 0;
+            MassUnit fileUnit = named != null ? named : ctx.assumedUnit();
+
+            WorkoutCollector collector = new WorkoutCollector();
+            while (rows.next()) {
+                MassUnit unit = weightUnit < 0 ? fileUnit : SetFields.unitCell(rows, weightUnit, ctx.assumedUnit());
+                Double kg = SetFields.weightKg(rows, weight, unit);
+                Integer repCount = SetFields.reps(rows, reps);
+                if (kg == null && repCount == null) {
+                    collector.skip(SkipReason.CARDIO);
+                    continue;
+                }
+                LocalDate day = DateTimes.isoDate(rows.text(date));
+                if (day == null) {
+                    throw rows.error(date, "'" + rows.text(date) + "' is not a date like 2024-03-04");
+                }
+                String name = rows.text(exercise).strip();
+                if (name.isEmpty()) {
+                    throw rows.error(exercise, "the exercise name is empty");
+                }
+                String key = "fitnotes:" + day;
+                WorkoutCollector.Draft draft = collector.open(key, day, null, null, "");
+                draft.addSet(name, SetType.WORKING, kg, repCount, null, (int) rows.line());
+                String note = rows.text(comment);
+                if (!note.isBlank()) {
+                    draft.addNote(name + ": " + note.strip());
+                }
+            }
+            return collector.toBatch(ImportFormat.FITNOTES, ctx.fileName(), assumed ? ctx.assumedUnit() : null);
+        }
+    }
+}

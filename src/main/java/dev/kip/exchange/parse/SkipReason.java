@@ -1,0 +1,19 @@
+package dev.kip.exchange.parse;
+
+/** Why rows of a file were read but not imported; shown in the preview with their counts. */
+public enum SkipReason {
+    REST_TIMER("rest-timer rows (not sets)"),
+    CARDIO("cardio rows (no weight and no reps)"),
+    SLEEP_OTHER_SOURCE("nights also recorded by a lower-priority sleep source"),
+    BODY_WEIGHT_OUT_OF_RANGE("body weights outside 20–400 kg");
+
+    private final String description;
+
+    SkipReason(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.kip.exchange.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The first line of a CSV export: its delimiter, sniffed from the line, and its column names. */
+public record CsvHeader(char delimiter, List<String> names) {
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    /** Reads a header line (BOM already stripped): the delimiter is the candidate seen most often outside quotes. */
+    public static CsvHeader parse(String line) {
+        int[] counts = new int[DELIMITERS.length];
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    if (c == DELIMITERS[d]) {
+                        counts[d]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        char delimiter = DELIMITERS[best];
+        return new CsvHeader(delimiter, split(line, delimiter));
+    }
+
+    private static List<String> split(String line, char delimiter) {
+        List<String> names = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == delimiter && !quoted) {
+                names.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        names.add(cell.toString().strip());
+        return List.copyOf(names);
+    }
+
+    /** The index of the first column whose name is one of {@code candidates} (case-insensitive), or -1. */
+    public int indexOf(String... candidates) {
+        for (String candidate : candidates) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equalsIgnoreCase(candidate)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    public boolean has(String name) {
+        return indexOf(name) >= 0;
+    }
+
+    public String name(int index) {
+        return names.get(index);
+    }
+
+    /** The header as written, shortened for messages. */
+    public String shown() {
+        String joined = String.join(String.valueOf(delimiter), names);
+        return joined.length() > 120 ? joined.substring(0, 117) + "…" : joined;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.kip.exchange.read;
+
+import dev.kip.exchange.parse.ImportCancelledException;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ParseContext;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * The rows of a CSV export after its header, read with Commons CSV: strips a BOM, sniffs the
+ * delimiter from the header line, accepts CRLF and quoted newlines, and turns every failure of
+ * the reader into an {@link ImportException} naming the line. Typed getters name the column.
+ */
+public final class CsvRows implements AutoCloseable {
+
+    static final int MAX_LINE_CHARS = 1_000_000;
+
+    private final ParseContext ctx;
+    private final CsvHeader header;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final boolean commaDecimal;
+    private int minFields;
+    private CSVRecord record;
+    private long line = 1;
+
+    private CsvRows(ParseContext ctx, CsvHeader header, CSVParser parser) {
+        this.ctx = ctx;
+        this.header = header;
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.commaDecimal = header.delimiter() != ',';
+    }
+
+    public static CsvRows open(InputStream raw, ParseContext ctx) throws ImportException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader reader = new BufferedReader(
+                new LineLengthLimitReader(new InputStreamReader(ctx.track(raw), decoder), MAX_LINE_CHARS), 1 << 16);
+        try {
+            String first = reader.readLine();
+            if (first == null) {
+                throw ctx.error(0, null, "the file is empty");
+            }
+            if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
+                first = first.substring(1);
+            }
+            if (first.isBlank()) {
+                throw ctx.error(1, null, "the first line is empty where the header was expected");
+            }
+            CsvHeader header = CsvHeader.parse(first);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(header.delimiter())
+                    .setIgnoreEmptyLines(true)
+                    .get();
+            return new CsvRows(ctx, header, CSVParser.builder().setReader(reader).setFormat(format).get());
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw readFailure(ctx, 1, e);
+        }
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The column named one of {@code names}, or -1; rows must then have at least that many fields. */
+    public int optional(String... names) {
+        int index = header.indexOf(names);
+        minFields = Math.max(minFields, index + 1);
+        return index;
+    }
+
+    /** The column named one of {@code names}; its absence means the file is not {@code what}. */
+    public int required(String what, String... names) throws ImportException {
+        int index = optional(names);
+        if (index < 0) {
+            throw ctx.error(1, null, "there is no column '" + names[0] + "', so this is not " + what
+                    + " (the header is '" + header.shown() + "')");
+        }
+        return index;
+    }
+
+    /** Moves to the next row; false at the end of the file. */
+    public boolean next() throws ImportException {
+        long start = parser.getCurrentLineNumber() + 2; // the header is line 1; the parser counts from 0 after it
+        try {
+            if ((line & 0xFFF) == 0 && ctx.progress().isCancelled()) {
+                throw new ImportCancelledException(ctx.fileName());
+            }
+            if (!records.hasNext()) {
+                record = null;
+                return false;
+            }
+            record = records.next();
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw e.getCause() instanceof CSVException csv ? notCsv(start, csv) : readFailure(ctx, start, e);
+        }
+        line = start;
+        if (record.size() < minFields) {
+            throw ctx.error(line, null, "the line has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
+                    + " where the header has " + header.names().size()
+                    + ": is it cut short, or is the delimiter not '" + printable(header.delimiter()) + "'?");
+        }
+        return true;
+    }
+
+    /** Fields in the current row. */
+    public int fieldCount() {
+        return record.size();
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** The field as written (quotes removed); "" for a column the file does not have. */
+    public String text(int column) {
+        return column < 0 ? "" : record.get(column);
+    }
+
+    /** A decimal number, or null when the field is empty. */
+    public Double decimal(int column) throws ImportException {
+        String s = text(column);
+        if (s.isBlank()) {
+            return null;
+        }
+        double v = Decimals.parse(s, commaDecimal);
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw error(column, "'" + s + "' is not a number");
+        }
+        return v;
+    }
+
+    /** A whole number (a written {@code 8.0} counts), or null when the field is empty. */
+    public Integer integer(int column) throws ImportException {
+        Double v = decimal(column);
+        if (v == null) {
+            return null;
+        }
+        if (v != Math.rint(v) || Math.abs(v) > 1_000_000) {
+            throw error(column, "'" + text(column) + "' is not a whole number");
+        }
+        return v.intValue();
+    }
+
+    public ImportException error(int column, String message) {
+        return ctx.error(line, column < 0 ? null : header.name(column), message);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException | UncheckedIOException e) {
+            // Closing a file we only read cannot lose data; the parse result stands.
+        }
+    }
+
+    /** As {@link ParseContext#readFailure}, and a line over {@link #MAX_LINE_CHARS} said as such. */
+    private static ImportException readFailure(ParseContext ctx, long at, Exception e) {
+        ImportException mapped = ctx.readFailure(at, e);
+        if (mapped instanceof ImportCancelledException) {
+            return mapped;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof LineLengthLimitReader.LineTooLongException) {
+                return new ImportException(ctx.fileName(), "line", at, null, c.getMessage(), e);
+            }
+        }
+        return mapped;
+    }
+
+    /** Commons CSV's syntax errors, without its own line count (which starts after our header). */
+    private ImportException notCsv(long at, CSVException e) {
+        String why = String.valueOf(e.getMessage()).replaceFirst("^\\(line \\d+\\) |^\\(startline \\d+\\) ", "");
+        return new ImportException(ctx.fileName(), "line", at, null, "the file is not valid CSV: " + why, e);
+    }
+
+    private static String printable(char c) {
+        return c == '\t' ? "tab" : String.valueOf(c);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kip.exchange.strong;
+
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ExportParser;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.parse.SkipReason;
+import dev.kip.exchange.read.CsvRows;
+import dev.kip.exchange.read.DateTimes;
+import dev.kip.exchange.read.Durations;
+import dev.kip.exchange.read.SetFields;
+import dev.kip.exchange.read.WorkoutCollector;
+
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Strong's CSV export in all its variants, told apart by the header: A ({@code ;}, a
+ * {@code Weight Unit} column, maybe {@code Workout Duration}), B and C ({@code ,}, no unit,
+ * {@code Duration} like {@code 1h 2m}), D (every field quoted, {@code Duration (sec)}, the unit in
+ * {@code Weight (kg)} / {@code Weight (lbs)}). A workout is the rows sharing Date + Workout Name.
+ */
+public final class StrongParser implements ExportParser {
+
+    private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String WHAT = "a Strong export";
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.STRONG;
+    }
+
+    @Override
+    public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
+        try (CsvRows rows = CsvRows.open(in, ctx)) {
+            return new Columns(rows, ctx).read();
+        }
+    }
+
+    /** The column positions of one file, and the reading of its rows. */
+    private static final class Columns {
+        private final CsvRows rows;
+        private final ParseContext ctx;
+        private final int date;
+        private final int workoutName;
+        private final int exercise;
+        private final int setOrder;
+        private final int weight;
+        private final int weightUnit;
+        private final int reps;
+        private final int rpe;
+        private final int duration;
+        private final boolean durationInSeconds;
+        private final int notes;
+        private final int workoutNotes;
+        /** The unit of every weight when the file has no unit column (from the header name, else assumed). */
+        private final MassUnit fileUnit;
+        private final boolean unitAssumed;
+        private final WorkoutCollector collector = new WorkoutCollector();
+
+        Columns(CsvRows rows, ParseContext ctx) throws ImportException {
+            this.rows = rows;
+            this.ctx = ctx;
+            date = rows.required(WHAT, "Date");
+            workoutName = rows.required(WHAT, "Workout Name");
+            exercise = rows.required(WHAT, "Exercise Name");
+            setOrder = rows.required(WHAT, "Set Order");
+            weight = rows.required(WHAT, "Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)");
+            reps = rows.required(WHAT, "Reps");
+            weightUnit = rows.optional("Weight Unit");
+            rpe = rows.optional("RPE");
+            int seconds = rows.optional("Duration (sec)", "Duration (s)");
+            durationInSeconds = seconds >= 0;
+            duration = durationInSeconds ? seconds : rows.optional("Duration", "Workout Duration");
+            notes = rows.optional("Notes");
+            workoutNotes = rows.optional("Workout Notes");
+            MassUnit named = SetFields.unitInName(rows.header().name(weight));
+            unitAssumed = named == null && weightUnit < 0;
+            fileUnit = named != null ? named : ctx.assumedUnit();
+        }
+
+        ImportBatch read() throws ImportException {
+            String lastDate = null;
+            String lastName = null;
+            WorkoutCollector.Draft draft = null;
+            while (rows.next()) {
+                String dateText = rows.text(date);
+                String name = rows.text(workoutName);
+                // Rows of one workout are usually adjacent: skip the key work when nothing changed.
+                if (draft == null || !dateText.equals(lastDate) || !name.equals(lastName)) {
+                    draft = workout(dateText, name);
+                    lastDate = dateText;
+                    lastName = name;
+                }
+                addRow(draft);
+            }
+            return collector.toBatch(ImportFormat.STRONG, ctx.fileName(), unitAssumed ? ctx.assumedUnit() : null);
+        }
+
+        private WorkoutCollector.Draft workout(String dateText, String name) throws ImportException {
+            LocalDateTime start = DateTimes.dateAndClock(dateText);
+            if (start == null) {
+                throw rows.error(date, "'" + dateText + "' is not a date and time like 2024-03-04 07:01:00 or 2024-03-04 7:01:00 AM");
+            }
+            String key = "strong:" + KEY_TIME.format(start) + "|" + name;
+            WorkoutCollector.Draft draft = collector.find(key);
+            if (draft == null) {
+                draft = collector.open(key, start.toLocalDate(), start.toLocalTime(), durationMin(), name.strip());
+            }
+            return draft;
+        }
+
+        private Integer durationMin() throws ImportException {
+            String text = rows.text(duration);
+            if (text.isBlank()) {
+                return null;
+            }
+            int minutes = Durations.minutes(text, durationInSeconds);
+            if (minutes < 0) {
+                throw rows.error(duration, "'" + text + "' is not a duration like 1h 2m, 38min or a number of seconds");
+            }
+            return minutes;
+        }
+
+        private void addRow(WorkoutCollector.Draft draft) throws ImportException {
+            String order = rows.text(setOrder).strip();
+            SetType type = setType(order);
+            if (type == null) {
+                collector.skip(SkipReason.REST_TIMER);
+                return;
+            }
+            Double kg = SetFields.weightKg(rows, weight, unit());
+            Integer repCount = SetFields.reps(rows, reps);
+            if (kg == null && repCount == null) {
+                collector.skip(SkipReason.CARDIO);
+                return;
+            }
+            String exerciseName = rows.text(exercise).strip();
+            if (exerciseName.isEmpty()) {
+                throw rows.error(exercise, "the exercise name is empty");
+            }
+            draft.addSet(exerciseName, type, kg, repCount, SetFields.rpe(rows, rpe), (int) rows.line());
+            draft.addNote(rows.text(workoutNotes));
+            String exerciseNote = rows.text(notes);
+            if (!exerciseNote.isBlank()) {
+                draft.addNote(exerciseName + ": " + exerciseNote.strip());
+            }
+        }
+
+        /** The set type for a Set Order cell; null for a rest-timer row. */
+        private SetType setType(String order) throws ImportException {
+            switch (order) {
+                case "W", "w": return SetType.WARM_UP;
+                case "D", "d": return SetType.DROP;
+                case "F", "f": return SetType.FAILURE;
+                default:
+                    if (order.equalsIgnoreCase("Rest Timer")) {
+                        return null;
+                    }
+                    if (DateTimes.digits(order, 0, order.length()) < 0) {
+                        throw rows.error(setOrder, "'" + order + "' is not a set number, W, D, F or Rest Timer");
+                    }
+                    return SetType.WORKING;
+            }
+        }
+
+        private MassUnit unit() throws ImportException {
+            return weightUnit < 0 ? fileUnit : SetFields.unitCell(rows, weightUnit, ctx.assumedUnit());
+        }
+    }
+}

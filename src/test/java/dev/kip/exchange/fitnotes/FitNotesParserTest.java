@@ -1,0 +1,48 @@
+package dev.kip.exchange.fitnotes;
+
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ParsedSet;
+import dev.kip.exchange.parse.ParsedWorkout;
+import dev.kip.exchange.parse.SkipReason;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static dev.kip.exchange.Fixtures.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FitNotesParserTest {
+
+    private final FitNotesParser parser = new FitNotesParser();
+
+    @Test
+    void olderHeader_kgsInName_comment_oneWorkoutPerDate() throws Exception {
+        ImportBatch batch = parse(parser, "fitnotes-old.csv", MassUnit.LB);
+
+        assertThat(batch.assumedUnit()).isNull();
+        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        assertThat(batch.workouts()).extracting(ParsedWorkout::sourceKey).containsExactly("fitnotes:2024-03-04", "fitnotes:2024-03-06");
+        ParsedWorkout first = batch.workouts().get(0);
+        assertThat(first.start()).isNull();
+        assertThat(first.name()).isEmpty();
+        assertThat(first.date()).isEqualTo(LocalDate.of(2024, 3, 4));
+        assertThat(first.notes()).isEqualTo("Flat Barbell Bench Press: Paused reps");
+        assertThat(first.sets()).containsExactly(
+                new ParsedSet("Flat Barbell Bench Press", 1, SetType.WORKING, 60.0, 5, null, 2),
+                new ParsedSet("Flat Barbell Bench Press", 2, SetType.WORKING, 62.5, 5, null, 3));
+    }
+
+    @Test
+    void currentHeader_unitPerRow_crlf() throws Exception {
+        ImportBatch batch = parse(parser, "fitnotes-new.csv", MassUnit.KG);
+
+        assertThat(batch.workouts()).hasSize(1);
+        // 135 lbs = 61.234… kg; the pull-up has reps and no weight
+        assertThat(batch.workouts().get(0).sets()).extracting(ParsedSet::weightKg, ParsedSet::reps).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(61.23, 5),
+                org.assertj.core.groups.Tuple.tuple(60.0, 5),
+                org.assertj.core.groups.Tuple.tuple(null, 10));
+    }
+}
