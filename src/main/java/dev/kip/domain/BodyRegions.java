@@ -29,7 +29,7 @@ public final class BodyRegions {
         {"NECK", "Neck and cervical spine"}, {"TRAPEZIUS", "Trapezius"}, {"THORACIC_SPINE", "Thoracic spine"},
         {"REAR_SHOULDER", "Rear shoulder"}, {"UPPER_BACK", "Upper back"}, {"LATS", "Lats"}, {"TRICEPS", "Triceps"},
         {"ELBOW", "Elbow"}, {"FOREARM", "Forearm"}, {"LOWER_BACK", "Lower back"}, {"LUMBAR_SPINE", "Lumbar spine"},
-        {"SACRUM", "Sacrum and SI joints"}, {"GLUTES", "Glutes"}, {"HAMSTRINGS", "Hamstrings"},
+        {"SACRUM", "Sacrum and sacroiliac joints"}, {"GLUTES", "Glutes"}, {"HAMSTRINGS", "Hamstrings"},
         {"KNEE", "Back of knee"}, {"CALF", "Calf"}, {"ACHILLES_HEEL", "Achilles and heel"},
     };
     /** Areas on both figures whose names carry "(front)"/"(back)" (the knee's two sides are named apart). */
