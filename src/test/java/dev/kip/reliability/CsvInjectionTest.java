@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -45,7 +46,7 @@ class CsvInjectionTest {
         Path journal = dir.resolve("journal.db");
         try (Journal j = Journal.open(journal)) {
             new NightStore(j).put(new Night(DAY, LocalTime.of(22, 30), LocalTime.of(22, 45), 10, 1, 5,
-                    LocalTime.of(6, 30), LocalTime.of(6, 45), 3, 3, false, HYPERLINK));
+                    LocalTime.of(6, 30), LocalTime.of(6, 45), 3, 3, false, HYPERLINK, ZoneId.of("Europe/Berlin")));
             new BodyMarkStore(j).put(new BodyMark(DAY, "FRONT.KNEE.L", SymptomKind.PAIN, 4, CMD, false));
             Exercise sum = new ExerciseStore(j).save(new Exercise(null, SUM, List.of(new RegionLoad("FRONT.CHEST.L", 1.0))));
             new WorkoutStore(j).insert(new Workout(null, DAY, LocalTime.of(18, 0), 60, 7.0, false, "Push", "", null, null,
