@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,7 +46,7 @@ class PdfReportWriterTest {
     static void demoJournal() {
         journal = Journal.open(shared.resolve("demo.db"));
         DemoJournal.write(journal, 3, 7, END);
-        model = new ReportBuilder(journal, ZoneId.of("Europe/Berlin")).build(ReportRequest.all(START, END, NAMES), END);
+        model = new ReportBuilder(journal).build(ReportRequest.all(START, END, NAMES), END);
     }
 
     @AfterAll
@@ -98,7 +97,7 @@ class PdfReportWriterTest {
 
     @Test
     void anEmptyRangeGivesOnePageSayingSo() throws IOException {
-        ReportModel empty = new ReportBuilder(journal, ZoneId.of("UTC"))
+        ReportModel empty = new ReportBuilder(journal)
                 .build(ReportRequest.all(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), ""), END);
         byte[] pdf = write(empty);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -109,7 +108,7 @@ class PdfReportWriterTest {
 
     @Test
     void charactersNoFontHasBecomeQuestionMarks() throws IOException {
-        ReportModel odd = new ReportBuilder(journal, ZoneId.of("UTC"))
+        ReportModel odd = new ReportBuilder(journal)
                 .build(ReportRequest.all(START, END, "Zoë \uD83C\uDFCB\uFE0F 李"), END);
         assertThat(text(write(odd))).contains("Zoë ?");
     }
