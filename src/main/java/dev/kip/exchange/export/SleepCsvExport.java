@@ -1,6 +1,7 @@
 package dev.kip.exchange.export;
 
 import dev.kip.domain.Night;
+import dev.kip.exchange.read.CsvCells;
 import dev.kip.files.AtomicFiles;
 import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.SleepFigures;
@@ -43,7 +44,7 @@ public final class SleepCsvExport {
             SleepFigures f = SleepMetrics.of(n);
             csv.printRecord(n.date(), hhmm(n.intoBed()), hhmm(n.triedToSleep()), n.solMin(), n.awakenings(), n.wasoMin(),
                     hhmm(n.finalWake()), hhmm(n.outOfBed()), n.quality(), n.rested(), f.tibMin(), f.tstMin(),
-                    String.format(Locale.ROOT, "%.1f", f.sePct()), n.note(),
+                    String.format(Locale.ROOT, "%.1f", f.sePct()), CsvCells.neutralise(n.note()),
                     n.wokeEarly() ? 1 : 0, n.zone().getId());
         }
         csv.flush();
