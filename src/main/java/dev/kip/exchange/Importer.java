@@ -11,6 +11,7 @@ import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.sleepasandroid.SleepAsAndroidParser;
 import dev.kip.exchange.strong.StrongParser;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ public final class Importer {
             case FITNOTES -> new FitNotesParser();
             case APPLE_HEALTH -> new AppleHealthParser();
             case KIP_SLEEP -> new KipSleepParser();
+            case SLEEP_AS_ANDROID -> new SleepAsAndroidParser();
         };
     }
 

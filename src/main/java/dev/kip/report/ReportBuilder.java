@@ -26,7 +26,6 @@ import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.TrainingPart.LiftChoice;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,9 +55,8 @@ public final class ReportBuilder {
     private final BodyMarkStore marks;
     private final SettingsStore settings;
     private final TrendQueries queries;
-    private final ZoneId zone;
 
-    public ReportBuilder(Journal journal, ZoneId zone) {
+    public ReportBuilder(Journal journal) {
         this.nights = new NightStore(journal);
         this.factors = new FactorsStore(journal);
         this.workouts = new WorkoutStore(journal);
@@ -66,7 +64,6 @@ public final class ReportBuilder {
         this.marks = new BodyMarkStore(journal);
         this.settings = new SettingsStore(journal);
         this.queries = new TrendQueries(journal);
-        this.zone = zone;
     }
 
     /** The summary of {@code request}, dated {@code generated}; the name and units come from the request and the settings. */
@@ -92,7 +89,7 @@ public final class ReportBuilder {
         var body = request.wants(ReportSection.BODY) ? Optional.of(BodySummary.of(rangeMarks, from, to)) : Optional.<ReportModel.BodySection>empty();
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
-                        allFactors, from, to, s.sleepTargetMin(), zone))
+                        allFactors, from, to, s.sleepTargetMin()))
                 : Optional.<ReportModel.SleepSection>empty();
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
@@ -104,7 +101,7 @@ public final class ReportBuilder {
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
             Set<Long> mainIds = queries.mainLiftIds();
-            var history = new RecoveryPart.History(allNights, NightSleeps.merge(allNights, queries.deviceSleep(historyFrom, to), zone),
+            var history = new RecoveryPart.History(allNights, NightSleeps.merge(allNights, queries.deviceSleep(historyFrom, to)),
                     allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
         }

@@ -18,7 +18,6 @@ import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,12 +63,12 @@ public final class TrendsService {
     }
 
     /** Everything the Trends figures of {@code request} need, from its lead-in to its end. */
-    public TrendsData trendsData(TrendsRequest request, ZoneId zone) {
+    public TrendsData trendsData(TrendsRequest request) {
         Set<Long> lifts = new TreeSet<>(request.mainLiftIds());
         if (request.liftId() != null) {
             lifts.add(request.liftId());
         }
-        return new TrendsData(nightlySleep(request.dataFrom(), request.to(), zone),
+        return new TrendsData(nightlySleep(request.dataFrom(), request.to()),
                 E1rm.sessionBests(queries.topSets(request.dataFrom(), request.to(), lifts), formula()),
                 queries.regionDays(request.from(), request.to()));
     }
@@ -78,22 +77,22 @@ public final class TrendsService {
      * The whole journal's Trends data for the main lifts, from the lead-in before {@code first} to
      * {@code last}: loaded once, then sliced for each range ({@link TrendsData#slice}).
      */
-    public TrendsData allTrendsData(LocalDate first, LocalDate last, ZoneId zone) {
-        return trendsData(new TrendsRequest(first, last, null, 1, 1, mainLiftIds()), zone);
+    public TrendsData allTrendsData(LocalDate first, LocalDate last) {
+        return trendsData(new TrendsRequest(first, last, null, 1, 1, mainLiftIds()));
     }
 
     /** What the recovery check needs on the morning of {@code asOf}. */
-    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin, ZoneId zone) {
+    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin) {
         LocalDate from = RecoveryInputs.historyFrom(asOf);
         List<Night> diary = nights.between(from, asOf);
-        return new RecoveryInputs(diary, NightSleeps.merge(diary, queries.deviceSleep(from, asOf), zone),
+        return new RecoveryInputs(diary, NightSleeps.merge(diary, queries.deviceSleep(from, asOf)),
                 factors.between(from, asOf), workouts.between(from, asOf),
                 E1rm.sessionBests(queries.topSets(from, asOf, mainLiftIds()), formula()), marks.between(from, asOf), asOf, targetMin);
     }
 
     /** Sleep per night, diary else device, oldest first. */
-    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to, ZoneId zone) {
-        return NightSleeps.merge(nights.between(from, to), queries.deviceSleep(from, to), zone);
+    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to) {
+        return NightSleeps.merge(nights.between(from, to), queries.deviceSleep(from, to));
     }
 
     /** The e1RM formula chosen in Settings. */

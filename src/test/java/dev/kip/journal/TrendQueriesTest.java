@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The aggregates on a small constructed journal. */
 class TrendQueriesTest {
     static final LocalDate D = LocalDate.of(2026, 6, 10);
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     @TempDir
     Path dir;
@@ -63,7 +65,7 @@ class TrendQueriesTest {
 
     static Night night(LocalDate date, String finalWake) {
         return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.parse(finalWake),
-                LocalTime.parse(finalWake), 3, 3, false, "");
+                LocalTime.parse(finalWake), 3, 3, false, "", ZONE);
     }
 
     static DeviceNight deviceNight(LocalDate date, String source, int asleep) {

@@ -5,7 +5,9 @@ public enum SkipReason {
     REST_TIMER("rest-timer rows (not sets)"),
     CARDIO("cardio rows (no weight and no reps)"),
     SLEEP_OTHER_SOURCE("nights also recorded by a lower-priority sleep source"),
-    BODY_WEIGHT_OUT_OF_RANGE("body weights outside 20–400 kg");
+    BODY_WEIGHT_OUT_OF_RANGE("body weights outside 20–400 kg"),
+    SHORTER_SLEEP_SAME_NIGHT("shorter sleeps (naps) on a date that has a longer one"),
+    SLEEP_TOO_SHORT("sleep records under 15 minutes (tests, or tracking stopped at once)");
 
     private final String description;
 

@@ -31,25 +31,41 @@ public final class CsvRows implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final boolean commaDecimal;
+    private final int headerLine;
     private int minFields;
     private CSVRecord record;
     private long line = 1;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CSVParser parser) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CSVParser parser, int headerLine) {
         this.ctx = ctx;
         this.header = header;
         this.parser = parser;
         this.records = parser.iterator();
         this.commaDecimal = header.delimiter() != ',';
+        this.headerLine = headerLine;
     }
 
     public static CsvRows open(InputStream raw, ParseContext ctx) throws ImportException {
+        return open(raw, ctx, 0);
+    }
+
+    /**
+     * As {@link #open(InputStream, ParseContext)} for files whose header follows
+     * {@code linesBeforeHeader} lines of their own (a title or metadata line); line numbers in
+     * messages still count from the file's first line.
+     */
+    public static CsvRows open(InputStream raw, ParseContext ctx, int linesBeforeHeader) throws ImportException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         BufferedReader reader = new BufferedReader(
                 new LineLengthLimitReader(new InputStreamReader(ctx.track(raw), decoder), MAX_LINE_CHARS), 1 << 16);
         try {
+            for (int i = 0; i < linesBeforeHeader; i++) {
+                if (reader.readLine() == null) {
+                    throw ctx.error(0, null, "the file is empty");
+                }
+            }
             String first = reader.readLine();
             if (first == null) {
                 throw ctx.error(0, null, "the file is empty");
@@ -58,16 +74,17 @@ public final class CsvRows implements AutoCloseable {
                 first = first.substring(1);
             }
             if (first.isBlank()) {
-                throw ctx.error(1, null, "the first line is empty where the header was expected");
+                throw ctx.error(linesBeforeHeader + 1, null, (linesBeforeHeader == 0 ? "the first line" : "the line")
+                        + " is empty where the header was expected");
             }
             CsvHeader header = CsvHeader.parse(first);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(header.delimiter())
                     .setIgnoreEmptyLines(true)
                     .get();
-            return new CsvRows(ctx, header, CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRows(ctx, header, CSVParser.builder().setReader(reader).setFormat(format).get(), linesBeforeHeader + 1);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw readFailure(ctx, 1, e);
+            throw readFailure(ctx, linesBeforeHeader + 1, e);
         }
     }
 
@@ -78,6 +95,16 @@ public final class CsvRows implements AutoCloseable {
     /** The column named one of {@code names}, or -1; rows must then have at least that many fields. */
     public int optional(String... names) {
         int index = header.indexOf(names);
+        minFields = Math.max(minFields, index + 1);
+        return index;
+    }
+
+    /**
+     * As {@link #optional}, with names compared loosely (see {@link CsvHeader#looseKey}), for
+     * exports whose column names vary with the app's version and language.
+     */
+    public int loose(String... names) {
+        int index = header.looseIndexOf(names);
         minFields = Math.max(minFields, index + 1);
         return index;
     }
@@ -94,7 +121,7 @@ public final class CsvRows implements AutoCloseable {
 
     /** Moves to the next row; false at the end of the file. */
     public boolean next() throws ImportException {
-        long start = parser.getCurrentLineNumber() + 2; // the header is line 1; the parser counts from 0 after it
+        long start = parser.getCurrentLineNumber() + headerLine + 1; // the parser counts from 0 after the header
         try {
             if ((line & 0xFFF) == 0 && ctx.progress().isCancelled()) {
                 throw new ImportCancelledException(ctx.fileName());

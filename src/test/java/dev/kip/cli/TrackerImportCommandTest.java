@@ -1,0 +1,59 @@
+package dev.kip.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.DeviceNight;
+import dev.kip.journal.DeviceNightStore;
+import dev.kip.journal.Journal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code kip import} of every sleep tracker's export: detected, previewed, stored with its source, once. */
+class TrackerImportCommandTest {
+
+    @TempDir
+    Path dir;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    Path fixture(String name) throws IOException {
+        Path file = dir.resolve(Path.of(name).getFileName().toString());
+        try (InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/trackers/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sleep-as-android.csv, Sleep as Android, 2"})
+    void importsTheDeviceNightsWithTheirSource_onlyOnce(String name, String source, int nights) throws IOException {
+        Path journal = dir.resolve("journal.db");
+        Path file = fixture(name);
+
+        assertThat(run("--journal", journal.toString(), "import", "--dry-run", file.toString())).isZero();
+        assertThat(out.toString()).contains(nights + " device night" + (nights == 1 ? "" : "s"));
+        assertThat(run("--journal", journal.toString(), "import", file.toString())).as(err.toString()).isZero();
+        assertThat(run("--journal", journal.toString(), "import", file.toString())).isZero();
+        assertThat(out.toString()).contains("To add: nothing");
+
+        try (Journal j = Journal.open(journal)) {
+            List<DeviceNight> stored = new DeviceNightStore(j).between(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 1, 1));
+            assertThat(stored).hasSize(nights).allSatisfy(n -> assertThat(n.source()).isEqualTo(source));
+        }
+    }
+}
