@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kip.demo.DemoJournal;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.insight.DurationFormat;
+import dev.kip.insight.Source;
 import dev.kip.journal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +81,16 @@ class PdfReportWriterTest {
         assertThat(text).contains("Training: " + training.sessions() + " sessions", "Back Squat",
                 Formats.oneDecimal(training.sessionsPerWeek()));
         assertThat(text).contains("Recovery check", "Short sleep", "Strength stalled");
+    }
+
+    @Test
+    void theRecoveryChecksSourcesArePrintedInFullUnderIt() throws IOException {
+        String text = text(write(model)).replaceAll("\\s+", " ");
+        List<Source> sources = model.recovery().orElseThrow().sources();
+        assertThat(sources).contains(Source.SAW_2016, Source.WATSON_2015);
+        assertThat(text).contains("Sources of the recovery check",
+                "Saw AE, Main LC, Gastin PB (2016). Monitoring the athlete training response")
+                .doesNotContainIgnoringCase("design notes");
     }
 
     @Test
