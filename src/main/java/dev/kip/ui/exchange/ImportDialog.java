@@ -10,6 +10,7 @@ import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
+import dev.kip.text.ControlChars;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.io.File;
@@ -141,7 +142,7 @@ public final class ImportDialog {
 
     /** Reads the file with {@code assumed} for weights without a unit, then shows the preview. */
     private void read(MassUnit assumed) {
-        status.setText("Reading " + file.getFileName() + "…");
+        status.setText("Reading " + ControlChars.escape(file.getFileName().toString()) + "…");
         importButton.setDisable(true);
         ImportService service = new ImportService(journal, clock);
         run(progress -> {
@@ -152,7 +153,7 @@ public final class ImportDialog {
 
     private void showPreview(ImportPreview p) {
         batch = p.batch();
-        preview.setText(String.join("\n", p.describe()));
+        preview.setText(ControlChars.escape(String.join("\n", p.describe())));
         unit.setVisible(p.assumedUnit() != null);
         unit.setValue(p.assumedUnit());
         importButton.setDisable(p.addsNothing());
@@ -169,7 +170,7 @@ public final class ImportDialog {
     }
 
     private void showResult(ImportResult result) {
-        status.setText(result.describe());
+        status.setText(ControlChars.escape(result.describe()));
         cancelButton.setText("Close");
     }
 
