@@ -14,20 +14,27 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class PageFlow {
 
     static final float MARGIN = 34;
-    private static final float FOOTER = 14;
+    private static final float FOOTER = 16;
 
     private final PDDocument doc;
     private final PDRectangle size;
     private final ReportFonts fonts;
     private final int maxPages;
+    private final PdfCanvas.TextLog log;
     private PdfCanvas canvas;
     private float y;
 
-    PageFlow(PDDocument doc, PDRectangle size, ReportFonts fonts, int maxPages) {
+    PageFlow(PDDocument doc, PDRectangle size, ReportFonts fonts, int maxPages, PdfCanvas.TextLog log) {
         this.doc = doc;
         this.size = size;
         this.fonts = fonts;
         this.maxPages = maxPages;
+        this.log = log;
+    }
+
+    /** True while the flow is on its first page. */
+    boolean onFirstPage() {
+        return doc.getNumberOfPages() <= 1;
     }
 
     PdfCanvas canvas() {
@@ -80,7 +87,7 @@ final class PageFlow {
         }
         PDPage page = new PDPage(size);
         doc.addPage(page);
-        canvas = new PdfCanvas(doc, page, fonts, AppendMode.OVERWRITE);
+        canvas = new PdfCanvas(doc, page, fonts, AppendMode.OVERWRITE, log);
         y = MARGIN;
     }
 
@@ -90,10 +97,10 @@ final class PageFlow {
             canvas.close();
         }
         int count = doc.getNumberOfPages();
-        PdfCanvas.Style small = new PdfCanvas.Style(false, 6.5f, Palette.MUTED);
-        float footerY = size.getHeight() - MARGIN + 2;
+        PdfCanvas.Style small = Type.SMALL_MUTED;
+        float footerY = size.getHeight() - MARGIN + 4;
         for (int i = 0; i < count; i++) {
-            try (PdfCanvas c = new PdfCanvas(doc, doc.getPage(i), fonts, AppendMode.APPEND)) {
+            try (PdfCanvas c = new PdfCanvas(doc, doc.getPage(i), fonts, AppendMode.APPEND, log)) {
                 c.line(left(), footerY - 9, left() + width(), footerY - 9, Palette.GRID, 0.4f);
                 c.fitted("Kip · " + ReportModel.DISCLAIMER + " · soreness and pain are the person's own 0–10 ratings",
                         left(), footerY, width() - 60, small, PdfCanvas.Align.LEFT);
