@@ -36,7 +36,7 @@ final class BodyBlock {
     }
 
     static void draw(PageFlow flow, BodySection body) throws IOException {
-        if (body.rows().isEmpty() || !flow.room(MAP_HEIGHT + 40)) {
+        if (body.rows().isEmpty() || !flow.roomFor("the body maps and soreness", MAP_HEIGHT + 40)) {
             return;
         }
         maps(flow, body);
@@ -90,13 +90,13 @@ final class BodyBlock {
     }
 
     private static void soreness(PageFlow flow, List<RegionRow> rows) throws IOException {
-        if (rows.isEmpty() || !flow.room(Type.HEADING_HEIGHT + 3 * Type.LINE)) {
+        if (rows.isEmpty() || !flow.roomFor("soreness", Type.HEADING_HEIGHT + 3 * Type.LINE)) {
             return;
         }
         Type.heading(flow, "Soreness: " + rows.size() + (rows.size() == 1 ? " region" : " regions") + ", the worst "
                 + Math.min(rows.size(), MAX_SORENESS_ROWS) + " here");
         Table table = new Table(flow, COLUMNS);
-        if (!table.header()) {
+        if (!table.header("soreness")) {
             return;
         }
         int shown = 0;

@@ -14,7 +14,7 @@ final class NotesBlock {
     }
 
     static void draw(PageFlow flow, NotesSection n) throws IOException {
-        if (n.notes().isEmpty() || !flow.room(Type.HEADING_HEIGHT + 2 * Type.LINE)) {
+        if (n.notes().isEmpty() || !flow.roomFor("the notes", Type.HEADING_HEIGHT + 2 * Type.LINE)) {
             return;
         }
         Type.heading(flow, "Notes from days with soreness or pain marked");

@@ -1,6 +1,7 @@
 package dev.kip.report;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -21,6 +22,7 @@ final class PageFlow {
     private final ReportFonts fonts;
     private final int maxPages;
     private final PdfCanvas.TextLog log;
+    private final List<String> leftOut = new java.util.ArrayList<>();
     private PdfCanvas canvas;
     private float y;
 
@@ -58,8 +60,18 @@ final class PageFlow {
         y += height;
     }
 
+    /** The last page keeps a line above its footer for what was left out. */
     private float bottom() {
-        return size.getHeight() - MARGIN - FOOTER;
+        return size.getHeight() - MARGIN - FOOTER - (doc.getNumberOfPages() >= maxPages ? Type.LINE + 2 : 0);
+    }
+
+    /** Like {@link #room}, but a block that gets none is named in the last page's "left out" line. */
+    boolean roomFor(String what, float height) throws IOException {
+        if (room(height)) {
+            return true;
+        }
+        leftOut.add(what);
+        return false;
     }
 
     /** True when {@code height} fits below the cursor, starting a new page if need be and allowed. */
@@ -72,6 +84,11 @@ final class PageFlow {
         }
         newPage();
         return y + height <= bottom();
+    }
+
+    /** True when {@code height} fits below the cursor on this page (no new page is started). */
+    boolean fitsHere(float height) {
+        return canvas != null && y + height <= bottom();
     }
 
     /** Moves to a fresh page unless the page limit is reached. */
@@ -97,6 +114,14 @@ final class PageFlow {
             canvas.close();
         }
         int count = doc.getNumberOfPages();
+        if (!leftOut.isEmpty()) {
+            try (PdfCanvas c = new PdfCanvas(doc, doc.getPage(count - 1), fonts, AppendMode.APPEND, log)) {
+                List<String> lines = c.wrap("Left out for want of room on " + maxPages + " pages: " + String.join(", ", leftOut)
+                        + " (all in Kip).", width(), Type.SMALL_MUTED);
+                c.lines(lines, left(), size.getHeight() - MARGIN - FOOTER - 4 - (lines.size() - 1) * Type.LINE, width(),
+                        Type.LINE, Type.SMALL_MUTED);
+            }
+        }
         PdfCanvas.Style small = Type.SMALL_MUTED;
         float footerY = size.getHeight() - MARGIN + 4;
         for (int i = 0; i < count; i++) {

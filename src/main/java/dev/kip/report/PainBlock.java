@@ -2,6 +2,7 @@ package dev.kip.report;
 
 import dev.kip.insight.Evidence;
 import dev.kip.insight.PainMonitoring;
+import dev.kip.insight.PainMonitoring.Condition;
 import dev.kip.insight.Source;
 import dev.kip.report.PdfCanvas.Align;
 import dev.kip.report.ReportModel.Header;
@@ -25,19 +26,19 @@ final class PainBlock {
 
     private static final float LINE_HEIGHT = 22;
     private static final List<Column> COLUMNS = List.of(
-            new Column("Region", 0.17f, Align.LEFT),
-            new Column("Onset", 0.1f, Align.LEFT),
-            new Column("Peak", 0.08f, Align.LEFT),
-            new Column("Latest", 0.08f, Align.LEFT),
-            new Column("Level over the range (0–10)", 0.15f, Align.LEFT),
-            new Column("Details given last", 0.17f, Align.LEFT),
-            new Column("Pain-monitoring model after sessions that loaded it", 0.25f, Align.LEFT));
+            new Column("Region", 0.16f, Align.LEFT),
+            new Column("Onset", 0.12f, Align.LEFT),
+            new Column("Peak", 0.09f, Align.LEFT),
+            new Column("Latest", 0.09f, Align.LEFT),
+            new Column("Level over the range (0–10)", 0.14f, Align.LEFT),
+            new Column("Details given last", 0.16f, Align.LEFT),
+            new Column("Pain-monitoring model after sessions that loaded it", 0.24f, Align.LEFT));
 
     private PainBlock() {
     }
 
     static void draw(PageFlow flow, PainSection pain, Header h) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + 2 * Type.LINE)) {
+        if (!flow.roomFor("pain", Type.HEADING_HEIGHT + 2 * Type.LINE)) {
             return;
         }
         int n = pain.rows().size();
@@ -47,7 +48,7 @@ final class PainBlock {
         }
         Type.heading(flow, "Pain: " + n + (n == 1 ? " region" : " regions") + " with pain in this range, worst first");
         Table table = new Table(flow, COLUMNS);
-        if (!table.header()) {
+        if (!table.header("pain")) {
             return;
         }
         int shown = 0;
@@ -61,8 +62,7 @@ final class PainBlock {
         Paragraphs.draw(flow, "▲ new: no pain marked in the " + ReportModel.NEW_AFTER_DAYS + " days before the range; "
                 + "\"before the range\": pain marked in those days. Peak and latest: level and day. "
                 + "Pain-monitoring model (" + Evidence.PAIN_MONITORING.sourceNames() + "), as commonly described: "
-                + rules() + ". Within: all three held; outside: one or more broken; not complete: a reading"
-                + " missing (a rating of pain during the session, the next morning's mark, the week before's marks).",
+                + rules() + ". Within: all three held; outside: one or more broken; not complete: a reading missing.",
                 Type.SMALL_MUTED);
         Paragraphs.draw(flow, Source.SILBERNAGEL_2007.citation(), Type.SMALL_MUTED);
         flow.advance(4);
@@ -82,7 +82,7 @@ final class PainBlock {
         return cells;
     }
 
-    /** "9 sessions: 5 within, 2 outside, 2 not complete. Last, 28 Nov: outside: 6 during (above 5)". */
+    /** "9 sessions: 5 within, 2 outside, 2 not complete. Last, 28 Nov, outside: during 6 (above 5); not rated: next morning." */
     static String monitoring(Monitoring m) {
         if (m.checked() == 0) {
             return "no session in the range loaded it";
@@ -98,8 +98,34 @@ final class PainBlock {
             counts.add(m.incomplete() + " not complete");
         }
         String head = m.checked() + (m.checked() == 1 ? " session: " : " sessions: ") + String.join(", ", counts) + ".";
-        return m.latest().map(c -> head + " Last, " + Formats.day(c.sessionDate()) + ": " + state(c)
-                + (c.readings().isEmpty() ? "" : ": " + c.readings())).orElse(head);
+        return m.latest().map(c -> head + " Last, " + Formats.day(c.sessionDate()) + ", " + state(c) + ": " + readings(c) + ".")
+                .orElse(head);
+    }
+
+    /** The latest check in few words: "during 6 (above 5), next morning 4 (usual 2), week +1.5; not rated: during". */
+    private static String readings(PainMonitoring.Check c) {
+        List<String> parts = new ArrayList<>();
+        c.during().ifPresent(d -> parts.add("during " + d + (c.broken().contains(Condition.DURING)
+                ? " (above " + PainMonitoring.DURING_LIMIT + ")" : "")));
+        c.nextMorning().ifPresent(n -> parts.add("next morning " + n + " (usual " + c.usual() + ")"));
+        if (c.weekMean().isPresent() && c.weekBefore().isPresent()) {
+            parts.add(c.broken().contains(Condition.WEEK_TO_WEEK)
+                    ? "week " + Formats.signedOneDecimal(c.weekMean().getAsDouble() - c.weekBefore().getAsDouble())
+                    : "no weekly rise");
+        }
+        List<String> missing = new ArrayList<>();
+        if (c.missing().contains(Condition.DURING)) {
+            missing.add("during");
+        }
+        if (c.missing().contains(Condition.NEXT_MORNING)) {
+            missing.add("next morning");
+        }
+        if (c.missing().contains(Condition.WEEK_TO_WEEK)) {
+            missing.add("week before");
+        }
+        String given = String.join(", ", parts);
+        String notRated = missing.isEmpty() ? "" : "not rated: " + String.join(", ", missing);
+        return given.isEmpty() ? notRated : notRated.isEmpty() ? given : given + "; " + notRated;
     }
 
     private static String state(PainMonitoring.Check c) {

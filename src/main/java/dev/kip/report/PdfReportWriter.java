@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Writes a {@link ReportModel} as a PDF of at most {@value #MAX_PAGES} pages (PDFBox 3): vector body
  * maps and charts, embedded fonts, text measured to fit its box or wrapped, never cut. Page 1 leads
- * with pain, then soreness and the functional scale; page 2 how they sleep and train, the recovery
- * check and their notes. What does not fit is left out with a line saying so, never pushed onto a
+ * with pain, then soreness and the functional scale; then how they sleep and train, their notes and
+ * the recovery check. What does not fit is left out with a line saying so, never pushed onto a
  * third page.
  */
 public final class PdfReportWriter {
@@ -53,8 +53,8 @@ public final class PdfReportWriter {
     }
 
     /**
-     * Page 1 leads with pain, then the body maps, soreness (shorter) and the functional scale; page 2
-     * holds how they sleep and train, the recovery check and their notes.
+     * Page 1 leads with pain, then the body maps, soreness (shorter) and the functional scale; sleep,
+     * training, the person's notes and the recovery check follow.
      */
     private static void layOut(PageFlow flow, ReportModel model) throws IOException {
         if (model.pain().isPresent()) {
@@ -66,8 +66,10 @@ public final class PdfReportWriter {
         if (model.psfs().isPresent()) {
             PsfsBlock.draw(flow, model.psfs().get());
         }
+        // Sleep follows on page 1 when all of it fits there; otherwise page 2 starts with it.
         boolean bodyShown = model.pain().isPresent() || model.body().isPresent() || model.psfs().isPresent();
-        if (bodyShown && flow.onFirstPage() && (model.sleep().isPresent() || model.training().isPresent())) {
+        if (bodyShown && flow.onFirstPage() && (model.sleep().isPresent() || model.training().isPresent())
+                && !flow.fitsHere(SleepBlock.HEIGHT)) {
             flow.newPageIfAllowed();
         }
         if (model.sleep().isPresent()) {
@@ -76,12 +78,13 @@ public final class PdfReportWriter {
         if (model.training().isPresent()) {
             TrainingBlock.draw(flow, model.training().get(), model.header());
         }
+        // The person's own words before Kip's warning signs: they matter more to the physiotherapist.
+        if (model.notes().isPresent()) {
+            NotesBlock.draw(flow, model.notes().get());
+        }
         if (model.recovery().isPresent()) {
             RecoveryBlock.draw(flow, model.recovery().get());
             SourcesBlock.draw(flow, model.recovery().get().sources());
-        }
-        if (model.notes().isPresent()) {
-            NotesBlock.draw(flow, model.notes().get());
         }
     }
 

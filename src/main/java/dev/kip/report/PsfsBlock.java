@@ -28,13 +28,13 @@ final class PsfsBlock {
 
     static void draw(PageFlow flow, PsfsSection psfs) throws IOException {
         PsfsChange.Summary s = psfs.summary();
-        if (!flow.room(Type.HEADING_HEIGHT + 4 * Type.LINE)) {
+        if (!flow.roomFor("the functional scale", Type.HEADING_HEIGHT + 4 * Type.LINE)) {
             return;
         }
         Type.heading(flow, "Patient-Specific Functional Scale: " + s.activities().size()
                 + (s.activities().size() == 1 ? " activity" : " activities") + " the person finds hard");
         Table table = new Table(flow, COLUMNS);
-        if (!table.header()) {
+        if (!table.header("the functional scale")) {
             return;
         }
         int row = 0;

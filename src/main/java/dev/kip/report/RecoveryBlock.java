@@ -18,7 +18,7 @@ final class RecoveryBlock {
     }
 
     static void draw(PageFlow flow, RecoverySection r) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + 4 * Type.LINE)) {
+        if (!flow.roomFor("the recovery check", Type.HEADING_HEIGHT + 4 * Type.LINE)) {
             return;
         }
         Type.heading(flow, "Recovery check (warning signs from the evidence, not a diagnosis)");
@@ -29,7 +29,7 @@ final class RecoveryBlock {
             columns.add(new Table.Column(HEADERS[i], COLUMNS[i], Align.LEFT));
         }
         Table table = new Table(flow, columns);
-        if (!table.header()) {
+        if (!table.header("the recovery check")) {
             return;
         }
         int shown = 0;

@@ -12,12 +12,14 @@ import java.util.List;
 final class SleepBlock {
 
     static final float CHART_HEIGHT = 74;
+    /** The whole block's height: heading, two rows of cells, the chart's title and the chart. */
+    static final float HEIGHT = Type.HEADING_HEIGHT + 2 * (Type.CELL_HEIGHT + Type.LINE) + 11 + CHART_HEIGHT + 8;
 
     private SleepBlock() {
     }
 
     static void draw(PageFlow flow, SleepSection s, Header h) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + 2 * Type.CELL_HEIGHT)) {
+        if (!flow.roomFor("sleep", Type.HEADING_HEIGHT + 2 * Type.CELL_HEIGHT)) {
             return;
         }
         Type.heading(flow, "Sleep: " + s.nightsLogged() + " of " + h.days() + " nights logged in the morning diary");

@@ -11,7 +11,7 @@ final class SourcesBlock {
     }
 
     static void draw(PageFlow flow, List<Source> sources) throws IOException {
-        if (sources.isEmpty() || !flow.room(Type.LINE * 3)) {
+        if (sources.isEmpty() || !flow.roomFor("the recovery check's sources", Type.LINE * 3)) {
             return;
         }
         flow.canvas().fitted("Sources of the recovery check", flow.left(), flow.y() + 8, flow.width(), Type.SMALL_BOLD,

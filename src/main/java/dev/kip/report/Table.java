@@ -55,8 +55,8 @@ final class Table {
         return columns.get(column).share() * flow.width() - 2 * PAD;
     }
 
-    /** The header row, with a rule under it; false when it (and one row) has no room. */
-    boolean header() throws IOException {
+    /** The header row, with a rule under it; false when it (and one row) has no room, and then {@code what} is named as left out. */
+    boolean header(String what) throws IOException {
         List<List<String>> lines = new ArrayList<>();
         float height = 0;
         PdfCanvas measure = flow.canvas();
@@ -65,7 +65,7 @@ final class Table {
             lines.add(l);
             height = Math.max(height, l.size() * Type.LINE);
         }
-        if (!flow.room(height + 3 + 2 * Type.LINE)) {
+        if (!flow.roomFor(what, height + 3 + 2 * Type.LINE)) {
             return false;
         }
         PdfCanvas c = flow.canvas();

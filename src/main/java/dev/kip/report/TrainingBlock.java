@@ -29,7 +29,8 @@ final class TrainingBlock {
     }
 
     static void draw(PageFlow flow, TrainingSection t, Header h) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + Type.CELL_HEIGHT)) {
+        // the heading, its figures and the load chart start together, on a new page if need be
+        if (!flow.roomFor("training", Type.HEADING_HEIGHT + Type.CELL_HEIGHT + Type.LINE + LOAD_CHART_HEIGHT + 30)) {
             return;
         }
         Type.heading(flow, "Training: " + t.sessions() + (t.sessions() == 1 ? " session" : " sessions"));
@@ -101,7 +102,7 @@ final class TrainingBlock {
                     COLUMNS[i], i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT));
         }
         Table table = new Table(flow, columns);
-        if (!table.header()) {
+        if (!table.header("the lift trends")) {
             return;
         }
         int shown = 0;

@@ -18,6 +18,8 @@ final class Type {
 
     /** Height of a heading with the space around it. */
     static final float HEADING_HEIGHT = 18;
+    /** Height of a row of label-over-value cells whose labels fit on one line. */
+    static final float CELL_HEIGHT = 27;
     /** Baseline-to-baseline distance of 8 pt table text. */
     static final float LINE = 9.5f;
 
@@ -33,17 +35,23 @@ final class Type {
         flow.advance(HEADING_HEIGHT);
     }
 
-    /** A row of label-over-value cells across the flow's width. */
+    /** A row of label-over-value cells across the flow's width; a label too long for its cell wraps. */
     static void cells(PageFlow flow, String[][] labelValue) throws java.io.IOException {
         PdfCanvas c = flow.canvas();
         float w = flow.width() / labelValue.length;
+        java.util.List<java.util.List<String>> labels = new java.util.ArrayList<>();
+        int lines = 1;
+        for (String[] cell : labelValue) {
+            java.util.List<String> l = c.wrap(cell[0], w - 6, SMALL_MUTED);
+            labels.add(l);
+            lines = Math.max(lines, l.size());
+        }
+        float valueBaseline = 8 + (lines - 1) * LINE + 13;
         for (int i = 0; i < labelValue.length; i++) {
             float x = flow.left() + i * w;
-            c.fitted(labelValue[i][0], x, flow.y() + 8, w - 6, SMALL_MUTED, PdfCanvas.Align.LEFT);
-            c.fitted(labelValue[i][1], x, flow.y() + 21, w - 6, VALUE, PdfCanvas.Align.LEFT);
+            c.lines(labels.get(i), x, flow.y() + 8, w - 6, LINE, SMALL_MUTED);
+            c.fitted(labelValue[i][1], x, flow.y() + valueBaseline, w - 6, VALUE, PdfCanvas.Align.LEFT);
         }
-        flow.advance(CELL_HEIGHT);
+        flow.advance(valueBaseline + 6);
     }
-
-    static final float CELL_HEIGHT = 27;
 }

@@ -137,7 +137,9 @@ class ReportBuilderTest {
         assertThat(m.incomplete()).isEqualTo(2);
         assertThat(m.outside()).isEqualTo(1);
         assertThat(m.latest().orElseThrow().sessionDate()).isEqualTo(LocalDate.of(2025, 3, 20));
-        assertThat(PainBlock.monitoring(m)).startsWith("3 sessions: 1 outside, 2 not complete. Last, 20 Mar: outside: 6 during (above 5)");
+        // week 15–21 Mar: 3, 2 → 2.5; week 8–14 Mar: 7 → no rise
+        assertThat(PainBlock.monitoring(m)).isEqualTo("3 sessions: 1 outside, 2 not complete. Last, 20 Mar, outside: during 6"
+                + " (above 5), no weekly rise; not rated: next morning.");
     }
 
     @Test
