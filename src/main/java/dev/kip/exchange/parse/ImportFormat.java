@@ -10,7 +10,13 @@ public enum ImportFormat {
     FITNOTES("fitnotes", "FitNotes"),
     APPLE_HEALTH("apple-health", "Apple Health"),
     KIP_SLEEP("kip-sleep", "Kip sleep"),
-    SLEEP_AS_ANDROID("sleep-as-android", "Sleep as Android");
+    SLEEP_AS_ANDROID("sleep-as-android", "Sleep as Android"),
+    GARMIN("garmin", "Garmin"),
+    FITBIT("fitbit", "Fitbit"),
+    WHOOP("whoop", "Whoop"),
+    OURA("oura", "Oura"),
+    SAMSUNG_HEALTH("samsung-health", "Samsung Health"),
+    STRONGLIFTS("stronglifts", "StrongLifts 5×5");
 
     private final String cliName;
     private final String displayName;
