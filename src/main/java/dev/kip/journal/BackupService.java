@@ -88,15 +88,7 @@ public final class BackupService {
 
     /** The newest backup that passes the full check, for offering when the journal is damaged. */
     public Optional<Path> newestSoundBackup(Path journalFile) {
-        for (Path p : Backups.list(journalFile)) {
-            try {
-                JournalFileCheck.requireSound(p);
-                return Optional.of(p);
-            } catch (JournalException e) {
-                // Try the next older one.
-            }
-        }
-        return Optional.empty();
+        return Backups.newestSound(journalFile);
     }
 
     private static void deleteQuietly(Path p) {
