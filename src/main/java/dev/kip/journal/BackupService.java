@@ -43,7 +43,7 @@ public final class BackupService {
     }
 
     Path backUpNow(Journal journal, String why) {
-        return backUpTo(journal, Backups.timestampedFile(journal.file(), LocalDateTime.now(clock), why));
+        return backUpTo(journal, Backups.unusedTimestampedFile(journal.file(), LocalDateTime.now(clock), why));
     }
 
     /** Writes a verified backup to {@code target}, which must not be the journal itself. */

@@ -36,18 +36,24 @@ public final class Backups {
         return folderOf(journalFile).resolve(baseName(journalFile) + "-" + day + ".db");
     }
 
-    /**
-     * A name for a backup taken at {@code at} that no file has yet; {@code why} (may be empty) says
-     * what for, e.g. "before-restore".
-     */
+    /** The name of a backup taken at {@code at}; {@code why} (may be empty) says what for, e.g. "before-restore". */
     public static Path timestampedFile(Path journalFile, LocalDateTime at, String why) {
-        String suffix = why.isEmpty() ? "" : "-" + why;
-        String stamp = baseName(journalFile) + "-" + STAMP.format(at);
-        Path first = folderOf(journalFile).resolve(stamp + suffix + ".db");
-        for (int n = 2; Files.exists(first); n++) {
-            first = folderOf(journalFile).resolve(stamp + "-" + n + suffix + ".db");
+        return timestampedFile(journalFile, at, why, 1);
+    }
+
+    /** The name of the {@code n}th backup taken within the second of {@code at} (the first has no number). */
+    static Path timestampedFile(Path journalFile, LocalDateTime at, String why, int n) {
+        return folderOf(journalFile).resolve(baseName(journalFile) + "-" + STAMP.format(at) + (n == 1 ? "" : "-" + n)
+                + (why.isEmpty() ? "" : "-" + why) + ".db");
+    }
+
+    /** The first of the names for a backup taken at {@code at} that no file has yet. */
+    static Path unusedTimestampedFile(Path journalFile, LocalDateTime at, String why) {
+        Path name = timestampedFile(journalFile, at, why);
+        for (int n = 2; Files.exists(name); n++) {
+            name = timestampedFile(journalFile, at, why, n);
         }
-        return first;
+        return name;
     }
 
     /** {@code file}, or when it exists the first of {@code <name>-2.db}, {@code <name>-3.db}… that does not. */
