@@ -6,11 +6,11 @@ import dev.kip.journal.CorruptJournalException;
 import dev.kip.journal.Journal;
 import dev.kip.journal.JournalLocation;
 import dev.kip.journal.JournalRestore;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.backup.DamagedJournalDialog;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.Themes;
@@ -60,7 +60,7 @@ public final class KipApp extends Application implements JournalSwitcher {
         ClassPreloader.start();
         Path file = JournalLocation.resolve(journalOption);
         if (journalOption != null || Files.exists(file)) {
-            JournalExecutor executor = JournalExecutor.background();
+            JournalExecutor executor = JournalExecutor.background(Platform::runLater);
             earlyOpen = new EarlyOpen(file, executor, executor.supply(() -> Journal.open(file, Journal.WINDOW)));
         }
         if (journalOption == null) {
@@ -130,7 +130,7 @@ public final class KipApp extends Application implements JournalSwitcher {
     }
 
     private void openFile(Path file, boolean sample) {
-        JournalExecutor executor = JournalExecutor.background();
+        JournalExecutor executor = JournalExecutor.background(Platform::runLater);
         whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file, Journal.WINDOW)));
     }
 
@@ -250,7 +250,7 @@ public final class KipApp extends Application implements JournalSwitcher {
     }
 
     private void restoreAndOpen(Path file, Path backup) {
-        JournalExecutor executor = JournalExecutor.background();
+        JournalExecutor executor = JournalExecutor.background(Platform::runLater);
         executor.submit(() -> new JournalRestore(backups, Clock.systemDefaultZone()).restore(file, backup), result -> {
             open(file);
             Notices.info(stage, "Backup restored", "Restored from " + result.restoredFrom().getFileName()

@@ -31,13 +31,31 @@ public final class FormatDetector {
 
     private static final List<ZipRule> ZIP_RULES = List.of(
             new ZipRule("export.xml", n -> n.endsWith("export.xml"), ImportFormat.APPLE_HEALTH),
-            new ZipRule("sleep-export.csv", n -> Zips.baseName(n).equals("sleep-export.csv"), ImportFormat.SLEEP_AS_ANDROID));
+            new ZipRule("sleep-export.csv", n -> Zips.baseName(n).equals("sleep-export.csv"), ImportFormat.SLEEP_AS_ANDROID),
+            new ZipRule("…_sleepData.json", n -> n.endsWith("_sleepdata.json"), ImportFormat.GARMIN),
+            new ZipRule("sleep-YYYY-MM-DD.json", n -> Zips.baseName(n).matches("sleep-\\d{4}-\\d{2}-\\d{2}\\.json"), ImportFormat.FITBIT),
+            new ZipRule("sleeps.csv", n -> Zips.baseName(n).equals("sleeps.csv"), ImportFormat.WHOOP),
+            new ZipRule("com.samsung.shealth.sleep.….csv", n -> Zips.baseName(n).startsWith("com.samsung.shealth.sleep."),
+                    ImportFormat.SAMSUNG_HEALTH));
 
     /** A JSON export is told by a field name its records carry. */
     private record JsonRule(String field, ImportFormat format) {
     }
 
-    private static final List<JsonRule> JSON_RULES = List.of();
+    private static final List<JsonRule> JSON_RULES = List.of(
+            new JsonRule("sleepStartTimestampGMT", ImportFormat.GARMIN),
+            new JsonRule("deepSleepSeconds", ImportFormat.GARMIN),
+            new JsonRule("dateOfSleep", ImportFormat.FITBIT),
+            new JsonRule("bedtime_start", ImportFormat.OURA));
+
+    /** A CSV whose first line is a title or metadata line before its header: that line, or its first field. */
+    private record TitleRule(String title, ImportFormat format) {
+    }
+
+    private static final List<TitleRule> TITLE_RULES = List.of(
+            new TitleRule("Sleep", ImportFormat.FITBIT),
+            new TitleRule("com.samsung.shealth.sleep", ImportFormat.SAMSUNG_HEALTH),
+            new TitleRule("com.samsung.health.sleep_stage", ImportFormat.SAMSUNG_HEALTH));
 
     private FormatDetector() {
     }
@@ -72,6 +90,11 @@ public final class FormatDetector {
         }
         int end = text.indexOf('\n');
         String firstLine = (end < 0 ? text : text.substring(0, end)).strip();
+        for (TitleRule rule : TITLE_RULES) {
+            if (firstLine.equals(rule.title()) || firstLine.startsWith(rule.title() + ",")) {
+                return rule.format();
+            }
+        }
         return fromHeader(name, CsvHeader.parse(firstLine));
     }
 
@@ -91,6 +114,12 @@ public final class FormatDetector {
         }
         if (h.names().size() >= 3 && h.name(0).equals("Id") && h.name(1).equals("Tz") && h.has("Hours")) {
             return ImportFormat.SLEEP_AS_ANDROID;
+        }
+        if (h.looseIndexOf("Sleep onset") >= 0 && h.looseIndexOf("Wake onset") >= 0) {
+            return ImportFormat.WHOOP;
+        }
+        if (h.looseIndexOf("Bedtime Start") >= 0 && h.looseIndexOf("Bedtime End") >= 0) {
+            return ImportFormat.OURA;
         }
         throw new ImportException(name, 1, null, "not " + known() + ": the header '" + h.shown() + "' matches none of them");
     }

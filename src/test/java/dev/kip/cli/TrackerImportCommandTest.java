@@ -40,7 +40,10 @@ class TrackerImportCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sleep-as-android.csv, Sleep as Android, 2"})
+    @CsvSource({"sleep-as-android.csv, Sleep as Android, 2", "garmin-sleepData.json, Garmin, 2",
+            "fitbit-sleep-2024-03-04.json, Fitbit, 2", "fitbit-sleep.csv, Fitbit, 2", "whoop-sleeps.csv, Whoop, 2",
+            "oura-trends.csv, Oura, 2", "oura-data.json, Oura, 1",
+            "com.samsung.shealth.sleep.20240310120000.csv, Samsung Health, 2"})
     void importsTheDeviceNightsWithTheirSource_onlyOnce(String name, String source, int nights) throws IOException {
         Path journal = dir.resolve("journal.db");
         Path file = fixture(name);
@@ -55,5 +58,22 @@ class TrackerImportCommandTest {
             List<DeviceNight> stored = new DeviceNightStore(j).between(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 1, 1));
             assertThat(stored).hasSize(nights).allSatisfy(n -> assertThat(n.source()).isEqualTo(source));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"garmin-sleepData.json, '[{\"sleepStartTimestampGMT\":\"2024-03-03T22:10:00.0\",\"sleepEndTimestampGMT\":1}', "
+            + "'garmin-sleepData.json, line 1: $[0].sleepEndTimestampGMT: ''1'' is not a time'",
+            "x_sleepData.json, '[{\"sleepStartTimestampGMT\":\n', 'x_sleepData.json, line 2: the JSON is broken'",
+            "whoop-sleeps.csv, 'Sleep onset,Wake onset,Asleep duration (min)\n2024-03-03 23:00:00,x,450\n', "
+            + "'whoop-sleeps.csv, line 2, column Wake onset: ''x'' is not a time'"})
+    void aMalformedFileIsRefusedWithItsPlace_theJournalUntouched(String name, String content, String message) throws IOException {
+        Path journal = dir.resolve("journal.db");
+        assertThat(run("--journal", journal.toString(), "import", fixture("sleep-as-android.csv").toString())).isZero();
+        byte[] before = Files.readAllBytes(journal);
+        Path file = Files.writeString(dir.resolve(name), content);
+
+        assertThat(run("--journal", journal.toString(), "import", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("kip: " + message);
+        assertThat(Files.readAllBytes(journal)).isEqualTo(before);
     }
 }

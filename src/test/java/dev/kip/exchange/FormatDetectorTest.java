@@ -26,7 +26,11 @@ class FormatDetectorTest {
             "strong-a.csv, STRONG", "strong-b.csv, STRONG", "strong-c.csv, STRONG", "strong-d.csv, STRONG",
             "strong-d-comma.csv, STRONG", "hevy.csv, HEVY", "hevy-lbs-iso.csv, HEVY", "fitnotes-old.csv, FITNOTES",
             "fitnotes-new.csv, FITNOTES", "kip-sleep.csv, KIP_SLEEP", "apple-health.xml, APPLE_HEALTH",
-            "trackers/sleep-as-android.csv, SLEEP_AS_ANDROID"})
+            "trackers/sleep-as-android.csv, SLEEP_AS_ANDROID", "trackers/garmin-sleepData.json, GARMIN",
+            "trackers/fitbit-sleep-2024-03-04.json, FITBIT", "trackers/fitbit-sleep.csv, FITBIT",
+            "trackers/whoop-sleeps.csv, WHOOP", "trackers/oura-trends.csv, OURA", "trackers/oura-data.json, OURA",
+            "trackers/com.samsung.shealth.sleep.20240310120000.csv, SAMSUNG_HEALTH",
+            "trackers/com.samsung.health.sleep_stage.20240310120000.csv, SAMSUNG_HEALTH"})
     void detectsEveryFixture(String name, ImportFormat expected) throws Exception {
         Path file = dir.resolve(Path.of(name).getFileName().toString());
         Files.write(file, Fixtures.bytes(name));

@@ -109,6 +109,19 @@ public final class CsvRows implements AutoCloseable {
         return index;
     }
 
+    /**
+     * As {@link #loose}; when no column matches, the file is not {@code what}, and the refusal
+     * lists {@code expected}, the columns such a file has.
+     */
+    public int requiredLoose(String what, String expected, String... names) throws ImportException {
+        int index = loose(names);
+        if (index < 0) {
+            throw ctx.error(headerLine, null, "there is no column '" + names[0] + "', so this is not " + what
+                    + " (expected " + expected + "; the header is '" + header.shown() + "')");
+        }
+        return index;
+    }
+
     /** The column named one of {@code names}; its absence means the file is not {@code what}. */
     public int required(String what, String... names) throws ImportException {
         int index = optional(names);

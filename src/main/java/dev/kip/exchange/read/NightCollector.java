@@ -65,6 +65,11 @@ public final class NightCollector {
         skipped.merge(reason, 1, Integer::sum);
     }
 
+    /** True when no sleep has been added or skipped yet. */
+    public boolean isEmpty() {
+        return nights.isEmpty() && skipped.isEmpty();
+    }
+
     public ImportBatch toBatch(ImportFormat format, String fileName) {
         return new ImportBatch(format, fileName, null, List.of(), new ArrayList<>(nights.values()), List.of(), List.of(),
                 List.of(), skipped);

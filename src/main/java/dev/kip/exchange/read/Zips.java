@@ -2,7 +2,6 @@ package dev.kip.exchange.read;
 
 import dev.kip.exchange.parse.ImportException;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +23,6 @@ public final class Zips {
     }
 
     private Zips() {
-    }
-
-    /** True when the stream starts like a zip file; the stream must support mark (it is reset). */
-    public static boolean isZip(BufferedInputStream in) throws IOException {
-        in.mark(4);
-        byte[] magic = in.readNBytes(4);
-        in.reset();
-        return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
 
     /** The last part of an entry's path: {@code a/b/sleep-export.csv} → {@code sleep-export.csv}. */

@@ -7,6 +7,7 @@ import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ParseContext;
 import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.NightCollector;
+import dev.kip.exchange.read.Sniff;
 import dev.kip.exchange.read.Zips;
 
 import java.io.BufferedInputStream;
@@ -46,7 +47,7 @@ public final class SleepAsAndroidParser implements ExportParser {
         NightCollector nights = new NightCollector(SOURCE);
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
-            if (!Zips.isZip(file)) {
+            if (!Sniff.isZip(file)) {
                 read(file, ctx, nights);
             } else if (Zips.forEach(file, name -> Zips.baseName(name).equals(ENTRY),
                     (name, entry) -> read(entry, ctx.entry(name), nights)) == 0) {
