@@ -4,6 +4,7 @@ import dev.kip.insight.Glossary;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
@@ -21,7 +22,7 @@ import javafx.util.Duration;
  * Links the terms on screen to the glossary: a label, button or heading whose text names a term
  * (TIB, WASO, e1RM, ρ…) gets a tooltip with its definition and the same words as its accessible
  * help, and F1 on it opens Help at that entry. Works on views as they are, so that no view needs to
- * know the glossary: the shell runs it over each view it shows. A control's own tooltip is kept.
+ * know the glossary: the shell runs it once over its views. A control's own tooltip is kept.
  */
 public final class GlossaryLinks {
     private static final String LINKED = "kip.glossary.linked";
@@ -31,14 +32,26 @@ public final class GlossaryLinks {
     private GlossaryLinks() {
     }
 
-    /** Links every labelled term under {@code root}, now and whenever the label's text changes. */
+    /**
+     * Links every labelled term under {@code root}, now, whenever a label's text changes and whenever
+     * nodes are added below it (cards rebuilt with new data, a skin made). Table and list cells are
+     * left alone: they hold values, not terms, and are reused as the list scrolls.
+     */
     public static void install(Node root) {
-        if (root instanceof Labeled labeled && !(root instanceof Cell<?>) && !labeled.getProperties().containsKey(LINKED)) {
-            labeled.getProperties().put(LINKED, Boolean.TRUE);
+        if (root instanceof Cell<?> || root.getProperties().containsKey(LINKED)) {
+            return;
+        }
+        root.getProperties().put(LINKED, Boolean.TRUE);
+        if (root instanceof Labeled labeled) {
             labeled.textProperty().addListener((obs, was, now) -> link(labeled));
             link(labeled);
         }
-        if (root instanceof Parent parent && !(root instanceof Cell<?>)) {
+        if (root instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(GlossaryLinks::install);
+                }
+            });
             for (Node child : parent.getChildrenUnmodifiable()) {
                 install(child);
             }

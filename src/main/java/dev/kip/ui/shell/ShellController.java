@@ -120,6 +120,8 @@ public final class ShellController implements Navigator {
         FirstFrame.afterShown(shell, () -> {
             shell.setTop(menuBar);
             navButtons.forEach((view, button) -> button.setGraphic(new FontIcon(view.icon())));
+            // Terms link to the glossary in every view, built now or later; after the first frame, which must not wait for it.
+            GlossaryLinks.install(content);
         });
     }
 
@@ -150,7 +152,6 @@ public final class ShellController implements Navigator {
             child.setManaged(shown);
         }
         navButtons.get(view).setSelected(true);
-        GlossaryLinks.install(loaded.root());
     }
 
     /**
@@ -195,7 +196,6 @@ public final class ShellController implements Navigator {
         root.applyCss();
         content.layout();
         root.setManaged(false);
-        GlossaryLinks.install(root);
         return loaded;
     }
 
