@@ -1,15 +1,33 @@
 package dev.kip.exchange.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The first line of a CSV export: its delimiter, sniffed from the line, and its column names. */
 public record CsvHeader(char delimiter, List<String> names) {
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
-    /** Reads a header line (BOM already stripped): the delimiter is the candidate seen most often outside quotes. */
+    /**
+     * Reads a header line (BOM already stripped): the delimiter is the candidate seen most often
+     * outside quotes. A header wrapped whole in one quoted field, as a spreadsheet re-save leaves
+     * it, is unwrapped.
+     */
     public static CsvHeader parse(String line) {
+        CsvHeader h = sniff(line);
+        if (h.names.size() == 1 && line.strip().startsWith("\"")) {
+            CsvHeader inner = sniff(h.name(0));
+            if (inner.names.size() > 1) {
+                return inner;
+            }
+        }
+        return h;
+    }
+
+    private static CsvHeader sniff(String line) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -72,6 +90,17 @@ public record CsvHeader(char delimiter, List<String> names) {
 
     public boolean has(String name) {
         return indexOf(name) >= 0;
+    }
+
+    /** The first name written twice (case ignored; empty names, such as after a trailing delimiter, aside), or null. */
+    public String repeatedName() {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!n.isEmpty() && !seen.add(n.toLowerCase(Locale.ROOT))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     public String name(int index) {

@@ -2,6 +2,7 @@ package dev.kip.exchange.read;
 
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParseContext;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -15,12 +16,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a CSV export after its header, read with Commons CSV: strips a BOM, sniffs the
- * delimiter from the header line, accepts CRLF and quoted newlines, and turns every failure of
- * the reader into an {@link ImportException} naming the line. Typed getters name the column.
+ * delimiter from the header line, accepts CRLF and quoted newlines, unwraps lines a spreadsheet
+ * re-save wrapped whole in quotes, and turns every failure of the reader into an
+ * {@link ImportException} naming the line. Typed getters name the column.
  */
 public final class CsvRows implements AutoCloseable {
 
@@ -28,16 +33,19 @@ public final class CsvRows implements AutoCloseable {
 
     private final ParseContext ctx;
     private final CsvHeader header;
+    private final CSVFormat format;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final boolean commaDecimal;
     private int minFields;
     private CSVRecord record;
     private long line = 1;
+    private int unwrapped;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CSVParser parser) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CSVFormat format, CSVParser parser) {
         this.ctx = ctx;
         this.header = header;
+        this.format = format;
         this.parser = parser;
         this.records = parser.iterator();
         this.commaDecimal = header.delimiter() != ',';
@@ -61,11 +69,16 @@ public final class CsvRows implements AutoCloseable {
                 throw ctx.error(1, null, "the first line is empty where the header was expected");
             }
             CsvHeader header = CsvHeader.parse(first);
+            String twice = header.repeatedName();
+            if (twice != null) {
+                throw ctx.error(1, null, "the header names the column '" + twice + "' twice, so which one holds the values "
+                        + "is unclear (the header is '" + header.shown() + "')");
+            }
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(header.delimiter())
                     .setIgnoreEmptyLines(true)
                     .get();
-            return new CsvRows(ctx, header, CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRows(ctx, header, format, CSVParser.builder().setReader(reader).setFormat(format).get());
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw readFailure(ctx, 1, e);
         }
@@ -86,8 +99,9 @@ public final class CsvRows implements AutoCloseable {
     public int required(String what, String... names) throws ImportException {
         int index = optional(names);
         if (index < 0) {
-            throw ctx.error(1, null, "there is no column '" + names[0] + "', so this is not " + what
-                    + " (the header is '" + header.shown() + "')");
+            String expected = names.length == 1 ? "'" + names[0] + "'" : "named " + String.join(", ", names);
+            throw ctx.error(1, null, "there is no column " + expected + ", so this is not " + what + " (the header is '"
+                    + header.shown() + "')");
         }
         return index;
     }
@@ -108,12 +122,38 @@ public final class CsvRows implements AutoCloseable {
             throw e.getCause() instanceof CSVException csv ? notCsv(start, csv) : readFailure(ctx, start, e);
         }
         line = start;
+        if (record.size() == 1 && header.names().size() > 1 && record.get(0).indexOf(header.delimiter()) >= 0) {
+            record = unwrap(record.get(0));
+        }
         if (record.size() < minFields) {
             throw ctx.error(line, null, "the line has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
                     + " where the header has " + header.names().size()
                     + ": is it cut short, or is the delimiter not '" + printable(header.delimiter()) + "'?");
         }
         return true;
+    }
+
+    /** A line a spreadsheet wrapped whole in one quoted field: its content, read as the line it was. */
+    private CSVRecord unwrap(String content) throws ImportException {
+        try (CSVParser inner = CSVParser.parse(content, format)) {
+            List<CSVRecord> records = inner.getRecords();
+            if (records.size() != 1) {
+                throw ctx.error(line, null, "the line is one quoted field holding " + records.size() + " lines");
+            }
+            unwrapped++;
+            return records.get(0);
+        } catch (IOException | UncheckedIOException e) {
+            throw ctx.error(line, null, "the line is one quoted field that is not a CSV line itself: " + e.getMessage());
+        }
+    }
+
+    /** What reading the file decided: lines unwrapped. */
+    public Map<Notice, Integer> notices() {
+        Map<Notice, Integer> out = new EnumMap<>(Notice.class);
+        if (unwrapped > 0) {
+            out.put(Notice.UNWRAPPED_LINES, unwrapped);
+        }
+        return out;
     }
 
     /** Fields in the current row. */

@@ -22,7 +22,7 @@ class FitNotesParserTest {
         ImportBatch batch = parse(parser, "fitnotes-old.csv", MassUnit.LB);
 
         assertThat(batch.assumedUnit()).isNull();
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        assertThat(batch.skipped()).isEmpty();
         assertThat(batch.workouts()).extracting(ParsedWorkout::sourceKey).containsExactly("fitnotes:2024-03-04", "fitnotes:2024-03-06");
         ParsedWorkout first = batch.workouts().get(0);
         assertThat(first.start()).isNull();
@@ -30,8 +30,9 @@ class FitNotesParserTest {
         assertThat(first.date()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(first.notes()).isEqualTo("Flat Barbell Bench Press: Paused reps");
         assertThat(first.sets()).containsExactly(
-                new ParsedSet("Flat Barbell Bench Press", 1, SetType.WORKING, 60.0, 5, null, 2),
-                new ParsedSet("Flat Barbell Bench Press", 2, SetType.WORKING, 62.5, 5, null, 3));
+                new ParsedSet("Flat Barbell Bench Press", 1, SetType.WORKING, 60.0, 5, null, null, null, 2),
+                new ParsedSet("Flat Barbell Bench Press", 2, SetType.WORKING, 62.5, 5, null, null, null, 3),
+                new ParsedSet("Running (Treadmill)", 1, SetType.WORKING, null, null, null, 5000.0, 1500, 4));
     }
 
     @Test
