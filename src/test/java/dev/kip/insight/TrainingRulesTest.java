@@ -29,6 +29,12 @@ class TrainingRulesTest {
     }
 
     @Test
+    void aHoldOrARunIsAWorkingSetWithoutReps() {
+        assertThat(TrainingRules.reps(null, SetType.WORKING, true)).isEmpty();
+        assertThat(TrainingRules.reps(-1, SetType.WORKING, true)).contains("Reps: expected 0 to 1000");
+    }
+
+    @Test
     void rpeIsOneToTenInHalvesAndRirZeroToTen() {
         assertThat(TrainingRules.rpe(1.0)).isEmpty();
         assertThat(TrainingRules.rpe(9.5)).isEmpty();
