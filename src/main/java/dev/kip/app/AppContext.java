@@ -63,8 +63,8 @@ public final class AppContext implements AutoCloseable {
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
         factory.with(TrendQueries.class, new TrendQueries(journal));
-        factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock, clock.getZone()));
-        factory.with(ReportBuilder.class, new ReportBuilder(journal, clock.getZone()));
+        factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
+        factory.with(ReportBuilder.class, new ReportBuilder(journal));
         factory.with(ControllerFactory.class, factory);
     }
 

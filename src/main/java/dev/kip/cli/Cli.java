@@ -24,11 +24,16 @@ public final class Cli {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
+    /**
+     * The command line printing to {@code out} and {@code err} through {@link EscapingWriter}. Help is
+     * printed without colours: their escapes would be escaped like any other.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         KipCommand root = new KipCommand();
         CommandLine cl = new CommandLine(root);
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(new EscapingWriter(out), true));
+        cl.setErr(new PrintWriter(new EscapingWriter(err), true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

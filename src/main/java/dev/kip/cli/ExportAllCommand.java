@@ -5,7 +5,6 @@ import dev.kip.exchange.export.JournalExport;
 import dev.kip.journal.Journal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class ExportAllCommand extends JournalCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         try (Journal journal = openJournal()) {
-            Map<String, Integer> rows = new JournalExport(journal, KipVersion.get(), Clock.systemUTC(), ZoneId.systemDefault())
+            Map<String, Integer> rows = new JournalExport(journal, KipVersion.get(), Clock.systemUTC())
                     .writeAll(out);
             out().println("Exported the journal to " + out.toAbsolutePath() + ":");
             rows.forEach((file, n) -> out().printf("  %-16s %,d rows%n", file, n));

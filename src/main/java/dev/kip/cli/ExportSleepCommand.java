@@ -8,7 +8,6 @@ import dev.kip.journal.SleepDiaryStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ final class ExportSleepCommand extends JournalCommand implements Callable<Intege
     public Integer call() {
         try (Journal journal = openJournal()) {
             SleepDiaryStore diary = new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal));
-            int rows = new SleepCsvExport(ZoneId.systemDefault()).write(diary.all().nights(), out);
+            int rows = new SleepCsvExport().write(diary.all().nights(), out);
             out().println("Wrote " + rows + " night(s) to " + out.toAbsolutePath() + ".");
             return 0;
         } catch (IOException e) {

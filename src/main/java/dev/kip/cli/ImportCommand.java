@@ -26,12 +26,14 @@ import picocli.CommandLine.TypeConversionException;
  * (file, line, column); an unknown format or unit is a usage error (exit 2).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a Strong, Hevy or FitNotes CSV, an Apple Health export (export.zip or export.xml) or a Kip "
-                + "sleep CSV. Prints what will be added, matched, created and skipped, then imports it all or nothing.")
+        description = "Import a Strong, Hevy or FitNotes CSV, an Apple Health export (export.zip or export.xml), a Kip "
+                + "sleep CSV or a sleep tracker's export (see --format). Prints what will be added, matched, created and "
+                + "skipped, then imports it all or nothing.")
 final class ImportCommand extends JournalCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "strong, hevy, fitnotes, apple-health or kip-sleep (default: recognised from the file).")
+            completionCandidates = FormatNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (default: recognised from the file).")
     private ImportFormat format;
 
     @Option(names = "--unit", paramLabel = "kg|lb", converter = UnitConverter.class,
@@ -70,6 +72,14 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** The --format names, listed in the help from the formats themselves. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::cliName).iterator();
         }
     }
 

@@ -11,7 +11,6 @@ import dev.kip.report.ReportRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +47,7 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         try (Journal journal = openJournal()) {
             Settings settings = new SettingsStore(journal).load();
             ReportRequest request = ReportRequest.all(from, to, name == null ? settings.reportName() : name);
-            ReportModel model = new ReportBuilder(journal, ZoneId.systemDefault()).build(request, LocalDate.now());
+            ReportModel model = new ReportBuilder(journal).build(request, LocalDate.now());
             new PdfReportWriter().save(model, chosenPaper == null ? settings.paper() : chosenPaper, out);
         }
         out().println("Wrote the summary of " + from + " to " + to + " to " + out.toAbsolutePath() + ".");

@@ -20,6 +20,7 @@ import dev.kip.journal.SleepDiaryStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,9 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
     String note;
     @Option(names = "--woke-early", description = "You woke earlier than planned.")
     boolean wokeEarly;
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "The time zone you slept in, e.g. Europe/Berlin (default: this machine's); the night's durations are computed in it.")
+    ZoneId zone;
 
     @Option(names = "--caffeine", paramLabel = "N", description = "Caffeine drinks yesterday.")
     Integer caffeine;
@@ -94,19 +98,20 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         try (Journal journal = openJournal()) {
-            Clock clock = Clock.systemDefaultZone();
+            Clock clock = zone == null ? Clock.systemDefaultZone() : Clock.system(zone);
             LocalDate day = date == null ? LocalDate.now(clock) : date;
             Settings settings = new SettingsStore(journal).load();
             List<Problem> problems = new ArrayList<>();
             Night night = new Night(day, time("intoBed", "Into bed", bed, problems),
                     time("triedToSleep", "Tried to sleep", tried, problems), sol, awakenings, waso,
                     time("finalWake", "The final awakening", finalWake, problems),
-                    time("outOfBed", "Out of bed", outOfBed, problems), quality, rested, wokeEarly, note);
+                    time("outOfBed", "Out of bed", outOfBed, problems), quality, rested, wokeEarly, note,
+                    clock.getZone());
             Factors factors = new Factors(day, caffeine, time("lastCaffeine", "Last caffeine", lastCaffeine, problems),
                     alcohol, screens, lateTraining, room,
                     roomTemp == null ? null : Temperatures.toCelsius(roomTemp, settings.tempUnit()),
                     time("napStart", "Nap start", napStart, problems), napMin);
-            problems.addAll(NightValidator.check(night, factors, LocalDate.now(clock), clock.getZone()));
+            problems.addAll(NightValidator.check(night, factors, LocalDate.now(clock)));
             if (!problems.isEmpty()) {
                 err().println("kip: the night of " + day + " was not saved:");
                 problems.forEach(p -> err().println("  " + OPTION_OF.getOrDefault(p.field(), p.field()) + ": " + p.message()));
@@ -114,7 +119,7 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
             }
             new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal))
                     .add(new SleepDiaryStore.Entry(night, factors));
-            SleepFigures f = SleepMetrics.of(night, clock.getZone());
+            SleepFigures f = SleepMetrics.of(night);
             out().printf(Locale.ROOT, "Saved the night of %s: %s asleep of %s in bed, %.1f %% efficiency.%n", day,
                     DurationFormat.text(f.tstMin()), DurationFormat.text(f.tibMin()), f.sePct());
             return 0;

@@ -16,7 +16,6 @@ import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendQueries;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,7 +61,6 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         if (window != 1 && window != 3) {
             throw new ParameterException(spec.commandLine(), "--window must be 1 or 3 (nights), not " + window);
         }
-        ZoneId zone = ZoneId.systemDefault();
         try (Journal journal = openJournal()) {
             TrendQueries queries = new TrendQueries(journal);
             Exercise chosen = lift == null ? null : exercise(new ExerciseStore(journal));
@@ -72,8 +70,8 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
             Long liftId = chosen == null ? null : chosen.id();
             int target = new SettingsStore(journal).load().sleepTargetMin();
             TrendsRequest request = new TrendsRequest(start, end, liftId, window, target, queries.mainLiftIds());
-            TrendsModel model = TrendsModel.of(queries.trendsData(request, zone), request);
-            RecoveryReport recovery = RecoveryCheck.evaluate(queries.recoveryInputs(end, target, zone));
+            TrendsModel model = TrendsModel.of(queries.trendsData(request), request);
+            RecoveryReport recovery = RecoveryCheck.evaluate(queries.recoveryInputs(end, target));
             out().println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES)
                     .asString(document(model, chosen == null ? null : chosen.name(), recovery)));
             return 0;

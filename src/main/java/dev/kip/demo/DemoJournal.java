@@ -14,6 +14,7 @@ import dev.kip.journal.JournalException;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,9 @@ public final class DemoJournal {
             Dice dice = new Dice(new SplittableRandom(seed));
             DemoCatalog catalog = new DemoCatalog(new ExerciseStore(journal));
             TrainingSchedule schedule = TrainingSchedule.plan(first, endDate, dice.split());
-            SimulatedSleep sleep = SleepSimulator.simulate(first, endDate, schedule.lateSessionDays(), dice.split());
+            // The nights are slept in this machine's zone, as if the person had entered each one here.
+            SimulatedSleep sleep = SleepSimulator.simulate(first, endDate, schedule.lateSessionDays(), ZoneId.systemDefault(),
+                    dice.split());
             List<PainEpisode> episodes = PainEpisode.plan(first, endDate, dice.split());
             List<Workout> workouts = new SessionSimulator(catalog, schedule, sleep, episodes, dice.split()).simulate();
             List<BodyMark> marks = new ArrayList<>(SorenessModel.marks(workouts, catalog, sleep, endDate, dice.split()));

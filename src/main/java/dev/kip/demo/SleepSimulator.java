@@ -8,6 +8,7 @@ import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,16 +33,22 @@ final class SleepSimulator {
     private final Dice dice;
     private final ShortSleepRuns runs;
     private final Set<LocalDate> lateSessionDays;
+    private final ZoneId zone;
 
-    private SleepSimulator(Dice dice, ShortSleepRuns runs, Set<LocalDate> lateSessionDays) {
+    private SleepSimulator(Dice dice, ShortSleepRuns runs, Set<LocalDate> lateSessionDays, ZoneId zone) {
         this.dice = dice;
+        this.zone = zone;
         this.runs = runs;
         this.lateSessionDays = lateSessionDays;
     }
 
-    /** Every night with wake date in first..last; {@code lateSessionDays} are days with a session in the evening. */
-    static SimulatedSleep simulate(LocalDate first, LocalDate last, Set<LocalDate> lateSessionDays, Dice dice) {
-        SleepSimulator sim = new SleepSimulator(dice, ShortSleepRuns.plan(first, last, dice.split()), lateSessionDays);
+    /**
+     * Every night with wake date in first..last, slept in {@code zone}; {@code lateSessionDays} are days with a
+     * session in the evening.
+     */
+    static SimulatedSleep simulate(LocalDate first, LocalDate last, Set<LocalDate> lateSessionDays, ZoneId zone,
+            Dice dice) {
+        SleepSimulator sim = new SleepSimulator(dice, ShortSleepRuns.plan(first, last, dice.split()), lateSessionDays, zone);
         List<Night> nights = new ArrayList<>();
         List<Factors> factors = new ArrayList<>();
         Map<LocalDate, Integer> tst = new HashMap<>();
@@ -97,7 +104,7 @@ final class SleepSimulator {
         int rested = clamp((int) Math.round(3 + (tst - 420) / 60.0 - 0.15 * awakenings + dice.gauss(0.6)), 1, 5);
         String note = runs.reasonStartingOn(date).orElseGet(() -> randomNote(evening));
         Night night = new Night(date, ClockTimes.at(bed), ClockTimes.at(tried), sol, awakenings, waso, ClockTimes.at(wake),
-                ClockTimes.at(outOfBed), quality, rested, wokeEarly, note);
+                ClockTimes.at(outOfBed), quality, rested, wokeEarly, note, zone);
         return new SleptNight(night, tst);
     }
 

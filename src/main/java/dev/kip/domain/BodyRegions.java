@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The 50 body-map regions of DESIGN.md: the one vocabulary for soreness, pain and training load. */
+/**
+ * The 54 body-map regions of DESIGN.md: the one vocabulary for soreness, pain and training load.
+ * Ids are stable once released; a region added later keeps every older id as it was (the midline
+ * spine regions and the backs of the knees came after the first 49).
+ */
 public final class BodyRegions {
 
     private static final String[][] FRONT = {
@@ -16,15 +20,22 @@ public final class BodyRegions {
         {"OBLIQUE", "Oblique"}, {"HIP_GROIN", "Hip and groin"}, {"QUADRICEPS", "Quadriceps"},
         {"KNEE", "Knee"}, {"SHIN", "Shin"}, {"ANKLE_FOOT", "Ankle and foot"},
     };
+    /**
+     * In the order Tab visits them. The midline spine regions sit where clinicians chart spinal pain,
+     * between the left and right muscles; BACK.NECK is the cervical spine and says so; BACK.KNEE is
+     * the back of the knee (the popliteal fossa).
+     */
     private static final String[][] BACK = {
-        {"NECK", "Neck"}, {"TRAPEZIUS", "Trapezius"}, {"REAR_SHOULDER", "Rear shoulder"},
-        {"UPPER_BACK", "Upper back"}, {"LATS", "Lats"}, {"TRICEPS", "Triceps"}, {"ELBOW", "Elbow"},
-        {"FOREARM", "Forearm"}, {"LOWER_BACK", "Lower back"}, {"GLUTES", "Glutes"},
-        {"HAMSTRINGS", "Hamstrings"}, {"CALF", "Calf"}, {"ACHILLES_HEEL", "Achilles and heel"},
+        {"NECK", "Neck and cervical spine"}, {"TRAPEZIUS", "Trapezius"}, {"THORACIC_SPINE", "Thoracic spine"},
+        {"REAR_SHOULDER", "Rear shoulder"}, {"UPPER_BACK", "Upper back"}, {"LATS", "Lats"}, {"TRICEPS", "Triceps"},
+        {"ELBOW", "Elbow"}, {"FOREARM", "Forearm"}, {"LOWER_BACK", "Lower back"}, {"LUMBAR_SPINE", "Lumbar spine"},
+        {"SACRUM", "Sacrum and sacroiliac joints"}, {"GLUTES", "Glutes"}, {"HAMSTRINGS", "Hamstrings"},
+        {"KNEE", "Back of knee"}, {"CALF", "Calf"}, {"ACHILLES_HEEL", "Achilles and heel"},
     };
-    /** Areas named on both figures: their names carry "(front)"/"(back)" to stay unique. */
+    /** Areas on both figures whose names carry "(front)"/"(back)" (the knee's two sides are named apart). */
     private static final List<String> ON_BOTH = List.of("NECK", "FOREARM");
-    private static final List<String> MIDLINE = List.of("NECK", "ABDOMEN");
+    /** Areas with one region on the midline, no left or right. */
+    private static final List<String> MIDLINE = List.of("NECK", "ABDOMEN", "THORACIC_SPINE", "LUMBAR_SPINE", "SACRUM");
 
     private static final Map<String, BodyRegion> BY_ID = build();
     public static final List<BodyRegion> ALL = List.copyOf(BY_ID.values());

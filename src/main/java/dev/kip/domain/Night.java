@@ -2,10 +2,14 @@ package dev.kip.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * One night of the sleep diary (Consensus Sleep Diary core items), keyed by the date the
- * person woke up. Clock times are local; durations are worked out in {@code insight}.
+ * person woke up. Clock times are local to {@code zone}, the time zone (IANA id) the night was
+ * slept in: durations are worked out in that zone (in {@code insight}), whatever zone the machine
+ * is in when they are read, so a night across a DST change keeps its length.
  */
 public record Night(
         LocalDate date,
@@ -19,9 +23,11 @@ public record Night(
         int quality,
         int rested,
         boolean wokeEarly,
-        String note) {
+        String note,
+        ZoneId zone) {
 
     public Night {
         note = note == null ? "" : note;
+        Objects.requireNonNull(zone, "zone");
     }
 }

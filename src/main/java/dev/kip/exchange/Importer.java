@@ -2,7 +2,9 @@ package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.apple.AppleHealthParser;
+import dev.kip.exchange.fitbit.FitbitParser;
 import dev.kip.exchange.fitnotes.FitNotesParser;
+import dev.kip.exchange.garmin.GarminParser;
 import dev.kip.exchange.hevy.HevyParser;
 import dev.kip.exchange.kipsleep.KipSleepParser;
 import dev.kip.exchange.parse.ExportParser;
@@ -10,8 +12,12 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
+import dev.kip.exchange.oura.OuraParser;
 import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.samsung.SamsungHealthParser;
+import dev.kip.exchange.sleepasandroid.SleepAsAndroidParser;
 import dev.kip.exchange.strong.StrongParser;
+import dev.kip.exchange.whoop.WhoopParser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +38,12 @@ public final class Importer {
             case FITNOTES -> new FitNotesParser();
             case APPLE_HEALTH -> new AppleHealthParser();
             case KIP_SLEEP -> new KipSleepParser();
+            case SLEEP_AS_ANDROID -> new SleepAsAndroidParser();
+            case GARMIN -> new GarminParser();
+            case FITBIT -> new FitbitParser();
+            case WHOOP -> new WhoopParser();
+            case OURA -> new OuraParser();
+            case SAMSUNG_HEALTH -> new SamsungHealthParser();
         };
     }
 

@@ -1,54 +1,85 @@
 package dev.kip.insight;
 
+import static dev.kip.insight.Source.CARNEY_2012;
+import static dev.kip.insight.Source.CHANG_2015;
+import static dev.kip.insight.Source.CRAVEN_2022;
+import static dev.kip.insight.Source.DRAKE_2013;
+import static dev.kip.insight.Source.FINAN_2013;
+import static dev.kip.insight.Source.FINAN_2015;
+import static dev.kip.insight.Source.FOSTER_2001;
+import static dev.kip.insight.Source.FULLAGAR_2015;
+import static dev.kip.insight.Source.IMPELLIZZERI_2020;
+import static dev.kip.insight.Source.IRWIN_2016;
+import static dev.kip.insight.Source.LAMON_2021;
+import static dev.kip.insight.Source.OKAMOTO_MIZUNO_2012;
+import static dev.kip.insight.Source.PHILLIPS_2017;
+import static dev.kip.insight.Source.SAW_2016;
+import static dev.kip.insight.Source.STUTZ_2019;
+import static dev.kip.insight.Source.WATSON_2015;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * The evidence lines of DESIGN.md ("What the evidence says") that Kip's advice rests on. Every
- * rule or message built on one of them shows {@link #why()} in a tooltip or "why" line. Where
- * the design notes name no study the source is the design notes themselves: no invented citations.
+ * What Kip's rules and advice rest on: each line states, in plain words, no more than its
+ * {@link Source studies} found, and names them. Every rule or message built on a line shows its
+ * statement and sources ({@link #why()}), and the full references are listed wherever it appears.
  */
 public enum Evidence {
-    SLEEP_NEED("7–9 h of sleep is the baseline; many people who train hard need 8–9 h"),
-    QUALITY("Quality matters as much as quantity: 6 h unbroken often beats 8 h broken"),
-    WAKE_TIME("A consistent wake time anchors the body clock more than a perfect bedtime; morning light helps"),
-    SCREENS("Screens in the 30–60 min before bed get in the way of sleep"),
-    LATE_TRAINING("Hard training late in the evening needs a longer wind-down before sleep"),
-    ROOM_TEMP("A warm, bright or noisy room disturbs sleep; cool is about 18–20 °C (65–68 °F)"),
-    CAFFEINE("Late caffeine gets in the way of sleep"),
-    NAPS("Naps of 20–30 min early in the afternoon help alertness; they don't replace a night"),
-    CATCH_UP("Weekend catch-up doesn't fully pay back weekday sleep debt: consistency beats compensation"),
-    PROTEIN_SYNTHESIS("One night without sleep cut muscle protein synthesis by about 18 % and raised cortisol"
-            + " in a lab study", "Lamon et al., 2021"),
-    GROWTH_HORMONE("Growth hormone is released mostly in deep sleep early in the night"),
-    RECOVERY_SIGNS("Signs that recovery lags: strength stalls, workouts feel harder than they should,"
-            + " soreness lasts longer than usual, motivation drops, \"wired but tired\", leaning on caffeine"),
-    SHORT_NIGHT_SESSION("After a very short night, a lighter session or mobility beats a PR attempt"),
-    PAIN_THRESHOLD("Sleep loss raises inflammatory markers (IL-6, CRP) and lowers the pain threshold:"
-            + " aches and musculoskeletal pain feel worse after poor nights");
-
-    /** The source of every line for which DESIGN.md names no study. */
-    public static final String DESIGN_NOTES = "Kip design notes (sleep and recovery guidance)";
+    SLEEP_NEED("Adults need 7 h of sleep or more a night, regularly; after a short night (6 h or less) exercise"
+            + " performance, strength included, was about 8 % lower on average", WATSON_2015, CRAVEN_2022),
+    QUALITY("Broken sleep costs more than its hours: waking often through the night cut deep sleep and lowered mood"
+            + " more than the same sleep lost to a late bedtime", FINAN_2015),
+    WAKE_TIME("Irregular sleep and wake times go with a later body clock, driven by irregular light; a steady wake time"
+            + " with morning light keeps it anchored", PHILLIPS_2017),
+    SCREENS("Reading on a light-emitting screen before bed delayed sleep and the body clock and left people less alert"
+            + " the next morning", CHANG_2015),
+    LATE_TRAINING("Evening exercise does not generally harm sleep, but vigorous exercise ending within about an hour of"
+            + " bedtime may delay and shorten it", STUTZ_2019),
+    ROOM_TEMP("A hot bedroom means more time awake and less deep and REM sleep", OKAMOTO_MIZUNO_2012),
+    CAFFEINE("Caffeine taken even 6 h before bed disturbed sleep and shortened it", DRAKE_2013),
+    PROTEIN_SYNTHESIS("One night without sleep cut muscle protein synthesis by 18 % and raised cortisol by 21 % in a"
+            + " lab study", LAMON_2021),
+    RECOVERY_SIGNS("How training feels (effort, fatigue, soreness, mood) tracks training load more closely than most"
+            + " objective tests, and sleep loss can look like overtraining", SAW_2016, FULLAGAR_2015),
+    SHORT_NIGHT_SESSION("Performance is lower after short nights, most of all after a night without sleep or one cut"
+            + " short in the morning, so a lighter session is the cautious choice", CRAVEN_2022),
+    PAIN_THRESHOLD("Poor sleep predicts new and worsening pain more reliably than pain predicts poor sleep, and"
+            + " disturbed sleep goes with higher inflammatory markers (CRP, IL-6)", FINAN_2013, IRWIN_2016),
+    SESSION_LOAD("Session RPE × minutes measures training load across kinds of exercise", FOSTER_2001),
+    LOAD_CHANGE("The acute:chronic ratio only describes how this week's load compares with the weeks before; it does"
+            + " not predict injury", IMPELLIZZERI_2020),
+    SLEEP_DIARY("Time in bed, time asleep and sleep efficiency are worked out as the Consensus Sleep Diary defines them",
+            CARNEY_2012);
 
     private final String statement;
-    private final String source;
+    private final List<Source> sources;
 
-    Evidence(String statement) {
-        this(statement, DESIGN_NOTES);
-    }
-
-    Evidence(String statement, String source) {
+    Evidence(String statement, Source... sources) {
         this.statement = statement;
-        this.source = source;
+        this.sources = List.of(sources);
     }
 
     public String statement() {
         return statement;
     }
 
-    public String source() {
-        return source;
+    public List<Source> sources() {
+        return sources;
     }
 
-    /** "statement — source", for tooltips and "why" lines. */
+    /** "Lamon et al. 2021; …": the sources by short name. */
+    public String sourceNames() {
+        return sources.stream().map(Source::shortName).collect(Collectors.joining("; "));
+    }
+
+    /** "statement (sources)", for "why" lines and tooltips. */
     public String why() {
-        return statement + " — " + source;
+        return statement + " (" + sourceNames() + ")";
+    }
+
+    /** The why line, then each source's full reference on a line of its own. */
+    public String whyWithReferences() {
+        return why() + "." + sources.stream().map(s -> "\n• " + s.citation()).collect(Collectors.joining());
     }
 }

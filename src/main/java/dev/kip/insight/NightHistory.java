@@ -4,7 +4,6 @@ import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +31,12 @@ public final class NightHistory {
 
     private final Map<LocalDate, Factors> factors = new HashMap<>();
     private final Map<LocalDate, Integer> indexOf = new HashMap<>();
-    private final ZoneId zone;
     private final ScoredNight[] scored;
 
-    private NightHistory(List<Night> nights, List<Factors> factorList, ZoneId zone) {
+    private NightHistory(List<Night> nights, List<Factors> factorList) {
         List<Night> sorted = new ArrayList<>(nights);
         sorted.sort(Comparator.comparing(Night::date).reversed());
         this.newestFirst = sorted;
-        this.zone = zone;
         this.scored = new ScoredNight[sorted.size()];
         for (Factors f : factorList) {
             factors.put(f.date(), f);
@@ -50,8 +47,8 @@ public final class NightHistory {
     }
 
     /** @param nights any order, at most one per date */
-    public static NightHistory of(List<Night> nights, List<Factors> factors, ZoneId zone) {
-        return new NightHistory(nights, factors, zone);
+    public static NightHistory of(List<Night> nights, List<Factors> factors) {
+        return new NightHistory(nights, factors);
     }
 
     public int size() {
@@ -68,7 +65,7 @@ public final class NightHistory {
         ScoredNight s = scored[index];
         if (s == null) {
             Night n = newestFirst.get(index);
-            SleepFigures figures = SleepMetrics.of(n, zone);
+            SleepFigures figures = SleepMetrics.of(n);
             s = new ScoredNight(n, figures, NightFlags.of(n, figures, factors.get(n.date()), wakeSpread(index)));
             scored[index] = s;
         }

@@ -3,7 +3,6 @@ package dev.kip.insight;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,13 +21,13 @@ public record NightSleep(LocalDate date, int sleepMin, LocalTime wake, boolean f
      *
      * @param device at most one per date (the journal picks the longest when several sources recorded one)
      */
-    public static List<NightSleep> merge(Collection<Night> diary, Collection<NightSleep> device, ZoneId zone) {
+    public static List<NightSleep> merge(Collection<Night> diary, Collection<NightSleep> device) {
         Map<LocalDate, NightSleep> byDate = new TreeMap<>();
         for (NightSleep d : device) {
             byDate.put(d.date(), d);
         }
         for (Night n : diary) {
-            byDate.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n, zone).tstMin(), n.finalWake(), true));
+            byDate.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n).tstMin(), n.finalWake(), true));
         }
         return new ArrayList<>(byDate.values());
     }

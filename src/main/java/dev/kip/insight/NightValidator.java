@@ -48,12 +48,12 @@ public final class NightValidator {
     private NightValidator() {
     }
 
-    public static List<Problem> check(Night night, LocalDate today, ZoneId zone) {
-        return check(night, null, today, zone);
+    public static List<Problem> check(Night night, LocalDate today) {
+        return check(night, null, today);
     }
 
     /** @param factors the night's extras, or null when none were entered */
-    public static List<Problem> check(Night night, Factors factors, LocalDate today, ZoneId zone) {
+    public static List<Problem> check(Night night, Factors factors, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         checkDate(night.date(), today, problems);
         // Non-short-circuit & so that every problem is reported at once, not one per attempt.
@@ -71,7 +71,7 @@ public final class NightValidator {
                     + ") need at least one awakening"));
         }
         if (night.date() != null && timesPresent) {
-            checkTimeline(night, zone, countsValid, problems);
+            checkTimeline(night, countsValid, problems);
         }
         if (factors != null) {
             checkFactors(night, factors, problems);
@@ -88,8 +88,9 @@ public final class NightValidator {
         }
     }
 
-    private static void checkTimeline(Night night, ZoneId zone, boolean countsValid, List<Problem> problems) {
-        SleepTimeline t = SleepTimeline.resolve(night, zone);
+    private static void checkTimeline(Night night, boolean countsValid, List<Problem> problems) {
+        SleepTimeline t = SleepTimeline.resolve(night);
+        ZoneId zone = night.zone();
         checkExists(problems, "intoBed", night.intoBed(), t.intoBed(), zone);
         checkExists(problems, "triedToSleep", night.triedToSleep(), t.triedToSleep(), zone);
         checkExists(problems, "finalWake", night.finalWake(), t.finalWake(), zone);

@@ -3,7 +3,6 @@ package dev.kip.insight;
 import dev.kip.domain.Night;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -20,8 +19,9 @@ public final class SleepMetrics {
     private SleepMetrics() {
     }
 
-    public static SleepFigures of(Night night, ZoneId zone) {
-        SleepTimeline t = SleepTimeline.resolve(night, zone);
+    /** The night's figures, in the zone it was slept in, whatever zone the machine is in now. */
+    public static SleepFigures of(Night night) {
+        SleepTimeline t = SleepTimeline.resolve(night);
         int tib = minutesBetween(t.intoBed(), t.outOfBed());
         int window = minutesBetween(t.triedToSleep(), t.finalWake());
         int sol = Math.max(0, night.solMin());

@@ -4,7 +4,6 @@ import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -53,21 +52,20 @@ public record SleepSummary(
     public static final int FORTNIGHT_DAYS = 14;
     public static final int MIN_NIGHTS_FOR_REGULARITY = 3;
 
-    public static SleepSummary of(List<Night> nights, List<Factors> factors, LocalDate asOf, ZoneId zone) {
-        return of(nights, factors, asOf, DEFAULT_TARGET_MIN, zone);
+    public static SleepSummary of(List<Night> nights, List<Factors> factors, LocalDate asOf) {
+        return of(nights, factors, asOf, DEFAULT_TARGET_MIN);
     }
 
     /**
      * @param nights  any order; at most one per date; nights after {@code asOf} are ignored
      * @param factors any order; dates without factors simply raise no factor flags
      */
-    public static SleepSummary of(List<Night> nights, List<Factors> factors, LocalDate asOf, int targetMin,
-            ZoneId zone) {
+    public static SleepSummary of(List<Night> nights, List<Factors> factors, LocalDate asOf, int targetMin) {
         if (targetMin <= 0) {
             throw new IllegalArgumentException("sleep target must be a positive number of minutes (was " + targetMin + ")");
         }
         // The flags of the fortnight's oldest night look back another 13 days.
-        NavigableMap<LocalDate, Logged> logged = logged(nights, asOf.minusDays(2L * FORTNIGHT_DAYS - 2), asOf, zone);
+        NavigableMap<LocalDate, Logged> logged = logged(nights, asOf.minusDays(2L * FORTNIGHT_DAYS - 2), asOf);
         Map<LocalDate, Factors> factorsByDate = new HashMap<>();
         for (Factors f : factors) {
             factorsByDate.put(f.date(), f);
@@ -102,8 +100,7 @@ public record SleepSummary(
     private record Logged(Night night, SleepFigures figures) {
     }
 
-    private static NavigableMap<LocalDate, Logged> logged(List<Night> nights, LocalDate from, LocalDate to,
-            ZoneId zone) {
+    private static NavigableMap<LocalDate, Logged> logged(List<Night> nights, LocalDate from, LocalDate to) {
         Set<LocalDate> seen = new HashSet<>();
         NavigableMap<LocalDate, Logged> map = new TreeMap<>();
         for (Night n : nights) {
@@ -111,7 +108,7 @@ public record SleepSummary(
                 throw new IllegalArgumentException("two nights keyed " + n.date() + " (expected at most one per date)");
             }
             if (!n.date().isBefore(from) && !n.date().isAfter(to)) {
-                map.put(n.date(), new Logged(n, SleepMetrics.of(n, zone)));
+                map.put(n.date(), new Logged(n, SleepMetrics.of(n)));
             }
         }
         return map;

@@ -16,7 +16,8 @@ import java.time.ZonedDateTime;
  * (20:00 → 10:00) comes out as 14 h. Each step is shorter than 24 h; {@link NightValidator}
  * decides which gaps are too long to be real.
  *
- * <p>The walk is done on local clock readings, then each is given its zone offset. A clock time
+ * <p>The walk is done on local clock readings, then each is given its offset in the zone the
+ * night was slept in ({@link Night#zone()}). A clock time
  * that did not exist (in the spring-forward gap) is moved forward by the gap, as
  * {@link LocalDateTime#atZone} does; should that put it after the next event, it is held at the
  * next event so the order never inverts. A time that occurred twice (autumn) takes the earlier
@@ -25,7 +26,8 @@ import java.time.ZonedDateTime;
 public record SleepTimeline(ZonedDateTime intoBed, ZonedDateTime triedToSleep, ZonedDateTime finalWake,
         ZonedDateTime outOfBed) {
 
-    public static SleepTimeline resolve(Night night, ZoneId zone) {
+    public static SleepTimeline resolve(Night night) {
+        ZoneId zone = night.zone();
         LocalDateTime out = night.date().atTime(night.outOfBed());
         LocalDateTime wake = latestNotAfter(night.finalWake(), out);
         LocalDateTime tried = latestNotAfter(night.triedToSleep(), wake);

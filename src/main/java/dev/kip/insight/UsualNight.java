@@ -27,7 +27,8 @@ public final class UsualNight {
 
     /**
      * @param recent the person's latest nights in any order; only the newest {@value #NIGHTS} count
-     * @return the prefilled night for {@code date}, empty when there is no night to learn from
+     * @return the prefilled night for {@code date}, empty when there is no night to learn from; it carries the
+     *         newest night's zone until the entry is saved with the zone it is entered in
      */
     public static Optional<Night> prefill(List<Night> recent, LocalDate date) {
         if (recent.isEmpty()) {
@@ -44,7 +45,7 @@ public final class UsualNight {
                 median(nights, Night::wasoMin),
                 medianTime(nights, Night::finalWake),
                 medianTime(nights, Night::outOfBed),
-                0, 0, false, ""));
+                0, 0, false, "", nights.get(0).zone()));
     }
 
     static LocalTime medianTime(List<Night> nights, Function<Night, LocalTime> clock) {

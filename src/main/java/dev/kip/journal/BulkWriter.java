@@ -68,7 +68,7 @@ public final class BulkWriter implements AutoCloseable {
         set = prepare(SET_COLUMNS + SET_VALUES);
         manySets = prepare(SET_COLUMNS + String.join(",", Collections.nCopies(SETS_PER_STATEMENT, SET_VALUES)));
         night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
-                + "out_of_bed, quality, rested, woke_early, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
+                + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
         factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
                 + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (date) DO NOTHING");
@@ -187,7 +187,7 @@ public final class BulkWriter implements AutoCloseable {
     /** Adds the night; false when that date already has one. */
     public boolean night(Night n) throws SQLException {
         Sql.bind(night, n.date(), n.intoBed(), n.triedToSleep(), n.solMin(), n.awakenings(), n.wasoMin(), n.finalWake(),
-                n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note());
+                n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note(), n.zone());
         return night.executeUpdate() > 0;
     }
 

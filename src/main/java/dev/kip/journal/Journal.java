@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,7 +242,7 @@ public final class Journal implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             current = intPragma(st, "user_version");
         }
-        List<Migrations.Step> pending = Migrations.after(current);
+        List<Migrations.Step> pending = Migrations.after(current, ZoneId.systemDefault());
         if (pending.isEmpty()) {
             return;
         }

@@ -4,6 +4,8 @@ import dev.kip.domain.BodyRegions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +71,7 @@ public final class JournalCheck {
     private void impossibleNights(List<String> findings) throws SQLException {
         int found = 0;
         try (PreparedStatement ps = journal.connection().prepareStatement(
-                "SELECT date, " + String.join(", ", NIGHT_TIMES) + ", sol_min, waso_min FROM nights ORDER BY date");
+                "SELECT date, " + String.join(", ", NIGHT_TIMES) + ", sol_min, waso_min, zone FROM nights ORDER BY date");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next() && found < LIMIT) {
                 String problem = nightProblem(rs);
@@ -90,6 +92,9 @@ public final class JournalCheck {
                 return "has " + NIGHT_TIMES.get(i) + " '" + t + "', which is not a clock time HH:MM";
             }
         }
+        if (!isZone(rs.getString("zone"))) {
+            return "has the time zone '" + rs.getString("zone") + "', which is not a time zone id like Europe/Berlin";
+        }
         int tried = (minutes[1] - minutes[0] + 1440) % 1440;
         int wake = (minutes[2] - minutes[0] + 1440) % 1440;
         int out = (minutes[3] - minutes[0] + 1440) % 1440;
@@ -103,6 +108,15 @@ public final class JournalCheck {
                     + " between trying to sleep and the final wake";
         }
         return null;
+    }
+
+    private static boolean isZone(String id) {
+        try {
+            ZoneId.of(id);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** Minutes since midnight of "HH:MM", or -1 when it is not a valid clock time. */

@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The numbered SQL files under {@code dev/kip/journal/migrations}, applied in order by {@code PRAGMA user_version}. */
 final class Migrations {
 
-    /** Add a new file name here (and never edit a released one). */
-    private static final List<String> FILES = List.of("001-initial.sql", "002-exercise-catalog.sql", "003-record-index.sql",
+    /** Add a new file name here, one per line (and never edit a released one). */
+    private static final List<String> FILES = List.of(
+            "001-initial.sql",
+            "002-exercise-catalog.sql",
+            "003-record-index.sql",
+            "007-night-zone.sql",
             "004-timed-sets-unknown-sleep-aliases.sql");
+
+    /** Replaced by the machine's zone id, quoted, when a migration runs (see 007-night-zone.sql). */
+    private static final String SYSTEM_ZONE = "{system_zone}";
 
     record Step(int version, List<String> statements) {
     }
@@ -24,10 +32,13 @@ final class Migrations {
         return FILES.size();
     }
 
-    static List<Step> after(int version) {
+    /** The steps after {@code version}; {@code systemZone} is the zone of the machine that runs them. */
+    static List<Step> after(int version, ZoneId systemZone) {
+        // A zone id is letters, digits and / _ + - only, so quoting it needs no escaping.
+        String zone = "'" + systemZone.getId() + "'";
         List<Step> steps = new ArrayList<>();
         for (int v = version + 1; v <= FILES.size(); v++) {
-            steps.add(new Step(v, statements(read(FILES.get(v - 1)))));
+            steps.add(new Step(v, statements(read(FILES.get(v - 1)).replace(SYSTEM_ZONE, zone))));
         }
         return steps;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Diary nights, keyed by wake date. */
 public final class NightStore {
     private static final String COLUMNS = "date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
-            + "out_of_bed, quality, rested, woke_early, note";
+            + "out_of_bed, quality, rested, woke_early, note, zone";
     private final Journal journal;
 
     public NightStore(Journal journal) {
@@ -40,9 +40,9 @@ public final class NightStore {
 
     private void write(String verb, Night n) throws SQLException {
         try (PreparedStatement ps = journal.connection().prepareStatement(
-                verb + " INTO nights (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                verb + " INTO nights (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             Sql.bind(ps, n.date(), n.intoBed(), n.triedToSleep(), n.solMin(), n.awakenings(), n.wasoMin(), n.finalWake(),
-                    n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note());
+                    n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note(), n.zone());
             ps.executeUpdate();
         }
     }
@@ -94,7 +94,7 @@ public final class NightStore {
                         out.add(new Night(Sql.date(rs, "date"), Sql.time(rs, "into_bed"), Sql.time(rs, "tried_to_sleep"),
                                 rs.getInt("sol_min"), rs.getInt("awakenings"), rs.getInt("waso_min"),
                                 Sql.time(rs, "final_wake"), Sql.time(rs, "out_of_bed"), rs.getInt("quality"),
-                                rs.getInt("rested"), rs.getInt("woke_early") != 0, rs.getString("note")));
+                                rs.getInt("rested"), rs.getInt("woke_early") != 0, rs.getString("note"), Sql.zone(rs, "zone")));
                     }
                     return out;
                 }

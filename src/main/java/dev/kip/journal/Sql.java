@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 /** Conversions between domain values and the journal's column formats (ISO dates, HH:MM times). */
 final class Sql {
@@ -20,6 +21,17 @@ final class Sql {
     static LocalTime time(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : parseTime(s);
+    }
+
+    /** A night's zone id; one that is no zone (only a hand-edited journal has one) names the row. */
+    static ZoneId zone(ResultSet rs, String column) throws SQLException {
+        String id = rs.getString(column);
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new JournalException("The row dated " + rs.getString("date") + " has the " + column + " '" + id
+                    + "', which is not a time zone id like Europe/Berlin");
+        }
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -96,6 +108,8 @@ final class Sql {
             ps.setString(index, d.toString());
         } else if (value instanceof Boolean b) {
             ps.setInt(index, b ? 1 : 0);
+        } else if (value instanceof ZoneId z) {
+            ps.setString(index, z.getId());
         } else if (value instanceof Enum<?> e) {
             ps.setString(index, e.name());
         } else {

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -99,12 +98,12 @@ public final class TrendQueries {
     }
 
     /** Everything the Trends figures of {@code request} need, from its lead-in to its end. */
-    public TrendsData trendsData(TrendsRequest request, ZoneId zone) {
+    public TrendsData trendsData(TrendsRequest request) {
         Set<Long> lifts = new TreeSet<>(request.mainLiftIds());
         if (request.liftId() != null) {
             lifts.add(request.liftId());
         }
-        return new TrendsData(nightlySleep(request.dataFrom(), request.to(), zone),
+        return new TrendsData(nightlySleep(request.dataFrom(), request.to()),
                 sessionBests(request.dataFrom(), request.to(), lifts),
                 regionDays(request.from(), request.to()));
     }
@@ -113,23 +112,23 @@ public final class TrendQueries {
      * The whole journal's Trends data for the main lifts, from the lead-in before {@code first} to
      * {@code last}: loaded once, then sliced for each range ({@link TrendsData#slice}).
      */
-    public TrendsData allTrendsData(LocalDate first, LocalDate last, ZoneId zone) {
+    public TrendsData allTrendsData(LocalDate first, LocalDate last) {
         TrendsRequest all = new TrendsRequest(first, last, null, 1, 1, mainLiftIds());
-        return trendsData(all, zone);
+        return trendsData(all);
     }
 
     /** What the recovery check needs on the morning of {@code asOf}. */
-    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin, ZoneId zone) {
+    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin) {
         LocalDate from = RecoveryInputs.historyFrom(asOf);
         List<dev.kip.domain.Night> diary = nights.between(from, asOf);
-        return new RecoveryInputs(diary, NightSleep.merge(diary, deviceSleep(from, asOf), zone),
+        return new RecoveryInputs(diary, NightSleep.merge(diary, deviceSleep(from, asOf)),
                 factors.between(from, asOf), workouts.between(from, asOf),
                 sessionBests(from, asOf, mainLiftIds()), marks.between(from, asOf), asOf, targetMin);
     }
 
     /** Sleep per night, diary else device, oldest first. */
-    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to, ZoneId zone) {
-        return NightSleep.merge(nights.between(from, to), deviceSleep(from, to), zone);
+    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to) {
+        return NightSleep.merge(nights.between(from, to), deviceSleep(from, to));
     }
 
     /** One device night per date: the longest asleep time among the sources, with that recording's end as the wake time. */

@@ -62,6 +62,7 @@ public final class PdfReportWriter {
         }
         if (model.recovery().isPresent()) {
             RecoveryBlock.draw(flow, model.recovery().get());
+            SourcesBlock.draw(flow, model.recovery().get().sources());
         }
         if (model.notes().isPresent()) {
             NotesBlock.draw(flow, model.notes().get());

@@ -10,12 +10,15 @@ import dev.kip.insight.RecoveryInputs;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.RuleResult;
 import dev.kip.insight.SessionBest;
+import dev.kip.insight.Source;
 import dev.kip.report.ReportModel.RecoverySection;
 import dev.kip.report.ReportModel.RuleSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,11 +67,14 @@ final class RecoveryPart {
             days++;
         }
         List<RuleSummary> summaries = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
         for (int i = 0; i < endRules.size(); i++) {
             RuleResult r = endRules.get(i);
             summaries.add(new RuleSummary(r.rule(), label(r.rule()), r.state(), r.detail(), act[i], watch[i], days));
+            sources.addAll(r.evidence().sources());
         }
-        return new RecoverySection(to, summaries, atEnd.suggestion());
+        sources.addAll(atEnd.suggestionEvidence().sources());
+        return new RecoverySection(to, summaries, atEnd.suggestion(), new ArrayList<>(sources));
     }
 
     static String label(String rule) {

@@ -24,7 +24,6 @@ import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.TrainingPart.LiftChoice;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,9 +53,8 @@ public final class ReportBuilder {
     private final BodyMarkStore marks;
     private final SettingsStore settings;
     private final TrendQueries queries;
-    private final ZoneId zone;
 
-    public ReportBuilder(Journal journal, ZoneId zone) {
+    public ReportBuilder(Journal journal) {
         this.nights = new NightStore(journal);
         this.factors = new FactorsStore(journal);
         this.workouts = new WorkoutStore(journal);
@@ -64,7 +62,6 @@ public final class ReportBuilder {
         this.marks = new BodyMarkStore(journal);
         this.settings = new SettingsStore(journal);
         this.queries = new TrendQueries(journal);
-        this.zone = zone;
     }
 
     /** The summary of {@code request}, dated {@code generated}; the name and units come from the request and the settings. */
@@ -90,7 +87,7 @@ public final class ReportBuilder {
         var body = request.wants(ReportSection.BODY) ? Optional.of(BodySummary.of(rangeMarks, from, to)) : Optional.<ReportModel.BodySection>empty();
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
-                        allFactors, from, to, s.sleepTargetMin(), zone))
+                        allFactors, from, to, s.sleepTargetMin()))
                 : Optional.<ReportModel.SleepSection>empty();
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
@@ -101,7 +98,7 @@ public final class ReportBuilder {
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
             Set<Long> mainIds = queries.mainLiftIds();
-            var history = new RecoveryPart.History(allNights, queries.nightlySleep(historyFrom, to, zone), allFactors,
+            var history = new RecoveryPart.History(allNights, queries.nightlySleep(historyFrom, to), allFactors,
                     allWorkouts, SessionBests.of(allWorkouts, mainIds), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
         }

@@ -5,6 +5,7 @@ import dev.kip.domain.SymptomKind;
 import dev.kip.insight.Acwr;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.RuleResult;
+import dev.kip.insight.Source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -159,9 +160,11 @@ public record ReportModel(
                               int watchDays, int daysChecked) {
     }
 
-    public record RecoverySection(LocalDate asOf, List<RuleSummary> rules, String suggestion) {
+    /** @param sources the studies the rules and the suggestion rest on, each once, for the summary's list of sources */
+    public record RecoverySection(LocalDate asOf, List<RuleSummary> rules, String suggestion, List<Source> sources) {
         public RecoverySection {
             rules = List.copyOf(rules);
+            sources = List.copyOf(sources);
         }
     }
 

@@ -11,7 +11,6 @@ import dev.kip.report.ReportModel.SleepAverages;
 import dev.kip.report.ReportModel.SleepSection;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,7 @@ final class SleepPart {
     }
 
     /** @param nights diary nights from {@code from − 13} to {@code to}; those before {@code from} count only for the debt */
-    static SleepSection of(List<Night> nights, List<Factors> factors, LocalDate from, LocalDate to, int targetMin,
-            ZoneId zone) {
+    static SleepSection of(List<Night> nights, List<Factors> factors, LocalDate from, LocalDate to, int targetMin) {
         List<DayValue> nightly = new ArrayList<>();
         List<LocalTime> wakes = new ArrayList<>();
         double tst = 0, se = 0, sol = 0, waso = 0, awakenings = 0, quality = 0, rested = 0;
@@ -39,7 +37,7 @@ final class SleepPart {
             if (n.date().isBefore(from) || n.date().isAfter(to)) {
                 continue;
             }
-            SleepFigures f = SleepMetrics.of(n, zone);
+            SleepFigures f = SleepMetrics.of(n);
             nightly.add(new DayValue(n.date(), f.tstMin()));
             wakes.add(n.finalWake());
             tst += f.tstMin();
@@ -57,7 +55,7 @@ final class SleepPart {
                 se / count, sol / count, waso / count, awakenings / count, quality / count, rested / count));
         OptionalDouble wakeSd = count < SleepSummary.MIN_NIGHTS_FOR_REGULARITY ? OptionalDouble.empty()
                 : ClockTimeSpread.sdMinutes(wakes);
-        int debt = SleepSummary.of(nights, factors, to, targetMin, zone).debtMin();
+        int debt = SleepSummary.of(nights, factors, to, targetMin).debtMin();
         return new SleepSection(count, averages, debt, wakeSd, nightly, targetMin, shortNights, lowEfficiency);
     }
 }

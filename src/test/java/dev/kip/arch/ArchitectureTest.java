@@ -49,6 +49,12 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.kip.files..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.kip.files..", "java..");
 
+    /** The escaping of control characters is shared by the command line and the window, and reads nothing of Kip. */
+    @ArchTest
+    static final ArchRule textUsesTheJdkOnly = classes()
+            .that().resideInAPackage("dev.kip.text..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.kip.text..", "java..");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.kip.(*)..").should().beFreeOfCycles();
 

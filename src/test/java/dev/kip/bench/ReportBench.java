@@ -9,7 +9,6 @@ import dev.kip.report.ReportRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -37,7 +36,7 @@ public final class ReportBench {
         try (Journal journal = Journal.open(Path.of(args[0]))) {
             LocalDate end = new dev.kip.journal.NightStore(journal).latest(LocalDate.of(9999, 1, 1), 1).get(0).date();
             ReportRequest request = ReportRequest.all(end.minusDays(89), end, "Łukasz");
-            ReportBuilder builder = new ReportBuilder(journal, ZoneId.systemDefault());
+            ReportBuilder builder = new ReportBuilder(journal);
             PdfReportWriter writer = new PdfReportWriter();
             double[] build = new double[RUNS];
             double[] write = new double[RUNS];

@@ -96,8 +96,8 @@ class BodyGeometryTest {
             }
             pairs++;
         }
-        // 26 areas, 3 of them midline (both necks, abdomen): 23 left/right pairs
-        assertThat(pairs).isEqualTo(23);
+        // 30 areas, 6 of them midline (both necks, abdomen, thoracic and lumbar spine, sacrum): 24 left/right pairs
+        assertThat(pairs).isEqualTo(24);
     }
 
     @Test
@@ -108,6 +108,34 @@ class BodyGeometryTest {
             assertThat(b.minX()).as(id).isLessThan(114);
             assertThat(b.maxX()).as(id).isGreaterThan(126);
             assertThat(shape.centroid().x()).as(id).isCloseTo(120, org.assertj.core.data.Offset.offset(0.5));
+        }
+    }
+
+    @Test
+    void theSpineRunsDownTheMiddleBetweenTheMusclesBesideIt() {
+        double spineTop = 0;
+        for (String id : List.of("BACK.THORACIC_SPINE", "BACK.LUMBAR_SPINE", "BACK.SACRUM")) {
+            RegionShape shape = geometry.region(id).orElseThrow();
+            PathData.Bounds b = shape.bounds();
+            assertThat(shape.centroid().x()).as(id).isCloseTo(120, org.assertj.core.data.Offset.offset(0.5));
+            assertThat(b.minY()).as("%s below the one above", id).isGreaterThan(spineTop);
+            spineTop = b.maxY();
+            for (String beside : List.of("BACK.TRAPEZIUS.L", "BACK.LATS.L", "BACK.LOWER_BACK.L", "BACK.GLUTES.L")) {
+                PathData.Bounds m = geometry.region(beside).orElseThrow().bounds();
+                boolean sameHeight = m.minY() < b.maxY() && m.maxY() > b.minY();
+                if (sameHeight && !id.equals("BACK.SACRUM")) {
+                    assertThat(m.maxX()).as("%s left of %s", beside, id).isLessThan(b.minX());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBackOfEachKneeSitsBetweenHamstringsAndCalf() {
+        for (String side : List.of(".L", ".R")) {
+            PathData.Bounds knee = geometry.region("BACK.KNEE" + side).orElseThrow().bounds();
+            assertThat(geometry.region("BACK.HAMSTRINGS" + side).orElseThrow().bounds().maxY()).isLessThan(knee.minY());
+            assertThat(geometry.region("BACK.CALF" + side).orElseThrow().bounds().minY()).isGreaterThan(knee.maxY());
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class SleepCliTest {
     int addNight(String... replace) {
         List<String> args = new ArrayList<>(List.of("sleep", "add", "--journal", journal().toString(), "--date", DATE,
                 "--bed", "23:15", "--try", "2330", "--sol", "10", "--awakenings", "2", "--waso", "15",
-                "--final-wake", "6:45am", "--out-of-bed", "7", "--quality", "4", "--rested", "3", "--note", "ok"));
+                "--final-wake", "6:45am", "--out-of-bed", "7", "--quality", "4", "--rested", "3", "--note", "ok",
+                "--zone", "Europe/Berlin"));
         for (int i = 0; i < replace.length; i += 2) {
             int at = args.indexOf(replace[i]);
             if (at < 0) {
@@ -71,7 +73,7 @@ class SleepCliTest {
         // TIB 23:15 → 07:00 = 465; TST = (23:30 → 06:45 = 435) − 10 − 15 = 410 = 6 h 50; SE = 410/465 = 88.17 %.
         assertThat(out.toString()).contains("Saved the night of 2024-03-10: 6 h 50 min asleep of 7 h 45 min in bed, 88.2 % efficiency.");
         assertThat(storedNights()).containsExactly(new Night(LocalDate.parse(DATE), LocalTime.of(23, 15), LocalTime.of(23, 30),
-                10, 2, 15, LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "ok"));
+                10, 2, 15, LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "ok", ZoneId.of("Europe/Berlin")));
     }
 
     @Test
@@ -121,16 +123,31 @@ class SleepCliTest {
         assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", csv.toString())).isZero();
 
         // 2024-03-09: 22:00 → 06:00, nothing awake: 480 / 480 = 100.0 %.
-        // 2024-03-10: TIB 465, TST 410, SE 88.17 → 88.2. After DESIGN.md's columns: woke_early.
+        // 2024-03-10: TIB 465, TST 410, SE 88.17 → 88.2. After DESIGN.md's columns: woke_early, zone.
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
                 "date,into_bed,tried_to_sleep,sol_min,awakenings,waso_min,final_wake,out_of_bed,quality,rested,tib_min,tst_min,se_pct,note,"
-                        + "woke_early",
-                "2024-03-09,22:00,22:00,0,0,0,06:00,06:00,4,3,480,480,100.0,\"quiet, \"\"cool\"\" room\",0",
-                "2024-03-10,23:15,23:30,10,2,15,06:45,07:00,4,3,465,410,88.2,ok,0");
+                        + "woke_early,zone",
+                "2024-03-09,22:00,22:00,0,0,0,06:00,06:00,4,3,480,480,100.0,\"quiet, \"\"cool\"\" room\",0,Europe/Berlin",
+                "2024-03-10,23:15,23:30,10,2,15,06:45,07:00,4,3,465,410,88.2,ok,0,Europe/Berlin");
         assertThat(out.toString()).contains("Wrote 2 night(s)");
         try (var files = Files.list(csv.getParent())) {
             assertThat(files).containsExactly(csv); // no temporary file left behind
         }
+    }
+
+    @Test
+    void aNightKeepsTheZoneItWasSleptInWhereverItIsExported() throws IOException {
+        // Berlin's clocks went from 02:00 to 03:00 on 31 March 2024: 23:00 → 07:00 on the clock is 7 h in bed.
+        assertThat(addNight("--date", "2024-03-31", "--bed", "23:00", "--try", "23:00", "--sol", "15", "--awakenings", "1",
+                "--waso", "5", "--final-wake", "7:00", "--out-of-bed", "7:00")).isZero();
+        Path csv = dir.resolve("sleep.csv");
+
+        // The export names no zone: it computes in the night's own, so a machine in UTC (or anywhere) gets the same figures.
+        assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", csv.toString())).isZero();
+
+        // TIB 420; TST = 420 − 15 − 5 = 400; SE = 400 / 420 = 95.24 → 95.2.
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(1))
+                .isEqualTo("2024-03-31,23:00,23:00,15,1,5,07:00,07:00,4,3,420,400,95.2,ok,0,Europe/Berlin");
     }
 
     @Test

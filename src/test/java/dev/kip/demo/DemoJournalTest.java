@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -308,7 +309,7 @@ class DemoJournalTest {
     void refusesAJournalThatAlreadyHoldsEntriesAndLeavesItAsItWas() {
         try (Journal j = Journal.open(dir.resolve("in-use.db"))) {
             Night mine = new Night(LocalDate.of(2025, 3, 1), LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 5,
-                    LocalTime.of(7, 0), LocalTime.of(7, 10), 4, 4, false, "my own night");
+                    LocalTime.of(7, 0), LocalTime.of(7, 10), 4, 4, false, "my own night", ZoneId.of("Europe/Berlin"));
             new NightStore(j).put(mine);
             Snapshot before = Snapshot.of(j);
 

@@ -9,7 +9,6 @@ import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NightFlagsTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate DATE = LocalDate.of(2024, 5, 14);
     /** 23:00 → 07:00, asleep 23:00 → 07:00: TST 480, SE 100: raises nothing by itself. */
     private static final Night SOUND = night("2024-05-14", "23:00", "23:00", 0, 0, 0, "07:00", "07:00");
 
     private static Set<SleepFlag> flags(Night n, Factors f) {
-        return NightFlags.of(n, SleepMetrics.of(n, BERLIN), f, OptionalDouble.empty());
+        return NightFlags.of(n, SleepMetrics.of(n), f, OptionalDouble.empty());
     }
 
     private static Factors caffeine(Integer drinks, String last) {
@@ -59,7 +57,7 @@ class NightFlagsTest {
 
     @Test
     void irregularWakeAboveSixtyMinutes() {
-        SleepFigures f = SleepMetrics.of(SOUND, BERLIN);
+        SleepFigures f = SleepMetrics.of(SOUND);
         assertThat(NightFlags.of(SOUND, f, null, OptionalDouble.of(60.0))).isEmpty();
         assertThat(NightFlags.of(SOUND, f, null, OptionalDouble.of(60.01))).containsExactly(SleepFlag.IRREGULAR_WAKE);
     }

@@ -23,12 +23,12 @@ class NightHistoryTest {
     void newestFirstWithFiguresAndFlags() {
         // 23:00 → 07:00, tried 23:00, SOL 30, WASO 90, wake 07:00: TST = 480 − 120 = 360 (short), SE 75 % (broken).
         Night poor = new Night(DAY, LocalTime.of(23, 0), LocalTime.of(23, 0), 30, 3, 90, LocalTime.of(7, 0),
-                LocalTime.of(7, 0), 2, 2, false, "");
+                LocalTime.of(7, 0), 2, 2, false, "", ZONE);
         Night good = new Night(DAY.minusDays(1), LocalTime.of(22, 30), LocalTime.of(22, 30), 10, 0, 0, LocalTime.of(6, 40),
-                LocalTime.of(6, 40), 4, 4, false, "");
+                LocalTime.of(6, 40), 4, 4, false, "", ZONE);
         Factors warm = new Factors(DAY, null, null, null, null, null, RoomFeel.WARM, null, null, null);
 
-        List<ScoredNight> history = NightHistory.of(List.of(good, poor), List.of(warm), ZONE).asList();
+        List<ScoredNight> history = NightHistory.of(List.of(good, poor), List.of(warm)).asList();
 
         assertThat(history).extracting(s -> s.night().date()).containsExactly(DAY, DAY.minusDays(1));
         assertThat(history.get(0).figures().tstMin()).isEqualTo(360);
@@ -41,8 +41,8 @@ class NightHistoryTest {
     @Test
     void nightsAreScoredOnceWhenFirstRead() {
         Night n = new Night(DAY, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.of(7, 0), LocalTime.of(7, 0),
-                4, 4, false, "");
-        NightHistory history = NightHistory.of(List.of(n), List.of(), ZONE);
+                4, 4, false, "", ZONE);
+        NightHistory history = NightHistory.of(List.of(n), List.of());
         assertThat(history.get(0)).isSameAs(history.get(0));
         assertThat(history.indexOf(DAY)).isZero();
         assertThat(history.indexOf(DAY.minusDays(1))).isEqualTo(-1);
@@ -60,10 +60,10 @@ class NightHistoryTest {
             LocalTime wake = LocalTime.of(5 + random.nextInt(5), random.nextInt(60));
             LocalTime bed = LocalTime.of(22, 0).plusMinutes(random.nextInt(180));
             nights.add(new Night(DAY.minusDays(i), bed, bed.plusMinutes(5), 10, 1, random.nextInt(60), wake, wake.plusMinutes(5),
-                    3, 3, false, ""));
+                    3, 3, false, "", ZONE));
         }
-        List<ScoredNight> history = NightHistory.of(nights, List.of(), ZONE).asList();
-        SleepSummary summary = SleepSummary.of(nights, List.of(), DAY, ZONE);
+        List<ScoredNight> history = NightHistory.of(nights, List.of()).asList();
+        SleepSummary summary = SleepSummary.of(nights, List.of(), DAY);
 
         assertThat(summary.flagsByNight()).isNotEmpty();
         for (ScoredNight s : history) {
@@ -90,7 +90,7 @@ class NightHistoryTest {
                 factors.add(new Factors(DAY.minusDays(i), null, null, null, null, null, RoomFeel.WARM, null, null, null));
             }
         }
-        NightHistory history = NightHistory.of(nights, factors, ZONE);
+        NightHistory history = NightHistory.of(nights, factors);
         history.asList().forEach(ScoredNight::flags); // score every row before any replace
         for (int k = 0; k < 10; k++) {
             int victim = random.nextInt(nights.size());
@@ -109,7 +109,7 @@ class NightHistoryTest {
             assertThat(rows).isEqualTo(reached);
 
             assertThat(history.get(rows.to()).night()).isSameAs(changed);
-            assertThat(history.asList()).isEqualTo(NightHistory.of(nights, factors, ZONE).asList());
+            assertThat(history.asList()).isEqualTo(NightHistory.of(nights, factors).asList());
             // Rows outside the range are the ones kept: only the night and the 13 days after it changed.
             assertThat(history.get(rows.from()).night().date()).isBeforeOrEqualTo(date.plusDays(13));
             if (rows.from() > 0) {
@@ -120,7 +120,7 @@ class NightHistoryTest {
 
     @Test
     void replacingANightThatIsNotThereIsRefused() {
-        NightHistory history = NightHistory.of(List.of(), List.of(), ZONE);
+        NightHistory history = NightHistory.of(List.of(), List.of());
         Random random = new Random(1);
         assertThatThrownBy(() -> history.replace(randomNight(random, DAY), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(DAY.toString());
@@ -131,6 +131,6 @@ class NightHistoryTest {
         LocalTime wake = LocalTime.of(5 + random.nextInt(5), random.nextInt(60));
         LocalTime bed = LocalTime.of(22, 0).plusMinutes(random.nextInt(180));
         return new Night(date, bed, bed.plusMinutes(5), 10, 1, random.nextInt(90), wake, wake.plusMinutes(5),
-                3, 3, false, "");
+                3, 3, false, "", ZONE);
     }
 }

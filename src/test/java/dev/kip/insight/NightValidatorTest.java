@@ -1,6 +1,7 @@
 package dev.kip.insight;
 
 import static dev.kip.insight.SleepTestData.night;
+import static dev.kip.insight.SleepTestData.inZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Factors;
@@ -21,16 +22,16 @@ class NightValidatorTest {
     private static final Night GOOD = night("2024-05-14", "23:00", "23:10", 15, 1, 10, "06:50", "07:00");
 
     private static List<Problem> check(Night n) {
-        return NightValidator.check(n, TODAY, BERLIN);
+        return NightValidator.check(n, TODAY);
     }
 
     private static List<Problem> check(Factors f) {
-        return NightValidator.check(GOOD, f, TODAY, BERLIN);
+        return NightValidator.check(GOOD, f, TODAY);
     }
 
     private static Night withCounts(int sol, int awakenings, int waso, int quality, int rested) {
         return new Night(GOOD.date(), GOOD.intoBed(), GOOD.triedToSleep(), sol, awakenings, waso, GOOD.finalWake(),
-                GOOD.outOfBed(), quality, rested, false, "");
+                GOOD.outOfBed(), quality, rested, false, "", BERLIN);
     }
 
     private static Factors factors(Integer caffeine, String lastCaffeine, Integer alcohol, Double roomC, String napStart,
@@ -54,7 +55,7 @@ class NightValidatorTest {
 
     @Test
     void missingDateAndTimesAreNamed() {
-        Night empty = new Night(null, null, LocalTime.of(23, 0), 0, 0, 0, null, LocalTime.of(7, 0), 3, 3, false, "");
+        Night empty = new Night(null, null, LocalTime.of(23, 0), 0, 0, 0, null, LocalTime.of(7, 0), 3, 3, false, "", BERLIN);
         assertThat(check(empty)).extracting(Problem::field).containsExactly("date", "intoBed", "finalWake");
         assertThat(check(empty).get(1).message()).isEqualTo("Into bed is missing: enter a clock time (HH:MM)");
     }
@@ -148,19 +149,18 @@ class NightValidatorTest {
     @Test
     void aClockTimeSkippedBySpringForwardIsReported() {
         // Berlin, 31 Mar 2024: 02:00 jumped to 03:00.
-        assertThat(NightValidator.check(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"), TODAY, BERLIN))
+        assertThat(NightValidator.check(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"), TODAY))
                 .containsExactly(new Problem("triedToSleep", "02:30 did not exist on 2024-03-31 in Europe/Berlin"
                         + " (the clocks went forward): enter the time the clock showed after the change"));
         // Just valid: 03:00 exists; and in New York 02:30 on 31 Mar is an ordinary time.
-        assertThat(NightValidator.check(night("2024-03-31", "01:30", "03:00", 0, 0, 0, "06:30", "07:00"), TODAY, BERLIN))
+        assertThat(NightValidator.check(night("2024-03-31", "01:30", "03:00", 0, 0, 0, "06:30", "07:00"), TODAY))
                 .isEmpty();
-        assertThat(NightValidator.check(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"), TODAY,
-                ZoneId.of("America/New_York"))).isEmpty();
+        assertThat(NightValidator.check(inZone(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"), ZoneId.of("America/New_York")), TODAY)).isEmpty();
     }
 
     @Test
     void factorsMustBelongToTheNight() {
-        assertThat(NightValidator.check(GOOD, Factors.none(LocalDate.of(2024, 5, 13)), TODAY, BERLIN))
+        assertThat(NightValidator.check(GOOD, Factors.none(LocalDate.of(2024, 5, 13)), TODAY))
                 .containsExactly(new Problem("date", "The factors are for 2024-05-13 but the night is 2024-05-14"));
     }
 

@@ -12,6 +12,7 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.RuleResult.State;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class RecoveryCheckTest {
 
         In rested(int daysAgo, int rested) {
             nights.add(new Night(AS_OF.minusDays(daysAgo), LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0,
-                    LocalTime.of(7, 0), LocalTime.of(7, 10), 3, rested, false, ""));
+                    LocalTime.of(7, 0), LocalTime.of(7, 10), 3, rested, false, "", ZoneId.of("Europe/Berlin")));
             return this;
         }
 

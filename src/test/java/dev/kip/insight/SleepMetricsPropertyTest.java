@@ -56,10 +56,10 @@ class SleepMetricsPropertyTest {
         int sol = solSeed % (windowMin + 1);
         int waso = wasoSeed % (windowMin - sol + 1);
         Night night = new Night(date, bed.toLocalTime(), tried.toLocalTime(), sol, (waso > 0 ? 1 : 0) + extraAwakenings,
-                waso, wake.toLocalTime(), out.toLocalTime(), 3, 3, false, "");
-        Assume.that(NightValidator.check(night, TODAY, zone).isEmpty());
+                waso, wake.toLocalTime(), out.toLocalTime(), 3, 3, false, "", zone);
+        Assume.that(NightValidator.check(night, TODAY).isEmpty());
 
-        SleepFigures f = SleepMetrics.of(night, zone);
+        SleepFigures f = SleepMetrics.of(night);
 
         assertThat(f.tstMin()).isBetween(0, f.tibMin());
         assertThat(f.sePct()).isBetween(0.0, 100.0);
@@ -78,9 +78,9 @@ class SleepMetricsPropertyTest {
             @ForAll @IntRange(min = 0, max = 1439) int wakeMin, @ForAll @IntRange(min = 0, max = 1439) int outMin,
             @ForAll @IntRange(min = -100, max = 2000) int sol, @ForAll @IntRange(min = -100, max = 2000) int waso) {
         Night night = new Night(date, clock(bedMin), clock(triedMin), sol, 1, waso, clock(wakeMin), clock(outMin),
-                3, 3, false, "");
+                3, 3, false, "", zone);
 
-        SleepFigures f = SleepMetrics.of(night, zone);
+        SleepFigures f = SleepMetrics.of(night);
 
         assertThat(f.tstMin()).isBetween(0, f.tibMin());
         assertThat(f.sePct()).isBetween(0.0, 100.0);
@@ -88,7 +88,7 @@ class SleepMetricsPropertyTest {
         assertThat(f.triedToSleep()).isBeforeOrEqualTo(f.finalWake());
         assertThat(f.finalWake()).isBeforeOrEqualTo(f.outOfBed());
         // And the validator answers every one of them with field-named messages rather than an exception.
-        assertThat(NightValidator.check(night, TODAY, zone))
+        assertThat(NightValidator.check(night, TODAY))
                 .allSatisfy(p -> assertThat(p.message()).isNotBlank())
                 .allSatisfy(p -> assertThat(p.field()).isIn("date", "intoBed", "triedToSleep", "solMin", "awakenings",
                         "wasoMin", "finalWake", "outOfBed"));

@@ -1,6 +1,7 @@
 package dev.kip.insight;
 
 import static dev.kip.insight.SleepTestData.night;
+import static dev.kip.insight.SleepTestData.inZone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class SleepMetricsTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @Test
@@ -24,7 +24,7 @@ class SleepMetricsTest {
         // TIB = 22:45 → 06:50 = 8 h 05 = 485 min. Window = 23:00 → 06:30 = 450 min.
         // TST = 450 − 20 − 25 = 405 min. SE = 405 / 485 × 100 = 83.505 %.
         // Asleep 23:20 → 06:30 = 430 min; half is 215 min = 3 h 35 → midpoint 02:55.
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "22:45", "23:00", 20, 2, 25, "06:30", "06:50"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "22:45", "23:00", 20, 2, 25, "06:30", "06:50"));
 
         assertThat(f.tibMin()).isEqualTo(485);
         assertThat(f.sleepWindowMin()).isEqualTo(450);
@@ -44,7 +44,7 @@ class SleepMetricsTest {
         // Into bed 07:00, tried 07:10, SOL 10, final wake 14:40, out 15:00, all on 14 May.
         // TIB = 07:00 → 15:00 = 480. Window = 07:10 → 14:40 = 450. TST = 450 − 10 = 440. SE = 91.667 %.
         // Asleep 07:20 → 14:40 = 440 min; half 220 = 3 h 40 → midpoint 11:00.
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "07:00", "07:10", 10, 0, 0, "14:40", "15:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "07:00", "07:10", 10, 0, 0, "14:40", "15:00"));
 
         assertThat(f.tibMin()).isEqualTo(480);
         assertThat(f.tstMin()).isEqualTo(440);
@@ -57,7 +57,7 @@ class SleepMetricsTest {
     void bedtimeAfterMidnightIsOnTheWakeDate() {
         // Into bed 00:30, tried 00:40, SOL 5, WASO 0, final 07:40, out 08:00 → all on 14 May.
         // TIB = 450. Window = 420. TST = 415. SE = 415 / 450 = 92.222 %.
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "00:30", "00:40", 5, 0, 0, "07:40", "08:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "00:30", "00:40", 5, 0, 0, "07:40", "08:00"));
 
         assertThat(f.tibMin()).isEqualTo(450);
         assertThat(f.tstMin()).isEqualTo(415);
@@ -69,7 +69,7 @@ class SleepMetricsTest {
     void aStayOfMoreThanTwelveHours() {
         // Into bed 20:00 (13 May), tried 20:30, SOL 30, WASO 60, final 09:30, out 10:00 (14 May).
         // TIB = 14 h = 840. Window = 13 h = 780. TST = 780 − 30 − 60 = 690. SE = 690 / 840 = 82.143 %.
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "20:00", "20:30", 30, 3, 60, "09:30", "10:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "20:00", "20:30", 30, 3, 60, "09:30", "10:00"));
 
         assertThat(f.tibMin()).isEqualTo(840);
         assertThat(f.tstMin()).isEqualTo(690);
@@ -91,7 +91,7 @@ class SleepMetricsTest {
     })
     void durationsAreRealMinutesAcrossDaylightSavingChanges(String zone, String date, int minutes, String midpoint) {
         // SOL and WASO 0, so TST = window = TIB and SE = 100.
-        SleepFigures f = SleepMetrics.of(night(date, "23:00", "23:00", 0, 0, 0, "07:00", "07:00"), ZoneId.of(zone));
+        SleepFigures f = SleepMetrics.of(inZone(night(date, "23:00", "23:00", 0, 0, 0, "07:00", "07:00"), ZoneId.of(zone)));
 
         assertThat(f.tibMin()).isEqualTo(minutes);
         assertThat(f.tstMin()).isEqualTo(minutes);
@@ -103,16 +103,16 @@ class SleepMetricsTest {
     void theZoneDecidesWhetherTheNightIsShort() {
         Night spring = night("2024-03-31", "23:00", "23:15", 15, 1, 30, "07:00", "07:00");
         // UTC has no DST: TIB 480, window 465, TST 465 − 15 − 30 = 420. Berlin: one hour less each.
-        assertThat(SleepMetrics.of(spring, ZoneOffset.UTC).tstMin()).isEqualTo(420);
-        assertThat(SleepMetrics.of(spring, BERLIN).tstMin()).isEqualTo(360);
-        assertThat(SleepMetrics.of(spring, NEW_YORK).tstMin()).isEqualTo(420);
+        assertThat(SleepMetrics.of(inZone(spring, ZoneOffset.UTC)).tstMin()).isEqualTo(420);
+        assertThat(SleepMetrics.of(spring).tstMin()).isEqualTo(360);
+        assertThat(SleepMetrics.of(inZone(spring, NEW_YORK)).tstMin()).isEqualTo(420);
     }
 
     @Test
     void aClockTimeInTheSpringGapIsMovedForwardByTheGap() {
         // Berlin 31 Mar 2024: 02:00 → 03:00. Tried to sleep "02:30" never happened; it is read as 03:30 CEST.
         // Into bed 01:30 CET, out 07:00 CEST: TIB = 4 h 30 real = 270. Window 03:30 → 06:30 = 180.
-        SleepFigures f = SleepMetrics.of(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-03-31", "01:30", "02:30", 0, 0, 0, "06:30", "07:00"));
 
         assertThat(f.triedToSleep().toLocalTime()).isEqualTo(LocalTime.of(3, 30));
         assertThat(f.tibMin()).isEqualTo(270);
@@ -122,7 +122,7 @@ class SleepMetricsTest {
     @Test
     void aGapTimeThatWouldOvertakeTheNextEventIsHeldAtIt() {
         // Final wake "02:40" (gap → 03:40) but out of bed 03:10: the wake is held at 03:10, never after it.
-        SleepFigures f = SleepMetrics.of(night("2024-03-31", "23:00", "23:00", 0, 0, 0, "02:40", "03:10"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-03-31", "23:00", "23:00", 0, 0, 0, "02:40", "03:10"));
 
         assertThat(f.finalWake()).isEqualTo(f.outOfBed());
         assertThat(f.tibMin()).isEqualTo(f.sleepWindowMin()).isEqualTo(190); // 23:00 CET → 03:10 CEST = 3 h 10
@@ -131,7 +131,7 @@ class SleepMetricsTest {
     @Test
     void minutesAwakeLongerThanTheWindowGiveZeroSleepNotANegative() {
         // Window 23:00 → 00:20 = 80; SOL 50 + WASO 45 = 95 > 80 → TST held at 0, SE 0 (the validator reports it).
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "23:00", "23:00", 50, 1, 45, "00:20", "00:30"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "23:00", "23:00", 50, 1, 45, "00:20", "00:30"));
 
         assertThat(f.tstMin()).isZero();
         assertThat(f.sePct()).isZero();
@@ -142,7 +142,7 @@ class SleepMetricsTest {
     @Test
     void negativeMinutesReadAsZero() {
         // Window 480; SOL −30 would otherwise make TST 510 > window.
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "23:00", "23:00", -30, 0, 0, "07:00", "07:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "23:00", "23:00", -30, 0, 0, "07:00", "07:00"));
 
         assertThat(f.solMin()).isZero();
         assertThat(f.tstMin()).isEqualTo(480);
@@ -150,7 +150,7 @@ class SleepMetricsTest {
 
     @Test
     void zeroTimeInBedHasZeroEfficiency() {
-        SleepFigures f = SleepMetrics.of(night("2024-05-14", "07:00", "07:00", 0, 0, 0, "07:00", "07:00"), BERLIN);
+        SleepFigures f = SleepMetrics.of(night("2024-05-14", "07:00", "07:00", 0, 0, 0, "07:00", "07:00"));
 
         assertThat(f.tibMin()).isZero();
         assertThat(f.sePct()).isZero();

@@ -11,7 +11,6 @@ import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 class SleepSummaryTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate AS_OF = LocalDate.of(2024, 5, 14);
 
     /**
@@ -43,7 +41,7 @@ class SleepSummaryTest {
 
     @Test
     void lastNightAndAverages() {
-        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF, BERLIN);
+        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF);
 
         assertThat(s.targetMin()).isEqualTo(480);
         // Last night (14 May, index 13): 00:10 → 07:10 = 420 in bed, 420 − 30 = 390 asleep, SE 92.857 %.
@@ -70,9 +68,9 @@ class SleepSummaryTest {
     @Test
     void debtCountsLongNightsAgainstShortOnes() {
         // 7 × (480 − 390) = 630 owed; 7 × (480 − 510) = −210 repaid → 420 min.
-        assertThat(SleepSummary.of(fortnight(), List.of(), AS_OF, BERLIN).debtMin()).isEqualTo(420);
+        assertThat(SleepSummary.of(fortnight(), List.of(), AS_OF).debtMin()).isEqualTo(420);
         // Target 420 min: 7 × 30 owed, 7 × (−90) repaid → −420, reported as 0 (no sleep is banked).
-        assertThat(SleepSummary.of(fortnight(), List.of(), AS_OF, 420, BERLIN).debtMin()).isZero();
+        assertThat(SleepSummary.of(fortnight(), List.of(), AS_OF, 420).debtMin()).isZero();
     }
 
     @Test
@@ -80,12 +78,12 @@ class SleepSummaryTest {
         List<Night> nights = new ArrayList<>(fortnight());
         // A 15th, very short night on 30 April is outside the 14 days ending 14 May.
         nights.add(night("2024-04-30", "03:00", "03:00", 0, 0, 0, "05:00", "05:00"));
-        assertThat(SleepSummary.of(nights, List.of(), AS_OF, BERLIN).debtMin()).isEqualTo(420);
+        assertThat(SleepSummary.of(nights, List.of(), AS_OF).debtMin()).isEqualTo(420);
     }
 
     @Test
     void regularityIsMidnightSafe() {
-        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF, BERLIN);
+        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF);
 
         // Bedtimes: 7 × 23:50 and 7 × 00:10 → ±10 min around 00:00; Σ squares = 14 × 100; SD = √(1400 / 13) = 10.377.
         assertThat(s.bedtimeSdMin()).hasValueCloseTo(10.377, within(0.001));
@@ -99,7 +97,7 @@ class SleepSummaryTest {
         // 14 May: TST 390 < 420 → SHORT; SE 92.9 % is fine; wake SD 61.6 > 60 → IRREGULAR_WAKE; and the factors.
         Factors f = new Factors(AS_OF, 2, LocalTime.of(15, 0), 0, ScreenTime.OVER_60, true, RoomFeel.OK, 21.0, null,
                 null);
-        SleepSummary s = SleepSummary.of(fortnight(), List.of(f), AS_OF, BERLIN);
+        SleepSummary s = SleepSummary.of(fortnight(), List.of(f), AS_OF);
 
         assertThat(s.lastNightFlags()).containsExactly(SleepFlag.SHORT, SleepFlag.IRREGULAR_WAKE,
                 SleepFlag.LATE_CAFFEINE, SleepFlag.SCREENS, SleepFlag.LATE_TRAINING, SleepFlag.WARM_ROOM);
@@ -107,7 +105,7 @@ class SleepSummaryTest {
 
     @Test
     void eachNightIsFlaggedOnTheFourteenNightsEndingThatNight() {
-        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF, BERLIN);
+        SleepSummary s = SleepSummary.of(fortnight(), List.of(), AS_OF);
 
         assertThat(s.flagsByNight().keySet()).first().isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(s.flagsByNight()).hasSize(14);
@@ -123,8 +121,8 @@ class SleepSummaryTest {
     void inputOrderDoesNotMatter() {
         List<Night> shuffled = new ArrayList<>(fortnight());
         Collections.shuffle(shuffled, new Random(7));
-        assertThat(SleepSummary.of(shuffled, List.of(), AS_OF, BERLIN))
-                .isEqualTo(SleepSummary.of(fortnight(), List.of(), AS_OF, BERLIN));
+        assertThat(SleepSummary.of(shuffled, List.of(), AS_OF))
+                .isEqualTo(SleepSummary.of(fortnight(), List.of(), AS_OF));
     }
 
     @Test
@@ -132,7 +130,7 @@ class SleepSummaryTest {
         List<Night> nights = new ArrayList<>(fortnight());
         nights.removeIf(n -> n.date().equals(AS_OF) || n.date().equals(AS_OF.minusDays(1)));
         nights.add(night("2024-05-15", "23:00", "23:00", 0, 0, 0, "03:00", "03:00"));
-        SleepSummary s = SleepSummary.of(nights, List.of(), AS_OF, BERLIN);
+        SleepSummary s = SleepSummary.of(nights, List.of(), AS_OF);
 
         assertThat(s.lastNight()).isEmpty();
         assertThat(s.lastNightFlags()).isEmpty();
@@ -147,23 +145,23 @@ class SleepSummaryTest {
 
     @Test
     void tooFewNightsGiveNoRegularityAndNoAverages() {
-        SleepSummary none = SleepSummary.of(List.of(), List.of(), AS_OF, BERLIN);
+        SleepSummary none = SleepSummary.of(List.of(), List.of(), AS_OF);
         assertThat(none.week()).isEmpty();
         assertThat(none.fortnight()).isEmpty();
         assertThat(none.debtMin()).isZero();
         assertThat(none.wakeSdMin()).isEmpty();
 
         List<Night> two = fortnight().subList(12, 14);
-        assertThat(SleepSummary.of(two, List.of(), AS_OF, BERLIN).wakeSdMin()).isEmpty();
-        assertThat(SleepSummary.of(fortnight().subList(11, 14), List.of(), AS_OF, BERLIN).wakeSdMin()).isPresent();
+        assertThat(SleepSummary.of(two, List.of(), AS_OF).wakeSdMin()).isEmpty();
+        assertThat(SleepSummary.of(fortnight().subList(11, 14), List.of(), AS_OF).wakeSdMin()).isPresent();
     }
 
     @Test
     void badInputIsRefusedWithAReason() {
         List<Night> twice = List.of(fortnight().get(13), fortnight().get(13));
-        assertThatThrownBy(() -> SleepSummary.of(twice, List.of(), AS_OF, BERLIN))
+        assertThatThrownBy(() -> SleepSummary.of(twice, List.of(), AS_OF))
                 .hasMessage("two nights keyed 2024-05-14 (expected at most one per date)");
-        assertThatThrownBy(() -> SleepSummary.of(fortnight(), List.of(), AS_OF, 0, BERLIN))
+        assertThatThrownBy(() -> SleepSummary.of(fortnight(), List.of(), AS_OF, 0))
                 .hasMessage("sleep target must be a positive number of minutes (was 0)");
     }
 }

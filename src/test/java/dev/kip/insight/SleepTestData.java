@@ -3,9 +3,12 @@ package dev.kip.insight;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
-/** Short-hand nights for the sleep tests: times as "HH:MM", quality and rested 3 unless given. */
+/** Short-hand nights for the sleep tests: times as "HH:MM", quality and rested 3 unless given, slept in Berlin. */
 final class SleepTestData {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private SleepTestData() {
     }
@@ -18,6 +21,12 @@ final class SleepTestData {
     static Night night(String date, String intoBed, String tried, int sol, int awakenings, int waso, String finalWake,
             String outOfBed, int quality) {
         return new Night(LocalDate.parse(date), LocalTime.parse(intoBed), LocalTime.parse(tried), sol, awakenings, waso,
-                LocalTime.parse(finalWake), LocalTime.parse(outOfBed), quality, 3, false, "");
+                LocalTime.parse(finalWake), LocalTime.parse(outOfBed), quality, 3, false, "", BERLIN);
+    }
+
+    /** The same night, slept in {@code zone}. */
+    static Night inZone(Night n, ZoneId zone) {
+        return new Night(n.date(), n.intoBed(), n.triedToSleep(), n.solMin(), n.awakenings(), n.wasoMin(), n.finalWake(),
+                n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note(), zone);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class UsualNightTest {
         LocalTime b = LocalTime.parse(bed);
         LocalTime w = LocalTime.parse(wake);
         return new Night(DAY.minusDays(daysBack), b, b.plusMinutes(10), sol, awakenings, waso, w, w.plusMinutes(15), 4, 3,
-                false, "note");
+                false, "note", ZoneId.of("Europe/Berlin"));
     }
 
     @Test
@@ -30,7 +31,7 @@ class UsualNightTest {
         Night n = UsualNight.prefill(List.of(night(1, "23:45", "06:00", 30, 0, 0), night(2, "22:30", "07:10", 5, 2, 20),
                 night(3, "23:00", "06:30", 10, 1, 5)), DAY).orElseThrow();
         assertThat(n).isEqualTo(new Night(DAY, LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 5, LocalTime.of(6, 30),
-                LocalTime.of(6, 45), 0, 0, false, ""));
+                LocalTime.of(6, 45), 0, 0, false, "", ZoneId.of("Europe/Berlin")));
     }
 
     @Test

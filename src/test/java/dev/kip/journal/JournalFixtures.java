@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class JournalFixtures {
             for (int i = 0; i < days; i++) {
                 LocalDate d = end.minusDays(i);
                 nights.put(new Night(d, LocalTime.of(22, 30), LocalTime.of(22, 45), 10 + i % 20, i % 3, 5 * (i % 4),
-                        LocalTime.of(6, 30), LocalTime.of(6, 45), 1 + i % 5, 1 + (i + 2) % 5, i % 7 == 0, "night " + i));
+                        LocalTime.of(6, 30), LocalTime.of(6, 45), 1 + i % 5, 1 + (i + 2) % 5, i % 7 == 0, "night " + i, ZoneId.of("Europe/Berlin")));
                 if (i % 2 == 0) {
                     workouts.insert(new Workout(null, d, LocalTime.of(18, 0), 60, 7.0, false, "Legs", "", null, null, List.of(
                             new LiftSet(squat.id(), 1, SetType.WARM_UP, 60.0, 5, null, null),

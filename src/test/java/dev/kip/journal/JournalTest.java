@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,29 @@ class JournalTest {
         assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.getPosixFilePermissions(file.getParent())).containsExactlyInAnyOrder(
                 PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Test
+    void nightsStoredBeforeZonesAreStampedWithTheZoneAtMigrationTime() throws Exception {
+        Path file = dir.resolve("zones.db");
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (Migrations.Step step : Migrations.after(0, tokyo)) {
+                boolean addsZone = step.statements().stream().anyMatch(s -> s.contains("ADD COLUMN zone"));
+                if (addsZone) {
+                    st.execute("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
+                            + "out_of_bed, quality, rested) VALUES ('2024-03-31', '23:00', '23:00', 0, 0, 0, '07:00', '07:00', 3, 3)");
+                }
+                for (String sql : step.statements()) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + step.version());
+            }
+            st.execute("PRAGMA application_id = " + Journal.APPLICATION_ID);
+        }
+        try (Journal j = Journal.open(file)) {
+            assertThat(new NightStore(j).find(LocalDate.of(2024, 3, 31)).orElseThrow().zone()).isEqualTo(tokyo);
+        }
     }
 
     @Test
@@ -128,7 +153,7 @@ class JournalTest {
     void keepsABackupBeforeMigratingAnOlderJournal() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (String sql : Migrations.after(0).get(0).statements()) {
+            for (String sql : Migrations.after(0, ZoneId.of("Europe/Berlin")).get(0).statements()) {
                 st.execute(sql);
             }
             st.execute("PRAGMA user_version = 1");

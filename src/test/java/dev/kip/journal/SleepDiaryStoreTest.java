@@ -12,6 +12,7 @@ import dev.kip.journal.SleepDiaryStore.Previous;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SleepDiaryStoreTest {
 
     static Night night(LocalDate date, String outOfBed) {
         return new Night(date, LocalTime.of(23, 15), LocalTime.of(23, 30), 12, 2, 25, LocalTime.of(6, 50),
-                LocalTime.parse(outOfBed), 4, 3, true, "late dinner, \"spicy\"");
+                LocalTime.parse(outOfBed), 4, 3, true, "late dinner, \"spicy\"", ZoneId.of("Europe/Berlin"));
     }
 
     static Factors everything(LocalDate date) {

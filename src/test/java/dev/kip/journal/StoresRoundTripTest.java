@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,12 +52,12 @@ class StoresRoundTripTest {
     void nights() {
         NightStore store = new NightStore(journal);
         Night n = new Night(D, LocalTime.of(22, 50), LocalTime.of(23, 5), 15, 2, 20, LocalTime.of(6, 40), LocalTime.of(6, 55), 4, 3,
-                true, "woke at 3, back asleep — Zoë's alarm");
+                true, "woke at 3, back asleep — Zoë's alarm", ZoneId.of("Europe/Berlin"));
         store.insert(n);
         assertThat(store.find(D)).contains(n);
         assertThat(store.between(D.minusDays(1), D)).containsExactly(n);
         assertThatThrownBy(() -> store.insert(n)).hasMessageContaining("already a night for 2026-03-02");
-        Night edited = new Night(D, n.intoBed(), n.triedToSleep(), 5, 0, 0, n.finalWake(), n.outOfBed(), 5, 5, false, "");
+        Night edited = new Night(D, n.intoBed(), n.triedToSleep(), 5, 0, 0, n.finalWake(), n.outOfBed(), 5, 5, false, "", ZoneId.of("Europe/Berlin"));
         store.put(edited);
         assertThat(store.find(D)).contains(edited);
         assertThat(store.count()).isEqualTo(1);
@@ -67,7 +68,7 @@ class StoresRoundTripTest {
     @Test
     void nightOutsideTheSchemaRangesIsRefused() {
         NightStore store = new NightStore(journal);
-        Night bad = new Night(D, LocalTime.of(23, 0), LocalTime.of(23, 0), -5, 0, 0, LocalTime.of(7, 0), LocalTime.of(7, 0), 3, 3, false, "");
+        Night bad = new Night(D, LocalTime.of(23, 0), LocalTime.of(23, 0), -5, 0, 0, LocalTime.of(7, 0), LocalTime.of(7, 0), 3, 3, false, "", ZoneId.of("Europe/Berlin"));
         assertThatThrownBy(() -> store.insert(bad)).isInstanceOf(JournalException.class).hasMessageContaining("CHECK");
         assertThat(store.count()).isZero();
     }

@@ -70,7 +70,7 @@ class TrendQueriesTest {
 
     static Night night(LocalDate date, String finalWake) {
         return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.parse(finalWake),
-                LocalTime.parse(finalWake), 3, 3, false, "");
+                LocalTime.parse(finalWake), 3, 3, false, "", ZONE);
     }
 
     static DeviceNight deviceNight(LocalDate date, String source, int asleep) {
@@ -84,7 +84,7 @@ class TrendQueriesTest {
 
     @Test
     void sleepPerNightIsTheDiaryElseTheLongestDeviceNight() {
-        List<NightSleep> sleep = queries.nightlySleep(D.minusDays(5), D, ZONE);
+        List<NightSleep> sleep = queries.nightlySleep(D.minusDays(5), D);
         assertThat(sleep).extracting(NightSleep::date, NightSleep::sleepMin, NightSleep::fromDiary).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(D.minusDays(4), 320, false),
                 org.assertj.core.groups.Tuple.tuple(D.minusDays(3), 380, true),
@@ -104,7 +104,7 @@ class TrendQueriesTest {
 
     @Test
     void aSessionOnDPairsWithNightDAtLagZeroAndDMinusOneAtLagOne() {
-        TrendsModel model = TrendsModel.of(queries.trendsData(request(1), ZONE), request(1));
+        TrendsModel model = TrendsModel.of(queries.trendsData(request(1)), request(1));
         // Only the session on D has an earlier squat to compare with: 116.67 / 110 = 106.06 %.
         assertThat(model.sessions()).hasSize(1);
         assertThat(model.sessions().get(0).pct()).isCloseTo(106.06, offset(0.01));
@@ -114,7 +114,7 @@ class TrendQueriesTest {
         assertThat(SleepPairing.pair(model.sleepByNight(), model.sessions(), 3, 1))
                 .extracting(SleepPerformancePair::sleepMin).containsExactly(380.0);
         // Window 3: lag 0 is the mean of nights D−2 … D = (440 + 470 + 410) / 3 = 440; lag 1 of D−3 … D−1 = 430.
-        TrendsModel three = TrendsModel.of(queries.trendsData(request(3), ZONE), request(3));
+        TrendsModel three = TrendsModel.of(queries.trendsData(request(3)), request(3));
         assertThat(three.pairs()).extracting(SleepPerformancePair::sleepMin).containsExactly(440.0);
         assertThat(SleepPairing.pair(three.sleepByNight(), three.sessions(), 1, 3))
                 .extracting(SleepPerformancePair::sleepMin).containsExactly(430.0);
@@ -124,10 +124,10 @@ class TrendQueriesTest {
     @Test
     void aSliceOfTheWholeJournalGivesTheSameModelAsQueryingTheRange() {
         TrendsFixture.write(journal, D.plusDays(90), 80);
-        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90), ZONE);
+        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90));
         for (int days : new int[] {7, 28, 84}) {
             TrendsRequest r = new TrendsRequest(D.plusDays(90 - days + 1), D.plusDays(90), null, 1, 480, queries.mainLiftIds());
-            assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r, ZONE), r));
+            assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r), r));
         }
     }
 

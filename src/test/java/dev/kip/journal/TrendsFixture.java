@@ -6,6 +6,7 @@ import dev.kip.domain.SetType;
 import dev.kip.domain.Workout;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class TrendsFixture {
             int shortBy = (back * 37) % 90; // 0–89 min short of 8 h, scrambled from day to day
             LocalTime wake = LocalTime.of(7, 0).minusMinutes(shortBy);
             nights.put(new Night(d, LocalTime.of(22, 50), LocalTime.of(23, 0), 0, 0, 0, wake, wake.plusMinutes(10),
-                    3, shortBy > 60 ? 2 : 4, false, ""));
+                    3, shortBy > 60 ? 2 : 4, false, "", ZoneId.of("Europe/Berlin")));
             if (back % 2 == 0) {
                 double kg = 100 - shortBy / 10.0;
                 workouts.insert(new Workout(null, d, LocalTime.of(18, 0), 60, 7.0, false, "Session", "", null, null, List.of(

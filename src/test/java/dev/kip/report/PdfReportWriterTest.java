@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kip.demo.DemoJournal;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.insight.DurationFormat;
+import dev.kip.insight.Source;
 import dev.kip.journal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,7 +47,7 @@ class PdfReportWriterTest {
     static void demoJournal() {
         journal = Journal.open(shared.resolve("demo.db"));
         DemoJournal.write(journal, 3, 7, END);
-        model = new ReportBuilder(journal, ZoneId.of("Europe/Berlin")).build(ReportRequest.all(START, END, NAMES), END);
+        model = new ReportBuilder(journal).build(ReportRequest.all(START, END, NAMES), END);
     }
 
     @AfterAll
@@ -84,6 +84,16 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void theRecoveryChecksSourcesArePrintedInFullUnderIt() throws IOException {
+        String text = text(write(model)).replaceAll("\\s+", " ");
+        List<Source> sources = model.recovery().orElseThrow().sources();
+        assertThat(sources).contains(Source.SAW_2016, Source.WATSON_2015);
+        assertThat(text).contains("Sources of the recovery check",
+                "Saw AE, Main LC, Gastin PB (2016). Monitoring the athlete training response")
+                .doesNotContainIgnoringCase("design notes");
+    }
+
+    @Test
     void everyFontIsEmbedded() throws IOException {
         try (PDDocument doc = Loader.loadPDF(write(model))) {
             List<PDFont> fonts = new ArrayList<>();
@@ -98,7 +108,7 @@ class PdfReportWriterTest {
 
     @Test
     void anEmptyRangeGivesOnePageSayingSo() throws IOException {
-        ReportModel empty = new ReportBuilder(journal, ZoneId.of("UTC"))
+        ReportModel empty = new ReportBuilder(journal)
                 .build(ReportRequest.all(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), ""), END);
         byte[] pdf = write(empty);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -109,7 +119,7 @@ class PdfReportWriterTest {
 
     @Test
     void charactersNoFontHasBecomeQuestionMarks() throws IOException {
-        ReportModel odd = new ReportBuilder(journal, ZoneId.of("UTC"))
+        ReportModel odd = new ReportBuilder(journal)
                 .build(ReportRequest.all(START, END, "Zoë \uD83C\uDFCB\uFE0F 李"), END);
         assertThat(text(write(odd))).contains("Zoë ?");
     }

@@ -22,7 +22,6 @@ import dev.kip.report.ReportModel.TrainingSection;
 import dev.kip.report.ReportModel.WeekLoad;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -42,7 +41,7 @@ class ReportBuilderTest {
     void setUp() {
         journal = Journal.open(dir.resolve("j.db"));
         ReportFixture.write(journal);
-        model = new ReportBuilder(journal, ZoneOffset.UTC).build(ReportRequest.all(FROM, TO, " Zoë "), TO.plusDays(1));
+        model = new ReportBuilder(journal).build(ReportRequest.all(FROM, TO, " Zoë "), TO.plusDays(1));
     }
 
     @AfterEach
@@ -171,7 +170,7 @@ class ReportBuilderTest {
 
     @Test
     void sectionsLeftOutAreEmpty() {
-        ReportModel only = new ReportBuilder(journal, ZoneOffset.UTC).build(
+        ReportModel only = new ReportBuilder(journal).build(
                 new ReportRequest(FROM, TO, EnumSet.of(ReportSection.SLEEP), ""), TO);
         assertThat(only.sleep()).isPresent();
         assertThat(only.body()).isEmpty();
@@ -182,7 +181,7 @@ class ReportBuilderTest {
 
     @Test
     void emptyRangeSaysSo() {
-        ReportModel empty = new ReportBuilder(journal, ZoneOffset.UTC).build(
+        ReportModel empty = new ReportBuilder(journal).build(
                 ReportRequest.all(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), ""), TO);
         assertThat(empty.empty()).isTrue();
         assertThat(empty.body()).isEmpty();

@@ -15,6 +15,7 @@ import dev.kip.journal.NightStore;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class ReportFixture {
     private static Night night(int month, int day, String bed, String tried, int sol, int awakenings, int waso, String wake,
             String out, int quality, int rested, String note) {
         return new Night(LocalDate.of(2025, month, day), LocalTime.parse(bed), LocalTime.parse(tried), sol, awakenings,
-                waso, LocalTime.parse(wake), LocalTime.parse(out), quality, rested, false, note);
+                waso, LocalTime.parse(wake), LocalTime.parse(out), quality, rested, false, note, ZoneId.of("Europe/Berlin"));
     }
 
     private static Workout workout(int month, int day, int minutes, double rpe, boolean heavier, List<LiftSet> sets) {

@@ -79,6 +79,25 @@ class RoleContrastTest {
     }
 
     @Test
+    void everyPainLevelIsAGraphicOnTheDarkFigure() {
+        for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
+            Rgb pain = Ramp.PAIN.at(level, ColorScheme.DARK);
+            for (Role surface : new Role[] {Role.BACKGROUND, Role.PANEL}) {
+                assertThat(pain.contrast(surface.in(ColorScheme.DARK))).as("pain %d %s on %s", level, pain.hex(), surface)
+                        .isGreaterThanOrEqualTo(Role.Use.GRAPHIC.minimumContrast());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ColorScheme.class)
+    void bodyOutlinesStandOutFromTheFigureAndThePage(ColorScheme scheme) {
+        // the body map draws regions filled with the page colour over a figure of the panel colour
+        assertThat(Role.OUTLINE.in(scheme).contrast(Role.BACKGROUND.in(scheme))).isGreaterThanOrEqualTo(3);
+        assertThat(Role.OUTLINE.in(scheme).contrast(Role.PANEL.in(scheme))).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void symptomLinesAreTheirRampsStrongEnd() {
         assertThat(Role.SORENESS.in(ColorScheme.LIGHT)).isEqualTo(Ramp.SORENESS.at(7, ColorScheme.LIGHT));
         assertThat(Role.PAIN.in(ColorScheme.DARK)).isEqualTo(Ramp.PAIN.at(8, ColorScheme.DARK));

@@ -3,6 +3,7 @@ package dev.kip.exchange.export;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
+import dev.kip.exchange.read.CsvCells;
 import dev.kip.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ public final class BodyCsvExport {
     public static final String[] HEADER = {"date", "region_id", "region_name", "kind", "level", "note"};
 
     private static final CsvExport<BodyMark> CSV = new CsvExport<>(List.of(HEADER), m -> List.of(m.date(), m.regionId(),
-            BodyRegions.byId(m.regionId()).map(BodyRegion::name).orElse(""), m.kind().label(), m.level(), m.note()));
+            BodyRegions.byId(m.regionId()).map(BodyRegion::name).orElse(""), m.kind().label(), m.level(), CsvCells.neutralise(m.note())));
 
     private BodyCsvExport() {
     }

@@ -3,6 +3,7 @@ package dev.kip.exchange.export;
 import dev.kip.domain.BodyWeight;
 import dev.kip.domain.DeviceNight;
 import dev.kip.domain.Factors;
+import dev.kip.exchange.read.CsvCells;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +19,12 @@ public final class JournalCsv {
     /** {@code start}/{@code end} as ISO local date-times with seconds, e.g. 2024-03-03T23:41:00. */
     public static final CsvExport<DeviceNight> DEVICE_SLEEP = new CsvExport<>(
             List.of("date", "source", "start", "end", "in_bed_min", "asleep_min", "awake_min", "core_min", "deep_min", "rem_min"),
-            n -> List.of(n.date(), n.source(), DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.start()),
+            n -> List.of(n.date(), CsvCells.neutralise(n.source()), DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.start()),
                     DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.end()), n.inBedMin(), n.asleepMin(), n.awakeMin(),
                     n.coreMin(), n.deepMin(), n.remMin()));
 
     public static final CsvExport<BodyWeight> BODY_WEIGHT = new CsvExport<>(List.of("date", "weight_kg", "source"),
-            w -> List.of(w.date(), plain(w.kg()), w.source()));
+            w -> cells(w.date(), plain(w.kg()), CsvCells.neutralise(w.source())));
 
     /** Clock times HH:MM, {@code screens}/{@code room} as their stored names, {@code late_hard_training} 0/1. */
     public static final CsvExport<Factors> FACTORS = new CsvExport<>(

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,14 +44,12 @@ public final class JournalExport {
     private final Journal journal;
     private final String appVersion;
     private final Clock clock;
-    private final ZoneId zone;
 
     /** @param appVersion Kip's version, for the manifest (exchange does not know the app) */
-    public JournalExport(Journal journal, String appVersion, Clock clock, ZoneId zone) {
+    public JournalExport(Journal journal, String appVersion, Clock clock) {
         this.journal = journal;
         this.appVersion = appVersion;
         this.clock = clock;
-        this.zone = zone;
     }
 
     /**
@@ -74,7 +71,7 @@ public final class JournalExport {
 
     private Map<String, Integer> writeFiles(Path dir) throws IOException {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put(SLEEP, new SleepCsvExport(zone).write(new NightStore(journal).between(FIRST_DAY, LAST_DAY), dir.resolve(SLEEP)));
+        rows.put(SLEEP, new SleepCsvExport().write(new NightStore(journal).between(FIRST_DAY, LAST_DAY), dir.resolve(SLEEP)));
         rows.put(DEVICE_SLEEP, JournalCsv.DEVICE_SLEEP.write(new DeviceNightStore(journal).between(FIRST_DAY, LAST_DAY),
                 dir.resolve(DEVICE_SLEEP)));
         rows.put(BODY, BodyCsvExport.write(new BodyMarkStore(journal).all(), dir.resolve(BODY)));

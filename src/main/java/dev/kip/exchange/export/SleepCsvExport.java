@@ -1,6 +1,7 @@
 package dev.kip.exchange.export;
 
 import dev.kip.domain.Night;
+import dev.kip.exchange.read.CsvCells;
 import dev.kip.files.AtomicFiles;
 import dev.kip.insight.ClockTimeFormat;
 import dev.kip.insight.SleepFigures;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,20 +19,14 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The diary nights as CSV (DESIGN.md, export columns): one row per night, oldest first, ISO dates,
  * 24-hour HH:MM times, the derived TIB and TST in whole minutes and SE with one decimal. After the
- * DESIGN.md columns comes {@code woke_early} (0/1), so that exporting and importing a night gives it back whole.
+ * DESIGN.md columns come {@code woke_early} (0/1) and {@code zone} (the IANA id of the zone the night was
+ * slept in, which its TIB, TST and SE are computed in), so that exporting and importing a night gives it back whole.
  */
 public final class SleepCsvExport {
 
     public static final List<String> HEADER = List.of("date", "into_bed", "tried_to_sleep", "sol_min", "awakenings",
             "waso_min", "final_wake", "out_of_bed", "quality", "rested", "tib_min", "tst_min", "se_pct", "note",
-            "woke_early");
-
-    private final ZoneId zone;
-
-    /** @param zone the zone the nights were slept in (durations across DST changes depend on it) */
-    public SleepCsvExport(ZoneId zone) {
-        this.zone = zone;
-    }
+            "woke_early", "zone");
 
     /** Writes the nights to {@code file} via a temporary file; returns the number of rows. */
     public int write(List<Night> nights, Path file) throws IOException {
@@ -47,11 +41,11 @@ public final class SleepCsvExport {
                 .get();
         CSVPrinter csv = new CSVPrinter(out, format);
         for (Night n : nights.stream().sorted(Comparator.comparing(Night::date)).toList()) {
-            SleepFigures f = SleepMetrics.of(n, zone);
+            SleepFigures f = SleepMetrics.of(n);
             csv.printRecord(n.date(), hhmm(n.intoBed()), hhmm(n.triedToSleep()), n.solMin(), n.awakenings(), n.wasoMin(),
                     hhmm(n.finalWake()), hhmm(n.outOfBed()), n.quality(), n.rested(), f.tibMin(), f.tstMin(),
-                    String.format(Locale.ROOT, "%.1f", f.sePct()), n.note(),
-                    n.wokeEarly() ? 1 : 0);
+                    String.format(Locale.ROOT, "%.1f", f.sePct()), CsvCells.neutralise(n.note()),
+                    n.wokeEarly() ? 1 : 0, n.zone().getId());
         }
         csv.flush();
     }

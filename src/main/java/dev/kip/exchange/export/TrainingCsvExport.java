@@ -3,6 +3,7 @@ package dev.kip.exchange.export;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
+import dev.kip.exchange.read.CsvCells;
 import dev.kip.files.AtomicFiles;
 import dev.kip.insight.E1rm;
 import java.io.IOException;
@@ -55,9 +56,9 @@ public final class TrainingCsvExport {
                             + ": exercise id " + s.exerciseId() + " is not in the catalog");
                 }
                 OptionalDouble e1rm = E1rm.of(s, formula);
-                csv.printRecord(w.date(), w.name(), exercise, s.order(), s.type().label(), plain(s.weightKg()),
-                        s.reps(), plain(s.rpe()), e1rm.isPresent() ? rounded(e1rm.getAsDouble()) : "", w.id(), plain(s.distanceM()),
-                        s.seconds());
+                csv.printRecord(w.date(), CsvCells.neutralise(w.name()), CsvCells.neutralise(exercise), s.order(), s.type().label(),
+                        plain(s.weightKg()), s.reps(), plain(s.rpe()), e1rm.isPresent() ? rounded(e1rm.getAsDouble()) : "", w.id(),
+                        plain(s.distanceM()), s.seconds());
                 rows++;
             }
         }

@@ -13,8 +13,10 @@ import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.DateTimes;
 
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,8 @@ import java.util.Map;
  * order. The derived {@code tib_min,tst_min,se_pct} are ignored (Kip recomputes them). Columns
  * after {@code note} are allowed; those named like the journal's fields — {@code woke_early} and
  * the factors {@code caffeine_drinks,last_caffeine,alcohol_drinks,screens,late_hard_training,
- * room,room_temp_c,nap_start,nap_min} — are read, others ignored.
+ * room,room_temp_c,nap_start,nap_min} — are read, others ignored. {@code zone} (an IANA id) is the zone
+ * the night was slept in; a file without it (or a row with it empty) was slept in the importing machine's zone.
  */
 public final class KipSleepParser implements ExportParser {
 
@@ -48,7 +51,7 @@ public final class KipSleepParser implements ExportParser {
                 }
             }
             rows.optional("note");
-            Row row = new Row(rows);
+            Row row = new Row(rows, ctx.zone());
             List<Night> nights = new ArrayList<>();
             List<Factors> factors = new ArrayList<>();
             while (rows.next()) {
@@ -77,9 +80,13 @@ public final class KipSleepParser implements ExportParser {
         private final int roomTemp;
         private final int napStart;
         private final int napMin;
+        private final int zone;
+        private final ZoneId defaultZone;
 
-        Row(CsvRows rows) {
+        Row(CsvRows rows, ZoneId defaultZone) {
             this.rows = rows;
+            this.defaultZone = defaultZone;
+            zone = trailing("zone");
             wokeEarly = trailing("woke_early");
             caffeine = trailing("caffeine_drinks");
             lastCaffeine = trailing("last_caffeine");
@@ -104,7 +111,19 @@ public final class KipSleepParser implements ExportParser {
             }
             return new Night(date, clock(1, true), clock(2, true), number(3, 0, 1440, true), number(4, 0, 100, true),
                     number(5, 0, 1440, true), clock(6, true), clock(7, true), number(8, 1, 5, true),
-                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, rows.text(13));
+                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, rows.text(13), zone());
+        }
+
+        private ZoneId zone() throws ImportException {
+            String text = cell(zone);
+            if (text.isEmpty()) {
+                return defaultZone;
+            }
+            try {
+                return ZoneId.of(text);
+            } catch (DateTimeException e) {
+                throw rows.error(zone, "'" + text + "' is not a time zone id like Europe/Berlin");
+            }
         }
 
         Factors factors(LocalDate date) throws ImportException {

@@ -9,7 +9,13 @@ public enum ImportFormat {
     HEVY("hevy", "Hevy"),
     FITNOTES("fitnotes", "FitNotes"),
     APPLE_HEALTH("apple-health", "Apple Health"),
-    KIP_SLEEP("kip-sleep", "Kip sleep");
+    KIP_SLEEP("kip-sleep", "Kip sleep"),
+    SLEEP_AS_ANDROID("sleep-as-android", "Sleep as Android"),
+    GARMIN("garmin", "Garmin"),
+    FITBIT("fitbit", "Fitbit"),
+    WHOOP("whoop", "Whoop"),
+    OURA("oura", "Oura"),
+    SAMSUNG_HEALTH("samsung-health", "Samsung Health");
 
     private final String cliName;
     private final String displayName;

@@ -30,6 +30,14 @@ public record ParseContext(String fileName, long totalBytes, MassUnit assumedUni
         return new ProgressInputStream(raw, totalBytes, progress);
     }
 
+    /**
+     * The context for one file inside an export zip: messages name the zip and the entry. The
+     * zip's own stream already reports progress and honours cancellation, so this one does not.
+     */
+    public ParseContext entry(String entryName) {
+        return new ParseContext(fileName + " › " + entryName, -1, assumedUnit, zone, ImportProgress.NONE);
+    }
+
     public ImportException error(long line, String field, String message) {
         return new ImportException(fileName, line, field, message);
     }

@@ -12,7 +12,11 @@ public enum SkipReason {
     DUPLICATE_LINE("line", "the same as the line before (same workout, exercise, set number and values), so written twice"),
     SLEEP_OTHER_SOURCE("night", "also recorded by a sleep source that covered the night better"),
     SLEEP_RECORD_OVER_A_DAY("record", "of sleep spanning more than 24 hours (a phone left recording), which says nothing about one night"),
-    BODY_WEIGHT_OUT_OF_RANGE("record", "of body weight outside 20–400 kg");
+    BODY_WEIGHT_OUT_OF_RANGE("record", "of body weight outside 20–400 kg"),
+    SHORTER_SLEEP_SAME_NIGHT("sleep", "shorter than another on the same date (naps)"),
+    SLEEP_TOO_SHORT("sleep record", "under 15 minutes (tests, or tracking stopped at once)"),
+    NO_SLEEP_RECORDED("day", "listed by the file without a sleep"),
+    NAP("sleep", "marked by the file as naps");
 
     private final String unit;
     private final String text;

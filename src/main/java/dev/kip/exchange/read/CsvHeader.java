@@ -88,6 +88,40 @@ public record CsvHeader(char delimiter, List<String> names) {
         return -1;
     }
 
+    /**
+     * The index of the first column whose {@link #looseKey} is that of one of {@code candidates}, or -1:
+     * {@code Asleep duration (min)} is found as {@code asleep duration min}, and
+     * {@code com.samsung.health.sleep.start_time} as {@code start_time}.
+     */
+    public int looseIndexOf(String... candidates) {
+        for (String candidate : candidates) {
+            String key = looseKey(candidate);
+            for (int i = 0; i < names.size(); i++) {
+                if (looseKey(names.get(i)).equals(key)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A column name without case, spaces, punctuation or a dotted prefix. */
+    public static String looseKey(String name) {
+        String n = name.strip();
+        int dot = n.lastIndexOf('.');
+        if (dot > 0 && dot < n.length() - 1 && n.indexOf(' ') < 0) {
+            n = n.substring(dot + 1);
+        }
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
     public boolean has(String name) {
         return indexOf(name) >= 0;
     }

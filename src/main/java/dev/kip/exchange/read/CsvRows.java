@@ -37,27 +37,43 @@ public final class CsvRows implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final boolean commaDecimal;
+    private final int headerLine;
     private int minFields;
     private CSVRecord record;
     private long line = 1;
     private int unwrapped;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CSVFormat format, CSVParser parser) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CSVFormat format, CSVParser parser, int headerLine) {
         this.ctx = ctx;
         this.header = header;
         this.format = format;
         this.parser = parser;
         this.records = parser.iterator();
         this.commaDecimal = header.delimiter() != ',';
+        this.headerLine = headerLine;
     }
 
     public static CsvRows open(InputStream raw, ParseContext ctx) throws ImportException {
+        return open(raw, ctx, 0);
+    }
+
+    /**
+     * As {@link #open(InputStream, ParseContext)} for files whose header follows
+     * {@code linesBeforeHeader} lines of their own (a title or metadata line); line numbers in
+     * messages still count from the file's first line.
+     */
+    public static CsvRows open(InputStream raw, ParseContext ctx, int linesBeforeHeader) throws ImportException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         BufferedReader reader = new BufferedReader(
                 new LineLengthLimitReader(new InputStreamReader(ctx.track(raw), decoder), MAX_LINE_CHARS), 1 << 16);
         try {
+            for (int i = 0; i < linesBeforeHeader; i++) {
+                if (reader.readLine() == null) {
+                    throw ctx.error(0, null, "the file is empty");
+                }
+            }
             String first = reader.readLine();
             if (first == null) {
                 throw ctx.error(0, null, "the file is empty");
@@ -66,21 +82,23 @@ public final class CsvRows implements AutoCloseable {
                 first = first.substring(1);
             }
             if (first.isBlank()) {
-                throw ctx.error(1, null, "the first line is empty where the header was expected");
+                throw ctx.error(linesBeforeHeader + 1, null, (linesBeforeHeader == 0 ? "the first line" : "the line")
+                        + " is empty where the header was expected");
             }
             CsvHeader header = CsvHeader.parse(first);
             String twice = header.repeatedName();
             if (twice != null) {
-                throw ctx.error(1, null, "the header names the column '" + twice + "' twice, so which one holds the values "
+                throw ctx.error(linesBeforeHeader + 1, null, "the header names the column '" + twice + "' twice, so which one holds the values "
                         + "is unclear (the header is '" + header.shown() + "')");
             }
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(header.delimiter())
                     .setIgnoreEmptyLines(true)
                     .get();
-            return new CsvRows(ctx, header, format, CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRows(ctx, header, format, CSVParser.builder().setReader(reader).setFormat(format).get(),
+                    linesBeforeHeader + 1);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw readFailure(ctx, 1, e);
+            throw readFailure(ctx, linesBeforeHeader + 1, e);
         }
     }
 
@@ -95,12 +113,35 @@ public final class CsvRows implements AutoCloseable {
         return index;
     }
 
+    /**
+     * As {@link #optional}, with names compared loosely (see {@link CsvHeader#looseKey}), for
+     * exports whose column names vary with the app's version and language.
+     */
+    public int loose(String... names) {
+        int index = header.looseIndexOf(names);
+        minFields = Math.max(minFields, index + 1);
+        return index;
+    }
+
+    /**
+     * As {@link #loose}; when no column matches, the file is not {@code what}, and the refusal
+     * lists {@code expected}, the columns such a file has.
+     */
+    public int requiredLoose(String what, String expected, String... names) throws ImportException {
+        int index = loose(names);
+        if (index < 0) {
+            throw ctx.error(headerLine, null, "there is no column '" + names[0] + "', so this is not " + what
+                    + " (expected " + expected + "; the header is '" + header.shown() + "')");
+        }
+        return index;
+    }
+
     /** The column named one of {@code names}; its absence means the file is not {@code what}. */
     public int required(String what, String... names) throws ImportException {
         int index = optional(names);
         if (index < 0) {
             String expected = names.length == 1 ? "'" + names[0] + "'" : "named " + String.join(", ", names);
-            throw ctx.error(1, null, "there is no column " + expected + ", so this is not " + what + " (the header is '"
+            throw ctx.error(headerLine, null, "there is no column " + expected + ", so this is not " + what + " (the header is '"
                     + header.shown() + "')");
         }
         return index;
@@ -108,7 +149,7 @@ public final class CsvRows implements AutoCloseable {
 
     /** Moves to the next row; false at the end of the file. */
     public boolean next() throws ImportException {
-        long start = parser.getCurrentLineNumber() + 2; // the header is line 1; the parser counts from 0 after it
+        long start = parser.getCurrentLineNumber() + headerLine + 1; // the parser counts from 0 after the header
         try {
             if ((line & 0xFFF) == 0 && ctx.progress().isCancelled()) {
                 throw new ImportCancelledException(ctx.fileName());

@@ -1,5 +1,6 @@
 package dev.kip.ui.backup;
 
+import dev.kip.text.ControlChars;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -20,7 +21,7 @@ public final class DamagedJournalDialog {
         alert.initOwner(owner);
         alert.setTitle("Kip cannot open this journal");
         alert.setHeaderText("Kip cannot open this journal");
-        Label text = new Label(message(problem, backup));
+        Label text = new Label(ControlChars.escape(message(problem, backup)));
         text.setWrapText(true);
         text.setMaxWidth(460);
         alert.getDialogPane().setContent(text);

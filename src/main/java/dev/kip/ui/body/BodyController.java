@@ -47,8 +47,6 @@ public final class BodyController {
     /** True while the editor is being filled from stored marks, so its listeners do not save. */
     private boolean syncing;
     private boolean opened;
-    /** The region the editor shows, to tell a new selection from a second click on the same region. */
-    private String editorRegion;
 
     @FXML private Pane root;
     @FXML private Label dayTitle;
@@ -77,15 +75,17 @@ public final class BodyController {
 
     @FXML
     private void initialize() {
-        map.setOnRegionActivated(this::onRegionActivated);
         map.setOnLevelKey(this::onLevelKey);
         map.setOnClear(this::clear);
-        // a segmented choice always has one side chosen
+        map.setOnNoRegion(() -> status.setText("No region is selected: click one, or Tab to it, then type the level."));
+        map.selectedRegionProperty().addListener((obs, old, now) -> fillEditor());
+        map.modeProperty().addListener((obs, old, now) -> showMode(now));
+        // a segmented choice always has one side chosen; the map holds the mode, the toggles show it
         kindChoice.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else if (!syncing) {
-                fillEditor();
+                map.chooseMode(now == painToggle ? SymptomKind.PAIN : SymptomKind.SORENESS);
             }
         });
         level.valueProperty().addListener((obs, old, now) -> {
@@ -209,7 +209,6 @@ public final class BodyController {
         if (!opened) {
             opened = true;
             data.mostSevere().ifPresent(map::setSelectedRegion);
-            preferMarkedKind();
         }
         fillEditor();
     }
@@ -232,39 +231,23 @@ public final class BodyController {
     private void select(String regionId) {
         map.setSelectedRegion(regionId);
         map.focusRegion(regionId);
-        onRegionActivated(regionId);
     }
 
-    private void onRegionActivated(String regionId) {
-        if (!regionId.equals(editorRegion)) {
-            preferMarkedKind();
-        }
+    /** The toggles follow the map's mode (S and P on the map, a new region) and the editor shows that kind's mark. */
+    private void showMode(SymptomKind kind) {
+        syncing = true;
+        (kind == SymptomKind.PAIN ? painToggle : sorenessToggle).setSelected(true);
+        syncing = false;
         fillEditor();
     }
 
-    /** When the region has a mark of one kind only, the editor opens on that kind. */
-    private void preferMarkedKind() {
-        String region = map.getSelectedRegion();
-        if (region == null || shown == null) {
-            return;
-        }
-        boolean sore = shown.mark(region, SymptomKind.SORENESS).isPresent();
-        boolean pain = shown.mark(region, SymptomKind.PAIN).isPresent();
-        if (sore != pain) {
-            syncing = true;
-            (pain ? painToggle : sorenessToggle).setSelected(true);
-            syncing = false;
-        }
-    }
-
     private SymptomKind kind() {
-        return painToggle.isSelected() ? SymptomKind.PAIN : SymptomKind.SORENESS;
+        return map.getMode();
     }
 
     /** Shows the selected region's stored mark of the chosen kind, its history and streaks. */
     private void fillEditor() {
         String region = map.getSelectedRegion();
-        editorRegion = region;
         editor.setDisable(region == null);
         if (region == null || shown == null) {
             regionName.setText("Choose a region: click it, or Tab to it and press Enter.");
@@ -301,11 +284,8 @@ public final class BodyController {
 
     // ---- changes ----
 
+    /** The map has selected the region already; the level is for its mode. */
     private void onLevelKey(String regionId, int digit) {
-        if (!regionId.equals(map.getSelectedRegion())) {
-            map.setSelectedRegion(regionId);
-            onRegionActivated(regionId);
-        }
         syncing = true;
         level.setValue(digit);
         syncing = false;

@@ -20,7 +20,10 @@ final class FlagEntry extends VBox {
         Label why = new Label("Why: " + flag.evidence().why());
         why.getStyleClass().addAll("text-muted", "flag-why");
         why.setWrapText(true);
-        why.setTooltip(new Tooltip(flag.evidence().why()));
+        Tooltip references = new Tooltip(flag.evidence().whyWithReferences());
+        references.setWrapText(true);
+        references.setMaxWidth(460);
+        why.setTooltip(references);
         getChildren().addAll(title, finding, why);
     }
 

@@ -5,6 +5,7 @@ import dev.kip.body.RegionShape;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.FigureSide;
+import dev.kip.domain.SymptomKind;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
@@ -36,8 +38,17 @@ import java.util.function.Consumer;
  * {@link #setLevels} and hears the person through the callbacks.
  *
  * <p>Keys on a focused region: Tab moves on, arrows go to the nearest region that way, 0–9
- * report a level ({@link #setOnLevelKey}), Delete/Backspace report a clear ({@link #setOnClear}),
- * Enter or Space (or a click) select it and report it ({@link #setOnRegionActivated}).
+ * report a level ({@link #setOnLevelKey}; 1 then 0 is 10, + and − step from the level shown),
+ * S and P choose soreness or pain ({@link #modeProperty}), Delete/Backspace report a clear
+ * ({@link #setOnClear}), Enter or Space (or a click) select it and report it
+ * ({@link #setOnRegionActivated}). A key with Ctrl, Alt or Meta is the window's shortcut, never a
+ * mark. A click beside every region clears the selection; a level typed then reaches no region and
+ * is reported as such ({@link #setOnNoRegion}).
+ *
+ * <p>The mode (soreness or pain) is shown beside the selected region. It goes back to soreness
+ * whenever another region is selected, so pain is never written to a region by a mode left over
+ * from the last one; a region whose only mark is pain opens on pain, and a mode chosen while no
+ * region is selected holds for the region chosen next.
  *
  * <p>Colours (see body-map.css and {@link LevelStyles}): soreness is a solid orange ramp, pain a striped red-to-magenta
  * ramp; a region with both shows the pain stripes inside a thick outline in the soreness colour.
@@ -56,10 +67,15 @@ public class BodyMap extends Region {
     private final Map<String, RegionLevels> levels = new HashMap<>();
     private final ObjectProperty<String> selectedRegion = new SimpleObjectProperty<>(this, "selectedRegion");
     private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
+    private final ObjectProperty<SymptomKind> mode = new SimpleObjectProperty<>(this, "mode", SymptomKind.SORENESS);
+    /** True when the mode was chosen with no region selected: it then holds for the next region. */
+    private boolean modeChosenAhead;
+    private final LevelTyping typing = new LevelTyping();
 
     private BiConsumer<String, Integer> onLevelKey = (id, level) -> { };
     private Consumer<String> onClear = id -> { };
     private Consumer<String> onRegionActivated = id -> { };
+    private Runnable onNoRegion = () -> { };
 
     public BodyMap() {
         this(BodyGeometry.load());
@@ -75,9 +91,11 @@ public class BodyMap extends Region {
         }
         getChildren().addAll(figures);
         getChildren().add(legend);
-        selectedRegion.addListener((obs, old, id) -> figures.forEach(f -> f.showSelection(id)));
+        selectedRegion.addListener((obs, old, id) -> onSelectionChanged(id));
+        mode.addListener((obs, old, now) -> showMode());
         interactive.addListener((obs, old, on) -> applyInteractive(on));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClickedBesideRegions);
         applyInteractive(true);
     }
 
@@ -120,6 +138,7 @@ public class BodyMap extends Region {
 
     /** Replaces every region's levels; regions missing from the map are shown unmarked. */
     public void setLevels(Map<String, RegionLevels> newLevels) {
+        typing.forgetLevel();
         levels.clear();
         newLevels.forEach((id, l) -> {
             BodyRegions.require(id);
@@ -178,9 +197,64 @@ public class BodyMap extends Region {
         onRegionActivated = Objects.requireNonNull(handler, "handler");
     }
 
+    /** Called when a level key is typed while no region is selected (nothing is saved). */
+    public void setOnNoRegion(Runnable handler) {
+        onNoRegion = Objects.requireNonNull(handler, "handler");
+    }
+
     private void activate(String regionId) {
         selectedRegion.set(regionId);
         onRegionActivated.accept(regionId);
+    }
+
+    /** A click that hits no region (the gap between two, the space around the figures) selects nothing. */
+    private void onClickedBesideRegions(MouseEvent e) {
+        if (isInteractive() && e.getButton() == MouseButton.PRIMARY
+                && !(e.getTarget() instanceof Node target && target.getProperties().get(REGION_KEY) != null)) {
+            selectedRegion.set(null);
+            requestFocus();
+        }
+    }
+
+    private void onSelectionChanged(String regionId) {
+        figures.forEach(f -> f.showSelection(regionId));
+        typing.forget();
+        if (regionId != null) {
+            if (!modeChosenAhead) {
+                RegionLevels l = levelsOf(regionId);
+                mode.set(l.hasPain() && !l.hasSoreness() ? SymptomKind.PAIN : SymptomKind.SORENESS);
+            }
+            modeChosenAhead = false;
+        }
+        showMode();
+    }
+
+    // ---- mode ----
+
+    /** Soreness or pain: what a level typed or set now is a level of. */
+    public ObjectProperty<SymptomKind> modeProperty() {
+        return mode;
+    }
+
+    public SymptomKind getMode() {
+        return mode.get();
+    }
+
+    /**
+     * The person chose a mode (S or P on the map, or the editor's toggle). Chosen with no region
+     * selected, it holds for the region selected next instead of going back to soreness.
+     */
+    public void chooseMode(SymptomKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        modeChosenAhead = getSelectedRegion() == null;
+        typing.forget();
+        mode.set(kind);
+    }
+
+    private void showMode() {
+        String selected = getSelectedRegion();
+        String text = getMode() == SymptomKind.PAIN ? "Pain" : "Soreness";
+        figures.forEach(f -> f.showMode(isInteractive() ? selected : null, text, getMode() == SymptomKind.PAIN));
     }
 
     // ---- interactive / compact ----
@@ -212,14 +286,28 @@ public class BodyMap extends Region {
     // ---- keys ----
 
     private void onKeyPressed(KeyEvent e) {
-        if (!isInteractive() || !(e.getTarget() instanceof Node target) || !(target.getProperties().get(REGION_KEY) instanceof String id)) {
-            return;
+        if (!isInteractive() || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return; // the window's shortcuts (Ctrl+1 goes to Today), never a mark
         }
         KeyCode code = e.getCode();
-        Optional<Integer> digit = digit(code);
-        if (digit.isPresent()) {
-            onLevelKey.accept(id, digit.get());
+        String id = e.getTarget() instanceof Node target && target.getProperties().get(REGION_KEY) instanceof String r ? r : null;
+        Optional<SymptomKind> modeKey = modeKey(code);
+        if (modeKey.isPresent()) {
+            if (id != null) {
+                selectForKey(id);
+            }
+            chooseMode(modeKey.get());
+        } else if (digit(code).isPresent() || step(code) != 0) {
+            if (id == null) {
+                onNoRegion.run();
+            } else {
+                selectForKey(id);
+                levelKey(id, code);
+            }
+        } else if (id == null) {
+            return;
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            typing.forget();
             onClear.accept(id);
         } else if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
             activate(id);
@@ -229,6 +317,46 @@ public class BodyMap extends Region {
             return;
         }
         e.consume();
+    }
+
+    /** A key typed on a focused region that is not the selected one selects it first. */
+    private void selectForKey(String id) {
+        if (!id.equals(getSelectedRegion())) {
+            activate(id);
+        }
+    }
+
+    private void levelKey(String id, KeyCode code) {
+        Optional<Integer> digit = digit(code);
+        int level;
+        if (digit.isPresent()) {
+            level = typing.digit(id, getMode(), digit.get());
+        } else {
+            int now = typing.lastLevel(id, getMode()).orElse(Math.max(0, levelsOf(id).of(getMode())));
+            level = Math.max(0, Math.min(RegionLevels.MAX, now + step(code)));
+            if (level == now) {
+                return;
+            }
+            typing.stepped(id, getMode(), level);
+        }
+        onLevelKey.accept(id, level);
+    }
+
+    private static Optional<SymptomKind> modeKey(KeyCode code) {
+        return Optional.ofNullable(switch (code) {
+            case S -> SymptomKind.SORENESS;
+            case P -> SymptomKind.PAIN;
+            default -> null;
+        });
+    }
+
+    /** +1 for +, −1 for −, 0 for any other key. The "=" key is where "+" is on most keyboards. */
+    private static int step(KeyCode code) {
+        return switch (code) {
+            case PLUS, ADD, EQUALS -> 1;
+            case MINUS, SUBTRACT -> -1;
+            default -> 0;
+        };
     }
 
     private static Optional<Integer> digit(KeyCode code) {
@@ -302,8 +430,11 @@ public class BodyMap extends Region {
         double blockH = figH + (legend.isManaged() ? LEGEND_GAP + legendH : 0);
         double x = in.getLeft() + (width - pairW) / 2;
         double y = in.getTop() + (height - blockH) / 2;
-        for (FigureView f : figures) {
+        double outside = (width - pairW) / 2;
+        for (int i = 0; i < figures.size(); i++) {
+            FigureView f = figures.get(i);
             f.setDrawingScale(s);
+            f.setRoomBeside(i == 0 ? outside : FIGURE_GAP / 2, i == figures.size() - 1 ? outside : FIGURE_GAP / 2);
             double w = f.widthAt(s);
             f.resizeRelocate(snapPositionX(x), snapPositionY(y), w, f.heightAt(s));
             x += w + FIGURE_GAP;

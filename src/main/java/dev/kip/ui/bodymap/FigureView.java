@@ -1,6 +1,7 @@
 package dev.kip.ui.bodymap;
 
 import dev.kip.body.BodyFigure;
+import dev.kip.body.PathData;
 import dev.kip.body.RegionShape;
 import dev.kip.domain.FigureSide;
 import javafx.scene.Group;
@@ -22,6 +23,8 @@ final class FigureView extends Region {
     /** Side labels sit in the empty top corners of the figure box, beside the head (figure units). */
     private static final double SIDE_LABEL_Y = 28;
     private static final double SIDE_LABEL_INSET = 6;
+    /** Pixels between a region and its mode badge. */
+    private static final double BADGE_GAP = 4;
 
     private final BodyFigure figure;
     private final Label title = new Label();
@@ -32,6 +35,12 @@ final class FigureView extends Region {
     private final Map<String, SVGPath> regions = new LinkedHashMap<>();
     private final SVGPath selectionRing = overlay("body-selection-ring");
     private final SVGPath focusRing = overlay("body-focus-ring");
+    /** "Soreness" or "Pain" beside the selected region: what a digit typed now will mark. */
+    private final Label modeBadge = new Label();
+    private RegionShape badgeRegion;
+    /** How far the badge may reach beyond the figure's box on each side (free space in the map). */
+    private double roomLeft;
+    private double roomRight;
 
     FigureView(BodyFigure figure) {
         this.figure = figure;
@@ -59,7 +68,11 @@ final class FigureView extends Region {
         }
         drawing.getChildren().addAll(selectionRing, focusRing);
         drawing.getTransforms().add(scale);
-        getChildren().addAll(title, viewerLeft, viewerRight, drawing);
+        modeBadge.getStyleClass().add("body-mode-badge");
+        modeBadge.setMouseTransparent(true);
+        modeBadge.setVisible(false);
+        modeBadge.setManaged(false);
+        getChildren().addAll(title, viewerLeft, viewerRight, drawing, modeBadge);
     }
 
     private static SVGPath overlay(String styleClass) {
@@ -84,6 +97,16 @@ final class FigureView extends Region {
 
     void showFocus(String regionId) {
         show(focusRing, regionId);
+    }
+
+    /** Shows the mode beside the region when it is on this figure, else hides the badge. */
+    void showMode(String regionId, String text, boolean pain) {
+        badgeRegion = regionId == null ? null : figure.region(regionId).orElse(null);
+        modeBadge.setVisible(badgeRegion != null);
+        modeBadge.setText(text);
+        modeBadge.getStyleClass().removeAll("mode-pain", "mode-soreness");
+        modeBadge.getStyleClass().add(pain ? "mode-pain" : "mode-soreness");
+        requestLayout();
     }
 
     private void show(SVGPath ring, String regionId) {
@@ -126,5 +149,33 @@ final class FigureView extends Region {
         double rw = viewerRight.prefWidth(-1);
         viewerLeft.resizeRelocate(snapPositionX(inset), snapPositionY(labelY), lw, viewerLeft.prefHeight(-1));
         viewerRight.resizeRelocate(snapPositionX(drawingW - inset - rw), snapPositionY(labelY), rw, viewerRight.prefHeight(-1));
+        if (badgeRegion != null) {
+            layOutBadge(s, titleH, drawingW);
+        }
+    }
+
+    /** The free space the map leaves beside this figure, where the mode badge may reach. */
+    void setRoomBeside(double left, double right) {
+        roomLeft = left;
+        roomRight = right;
+    }
+
+    /**
+     * Beside the region on its outer side (away from the midline, where it covers the least of the
+     * body), or on the other side when the outer one has no room; centred on its label point.
+     */
+    private void layOutBadge(double s, double titleH, double drawingW) {
+        PathData.Bounds b = badgeRegion.bounds();
+        double w = modeBadge.prefWidth(-1);
+        double h = modeBadge.prefHeight(-1);
+        double left = b.minX() * s - BADGE_GAP - w;
+        double right = b.maxX() * s + BADGE_GAP;
+        boolean leftFits = left >= -roomLeft;
+        boolean rightFits = right + w <= drawingW + roomRight;
+        boolean outerIsLeft = badgeRegion.labelX() < figure.width() / 2 - 1;
+        double x = outerIsLeft ? (leftFits || !rightFits ? left : right) : (rightFits || !leftFits ? right : left);
+        x = Math.max(-roomLeft, Math.min(drawingW + roomRight - w, x));
+        double y = titleH + badgeRegion.labelY() * s - h / 2;
+        modeBadge.resizeRelocate(snapPositionX(x), snapPositionY(y), w, h);
     }
 }

@@ -2,6 +2,8 @@ package dev.kip.ui.bodymap;
 
 import dev.kip.style.ColorScheme;
 import dev.kip.style.Ramp;
+import dev.kip.style.Rgb;
+import dev.kip.style.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,8 @@ import javafx.scene.Node;
  * thick outline ({@code has-pain} + {@code sore-N}).
  *
  * <p>The rules for these classes are written here from {@link Ramp}, the ramps the PDF draws too,
- * and appended to body-map.css: the map's stylesheet is the result, as a {@code data:} URI.
+ * and appended to body-map.css with the outline colour ({@link Role#OUTLINE}, 3:1 against both
+ * themes' page and figure): the map's stylesheet is the result, as a {@code data:} URI.
  */
 final class LevelStyles {
 
@@ -59,6 +62,7 @@ final class LevelStyles {
     static String levelRules() {
         StringBuilder css = new StringBuilder("\n/* Level colours, written by LevelStyles from dev.kip.style.Ramp. */\n");
         css.append(".body-map, .body-map-legend {\n");
+        css.append("    -kip-outline: ").append(ladder(Role.OUTLINE)).append(";\n");
         for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
             css.append("    -kip-sore-").append(level).append(": ").append(ladder(Ramp.SORENESS, level)).append(";\n");
         }
@@ -84,8 +88,15 @@ final class LevelStyles {
 
     /** A level's colour for the theme in use: its dark value on a dark background, else its light one. */
     private static String ladder(Ramp ramp, int level) {
-        return "ladder(-color-bg-default, " + ramp.at(level, ColorScheme.DARK).hex() + " 49%, "
-                + ramp.at(level, ColorScheme.LIGHT).hex() + " 50%)";
+        return ladder(ramp.at(level, ColorScheme.DARK), ramp.at(level, ColorScheme.LIGHT));
+    }
+
+    private static String ladder(Role role) {
+        return ladder(role.in(ColorScheme.DARK), role.in(ColorScheme.LIGHT));
+    }
+
+    private static String ladder(Rgb dark, Rgb light) {
+        return "ladder(-color-bg-default, " + dark.hex() + " 49%, " + light.hex() + " 50%)";
     }
 
     private static String resource(String name) {

@@ -1,5 +1,7 @@
 package dev.kip.ui.bodymap;
 
+import dev.kip.domain.SymptomKind;
+
 /**
  * What the body map shows for one region: soreness and pain, each 0–10. A value of 0 or -1
  * means "nothing recorded" and is drawn as an unmarked region.
@@ -7,6 +9,8 @@ package dev.kip.ui.bodymap;
 public record RegionLevels(int soreness, int pain) {
 
     public static final RegionLevels NONE = new RegionLevels(0, 0);
+    /** The top of both scales. */
+    public static final int MAX = 10;
 
     public RegionLevels {
         check(soreness, "soreness");
@@ -14,9 +18,14 @@ public record RegionLevels(int soreness, int pain) {
     }
 
     private static void check(int level, String field) {
-        if (level < -1 || level > 10) {
+        if (level < -1 || level > MAX) {
             throw new IllegalArgumentException(field + " level " + level + " is out of range (expected -1 for none, or 0–10)");
         }
+    }
+
+    /** The level of one kind (-1 or 0 for none). */
+    public int of(SymptomKind kind) {
+        return kind == SymptomKind.PAIN ? pain : soreness;
     }
 
     public boolean hasSoreness() {

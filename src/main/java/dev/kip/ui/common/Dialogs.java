@@ -1,12 +1,16 @@
 package dev.kip.ui.common;
 
+import dev.kip.text.ControlChars;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** Small, consistent message dialogs. */
+/**
+ * Small, consistent message dialogs. Messages may quote input (a file name, a field of a file), so
+ * their control characters are shown escaped ({@link ControlChars}), never passed to the label.
+ */
 public final class Dialogs {
     private Dialogs() {
     }
@@ -36,7 +40,7 @@ public final class Dialogs {
     }
 
     private static Node wrapped(String message) {
-        Label label = new Label(message);
+        Label label = new Label(ControlChars.escape(message));
         label.setWrapText(true);
         label.setMaxWidth(460);
         return label;
@@ -49,6 +53,6 @@ public final class Dialogs {
                 && cur.getMessage().equals(cur.getCause().toString()))) {
             cur = cur.getCause();
         }
-        return cur.getMessage() == null ? cur.getClass().getSimpleName() : cur.getMessage();
+        return cur.getMessage() == null ? cur.getClass().getSimpleName() : ControlChars.escape(cur.getMessage());
     }
 }

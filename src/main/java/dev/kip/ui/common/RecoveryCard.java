@@ -58,7 +58,7 @@ public final class RecoveryCard extends VBox {
         Label chip = new Label(TITLES.getOrDefault(r.rule(), r.rule()) + " · " + state, new FontIcon(icon));
         chip.setId("rule-" + r.rule());
         chip.getStyleClass().addAll("recovery-chip", "chip-" + state, "flag-" + state);
-        Tooltip tip = new Tooltip(capitalise(r.detail()) + ".\n\nWhy this matters: " + r.evidence().why());
+        Tooltip tip = new Tooltip(capitalise(r.detail()) + ".\n\nWhy this matters: " + r.evidence().whyWithReferences());
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         tip.setShowDelay(Duration.millis(200));

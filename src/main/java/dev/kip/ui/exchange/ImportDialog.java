@@ -9,6 +9,7 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
+import dev.kip.text.ControlChars;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
@@ -142,7 +143,7 @@ public final class ImportDialog {
 
     /** Reads the file with {@code assumed} for weights without a unit, then shows the preview. */
     private void read(MassUnit assumed) {
-        status.setText("Reading " + file.getFileName() + "…");
+        status.setText("Reading " + ControlChars.escape(file.getFileName().toString()) + "…");
         importButton.setDisable(true);
         ImportService service = new ImportService(journal, clock);
         run(progress -> {
@@ -153,7 +154,7 @@ public final class ImportDialog {
 
     private void showPreview(ImportPreview p) {
         batch = p.batch();
-        preview.setText(String.join("\n", p.describe()));
+        preview.setText(ControlChars.escape(String.join("\n", p.describe())));
         unit.setVisible(p.assumedUnit() != null);
         unit.setValue(p.assumedUnit());
         importButton.setDisable(p.addsNothing());
@@ -172,7 +173,7 @@ public final class ImportDialog {
     private void showResult(ImportResult result) {
         // The button first: whoever sees the result (a person, a test) then sees the dialog done.
         cancelButton.setText("Close");
-        status.setText(result.describe());
+        status.setText(ControlChars.escape(result.describe()));
     }
 
     private void cancelOrClose() {

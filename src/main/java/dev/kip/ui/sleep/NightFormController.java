@@ -15,6 +15,7 @@ import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,6 +74,8 @@ public final class NightFormController {
     private final BooleanProperty valid = new SimpleBooleanProperty(false);
     private List<Problem> problemList = List.of();
     private LocalDate editing;
+    /** The zone the night in the form was slept in: this machine's for a new one, the stored one's when editing. */
+    private ZoneId zone;
     private Predicate<LocalDate> stored = d -> false;
     private Consumer<Entry> onSave = e -> { };
     private Consumer<LocalDate> onEditStored = d -> { };
@@ -115,6 +118,7 @@ public final class NightFormController {
     public NightFormController(SettingsModel settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     @FXML
@@ -190,13 +194,15 @@ public final class NightFormController {
     public void showNew(LocalDate day, Optional<Night> usual) {
         editing = null;
         heading.setText("Log a night");
-        fill(usual.orElse(new Night(day, null, null, 0, 0, 0, null, null, 0, 0, false, "")), Factors.none(day));
+        zone = clock.getZone();
+        fill(usual.orElse(new Night(day, null, null, 0, 0, 0, null, null, 0, 0, false, "", zone)), Factors.none(day));
         bed.requestFocus();
     }
 
     /** Loads a stored night to edit. */
     public void showStored(Entry entry) {
         editing = entry.date();
+        zone = entry.night().zone();
         heading.setText("Edit the night of " + DAY.format(entry.date()));
         fill(entry.night(), entry.factors());
     }
@@ -317,7 +323,8 @@ public final class NightFormController {
                 WholeNumbers.required("wasoMin", "Minutes awake in the night", waso.getText(), found),
                 ClockTimeParser.parseField("finalWake", "The final awakening", finalWake.getText(), found),
                 ClockTimeParser.parseField("outOfBed", "Out of bed", outOfBed.getText(), found),
-                (int) quality.getRating(), (int) rested.getRating(), wokeEarly.isSelected(), note.getText().strip());
+                (int) quality.getRating(), (int) rested.getRating(), wokeEarly.isSelected(), note.getText().strip(),
+                zone);
         Double temp = WholeNumbers.optionalDecimal("roomTempC", "Room temperature", roomTemp.getText(), found);
         Factors factors = new Factors(day,
                 WholeNumbers.optional("caffeineDrinks", "Caffeine drinks", caffeine.getText(), found),
@@ -332,7 +339,7 @@ public final class NightFormController {
         // A field that could not be read already has its problem; the validator would only add "missing".
         Set<String> unreadable = new HashSet<>();
         found.forEach(p -> unreadable.add(p.field()));
-        for (Problem p : NightValidator.check(night, factors, LocalDate.now(clock), clock.getZone())) {
+        for (Problem p : NightValidator.check(night, factors, LocalDate.now(clock))) {
             if (!unreadable.contains(p.field())) {
                 found.add(unrated(p, night));
             }

@@ -17,7 +17,6 @@ import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class SleepController {
     private final Clock clock;
     private final NavigableMap<LocalDate, Night> nights = new TreeMap<>();
     private final NavigableMap<LocalDate, Factors> factors = new TreeMap<>();
-    private NightRows rows = new NightRows(NightHistory.of(List.of(), List.of(), ZoneId.systemDefault()));
+    private NightRows rows = new NightRows(NightHistory.of(List.of(), List.of()));
     private final Deque<Previous> undoStack = new ArrayDeque<>();
     private boolean loaded;
 
@@ -129,8 +128,7 @@ public final class SleepController {
                 : table.getSelectionModel().getSelectedItem().night().date();
         // With a row selected, new items make the table look that row up in all of them, scoring every night.
         table.getSelectionModel().clearSelection();
-        rows = new NightRows(NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values()),
-                clock.getZone()));
+        rows = new NightRows(NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values())));
         table.setItems(rows);
         if (selected != null) {
             selectDate(selected);
@@ -156,7 +154,7 @@ public final class SleepController {
         LocalDate from = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS);
         summary.show(SleepSummary.of(new ArrayList<>(nights.subMap(from, true, today, true).values()),
                 new ArrayList<>(factors.subMap(from, true, today, true).values()), today,
-                settings.get().sleepTargetMin(), clock.getZone()), Optional.ofNullable(nights.get(today)));
+                settings.get().sleepTargetMin()), Optional.ofNullable(nights.get(today)));
         undo.setDisable(undoStack.isEmpty());
     }
 
@@ -201,7 +199,7 @@ public final class SleepController {
                 refresh();
             }
             edit(entry.date());
-            SleepFigures f = SleepMetrics.of(entry.night(), clock.getZone());
+            SleepFigures f = SleepMetrics.of(entry.night());
             formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",
                     DAY.format(entry.date()), DurationFormat.text(f.tstMin()), f.sePct()));
         }, this::failed);

@@ -87,20 +87,25 @@ public final class SummaryCard extends VBox {
     }
 
     private Label why(Evidence e) {
-        Label l = wrapped(muted("Why it matters: " + e.statement() + " — " + e.source()));
+        Label l = wrapped(muted("Why it matters: " + e.why()));
         l.setTooltip(tooltip(e));
         return l;
     }
 
     private Label source(Evidence e) {
-        Label l = muted("Source: " + e.source());
+        Label l = muted("Source: " + e.sourceNames());
         l.setTooltip(tooltip(e));
         return l;
     }
 
     /** One tooltip per source, kept across refreshes: a Tooltip is a popup window and costly to make. */
     private Tooltip tooltip(Evidence e) {
-        return tooltips.computeIfAbsent(e, k -> new Tooltip(k.why()));
+        return tooltips.computeIfAbsent(e, k -> {
+            Tooltip t = new Tooltip(k.whyWithReferences());
+            t.setWrapText(true);
+            t.setMaxWidth(460);
+            return t;
+        });
     }
 
     private static Label line(String id, String text) {

@@ -152,11 +152,11 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
             int lastQuality = recent.isEmpty() || !recent.get(recent.size() - 1).date().equals(today) ? 0
                     : recent.get(recent.size() - 1).quality();
             return new Morning(SleepSummary.of(recent, factors.between(fortnightStart, today),
-                    today, target, clock.getZone()), lastQuality, todays, todays.isEmpty() ? null : BodyGeometry.load(), last, names,
+                    today, target), lastQuality, todays, todays.isEmpty() ? null : BodyGeometry.load(), last, names,
                     nights.count(), workouts.count());
         }, morning -> {
             showMorning(morning);
-            submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target, clock.getZone())),
+            submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target)),
                     trends.lastTrained(today)), later -> {
                 cards().showLater(later, LocalDate.now(clock));
                 firstLoad.complete(null);

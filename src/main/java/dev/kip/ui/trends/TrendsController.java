@@ -269,9 +269,9 @@ public final class TrendsController implements ShownAgain {
         TrendsData loadedHistory = history != null && (request.strengthIndex() || mainLiftIds.contains(request.liftId()))
                 ? history : null;
         submit(() -> new Loaded(TrendsModel.of(loadedHistory != null ? loadedHistory.slice(request)
-                        : queries.trendsData(request, clock.getZone()), request),
+                        : queries.trendsData(request), request),
                 knownRecovery != null ? knownRecovery
-                        : RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin(), clock.getZone()))),
+                        : RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin()))),
                 loaded -> {
                     if (current == generation) {
                         render(loaded);
@@ -288,7 +288,7 @@ public final class TrendsController implements ShownAgain {
     private void loadHistoryOnce() {
         if (history == null && !historyRequested) {
             historyRequested = true;
-            submit(() -> queries.allTrendsData(extent.first(), extent.last(), clock.getZone()), data -> history = data);
+            submit(() -> queries.allTrendsData(extent.first(), extent.last()), data -> history = data);
         }
     }
 

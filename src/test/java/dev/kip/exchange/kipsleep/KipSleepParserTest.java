@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseText;
@@ -25,9 +26,9 @@ class KipSleepParserTest {
 
         assertThat(batch.nights()).containsExactly(
                 new Night(LocalDate.of(2024, 3, 4), LocalTime.of(22, 45), LocalTime.of(23, 0), 15, 1, 10,
-                        LocalTime.of(6, 30), LocalTime.of(6, 45), 4, 3, false, "Slept ok, \"mostly\""),
+                        LocalTime.of(6, 30), LocalTime.of(6, 45), 4, 3, false, "Slept ok, \"mostly\"", ZoneId.of("Europe/Berlin")),
                 new Night(LocalDate.of(2024, 3, 5), LocalTime.of(23, 30), LocalTime.of(23, 40), 30, 3, 45,
-                        LocalTime.of(6, 0), LocalTime.of(6, 20), 2, 2, true, ""));
+                        LocalTime.of(6, 0), LocalTime.of(6, 20), 2, 2, true, "", ZoneId.of("Europe/Berlin")));
         assertThat(batch.factors()).as("the second night records no factors").containsExactly(
                 new Factors(LocalDate.of(2024, 3, 4), 2, LocalTime.of(14, 0), null, ScreenTime.UNDER_30, null,
                         RoomFeel.COOL, 18.5, null, null));
@@ -40,6 +41,19 @@ class KipSleepParserTest {
 
         assertThat(batch.nights()).hasSize(1);
         assertThat(batch.factors()).isEmpty();
+    }
+
+    @Test
+    void aNightKeepsTheZoneOfItsRowElseTheImportingMachinesZone() throws Exception {
+        String header = String.join(",", KipSleepParser.COLUMNS) + ",woke_early,zone\n";
+        ImportBatch batch = parseText(parser, header
+                + "2024-03-31,23:00,23:00,15,1,5,07:00,07:00,4,3,420,400,95.2,,0,America/New_York\n"
+                + "2024-04-01,23:00,23:00,15,1,5,07:00,07:00,4,3,480,460,95.8,,0,\n");
+
+        assertThat(batch.nights()).extracting(Night::zone)
+                .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("Europe/Berlin"));
+        assertThatThrownBy(() -> parseText(parser, header + "2024-03-31,23:00,23:00,15,1,5,07:00,07:00,4,3,,,,,0,Mars/Olympus\n"))
+                .hasMessage("test.csv, line 2, column zone: 'Mars/Olympus' is not a time zone id like Europe/Berlin");
     }
 
     @Test

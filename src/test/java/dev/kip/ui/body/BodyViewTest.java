@@ -8,6 +8,7 @@ import dev.kip.body.RegionShape;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.SymptomKind;
 import dev.kip.insight.DayValue;
+import dev.kip.insight.Evidence;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
 import dev.kip.ui.bodymap.BodyMap;
@@ -34,6 +35,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
+import dev.kip.style.ColorScheme;
+import dev.kip.style.Rgb;
+import dev.kip.style.Role;
+import java.util.ArrayList;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -271,8 +281,8 @@ class BodyViewTest {
         List<String> flagTexts = robot.lookup("#flags .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(flagTexts).contains(
                 "Soreness 4, above 3 for 4 days in a row (more than 72 h): longer than usual.",
-                "Why: Signs that recovery lags: strength stalls, workouts feel harder than they should, soreness lasts longer than usual,"
-                        + " motivation drops, \"wired but tired\", leaning on caffeine — Kip design notes (sleep and recovery guidance)");
+                "Why: " + Evidence.RECOVERY_SIGNS.why());
+        assertThat(flagTexts).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("design notes"));
         assertThat(robot.lookup("#flags .hyperlink").queryLabeled().getText()).isEqualTo("Soreness lasting — Right quadriceps");
         assertThat(map(robot).getSelectedRegion()).as("the view opens on the day's most severe region").isEqualTo(RIGHT_QUADS);
 
@@ -284,5 +294,71 @@ class BodyViewTest {
         robot.clickOn("#day-next");
         robot.clickOn("#flags .hyperlink");
         assertThat(map(robot).getSelectedRegion()).isEqualTo(RIGHT_QUADS);
+    }
+
+    @Test
+    void ctrlDigitGoesToTheWindowsShortcutAndWritesNoMark(FxRobot robot) {
+        open(robot);
+        List<String> shortcuts = new ArrayList<>();
+        robot.interact(() -> stage.getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.CONTROL_DOWN), () -> shortcuts.add("Ctrl+1")));
+        clickRegion(robot, LEFT_KNEE);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(shortcuts).containsExactly("Ctrl+1");
+        assertThat(store.on(MONDAY)).isEmpty();
+    }
+
+    @Test
+    void aMissedClickClearsTheSelectionAndTheNextDigitChangesNothing(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, "FRONT.QUADRICEPS.L");
+        robot.type(KeyCode.DIGIT6);
+        // between the knees: on the figure, on no region
+        robot.clickOn(regionNode(robot, LEFT_KNEE).localToScreen(120, 410));
+        assertThat(map(robot).getSelectedRegion()).isNull();
+        robot.type(KeyCode.DIGIT4);
+        assertThat(store.on(MONDAY)).containsExactly(mark(MONDAY, "FRONT.QUADRICEPS.L", SymptomKind.SORENESS, 6));
+        assertThat(text(robot, "#body-status")).isEqualTo("No region is selected: click one, or Tab to it, then type the level.");
+        assertThat(text(robot, "#region-name")).startsWith("Choose a region");
+    }
+
+    @Test
+    void painModeEndsWithTheRegionAndPKeyChoosesIt(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, "BACK.LOWER_BACK.L");
+        robot.type(KeyCode.P).type(KeyCode.DIGIT5);
+        assertThat(robot.lookup("#kind-pain").queryAs(ToggleButton.class).isSelected()).isTrue();
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(robot.lookup("#kind-soreness").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.DIGIT3);
+        assertThat(store.on(MONDAY)).containsExactly(
+                mark(MONDAY, "BACK.LOWER_BACK.L", SymptomKind.PAIN, 5),
+                mark(MONDAY, LEFT_KNEE, SymptomKind.SORENESS, 3));
+
+        robot.clickOn("#kind-pain");
+        clickRegion(robot, LEFT_KNEE);
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
+        assertThat(store.on(MONDAY)).contains(mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 10));
+        assertThat(text(robot, "#body-status")).isEqualTo("Saved pain 10 for left knee.");
+    }
+
+    @Test
+    void theModeToggleAndTheLevelSliderShowAFocusRing(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, LEFT_KNEE);
+        for (String id : List.of("#kind-pain", "#level-slider")) {
+            Node control = robot.lookup(id).query();
+            Region ringed = id.equals("#level-slider") ? (Region) control.lookup(".thumb") : (Region) control;
+            robot.interact(control::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(control.isFocused()).isTrue();
+            assertThat(ringed.getBorder()).as("%s has a ring when focused", id).isNotNull();
+            BorderStroke ring = ringed.getBorder().getStrokes().get(0);
+            assertThat(ring.getWidths().getTop()).as(id).isGreaterThanOrEqualTo(2);
+            Color c = (Color) ring.getTopStroke();
+            Rgb rgb = new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+            assertThat(rgb.contrast(Role.BACKGROUND.in(ColorScheme.LIGHT))).as(id).isGreaterThanOrEqualTo(3);
+        }
     }
 }

@@ -38,8 +38,12 @@ public final class BodyMapPreview {
                 Map.entry("FRONT.CHEST.L", new RegionLevels(2, 0)),
                 Map.entry("FRONT.SHOULDER.R", new RegionLevels(5, 3)),
                 Map.entry("FRONT.ABDOMEN", new RegionLevels(1, 0)),
-                Map.entry("BACK.LOWER_BACK.L", new RegionLevels(0, 7)),
+                Map.entry("BACK.LOWER_BACK.L", new RegionLevels(0, 3)),
                 Map.entry("BACK.LOWER_BACK.R", new RegionLevels(0, 2)),
+                Map.entry("BACK.LUMBAR_SPINE", new RegionLevels(0, 4)),
+                Map.entry("BACK.SACRUM", new RegionLevels(0, 1)),
+                Map.entry("BACK.THORACIC_SPINE", new RegionLevels(3, 0)),
+                Map.entry("BACK.KNEE.R", new RegionLevels(0, 6)),
                 Map.entry("BACK.HAMSTRINGS.L", new RegionLevels(8, 0)),
                 Map.entry("BACK.HAMSTRINGS.R", new RegionLevels(9, 0)),
                 Map.entry("BACK.GLUTES.L", new RegionLevels(10, 0)),
@@ -76,7 +80,7 @@ public final class BodyMapPreview {
             BodyMap map = new BodyMap();
             map.setInteractive(interactive);
             map.setLevels(sampleLevels());
-            map.setSelectedRegion("FRONT.KNEE.L");
+            map.setSelectedRegion("BACK.LUMBAR_SPINE");
             map.setOnLevelKey((id, level) -> System.out.println(id + " level " + level));
             map.setOnClear(id -> System.out.println(id + " cleared"));
             map.setOnRegionActivated(id -> System.out.println(id + " activated"));

@@ -11,6 +11,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Label;
+import dev.kip.domain.SymptomKind;
+import dev.kip.style.Rgb;
+import dev.kip.style.Role;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
@@ -47,6 +54,7 @@ class BodyMapTest {
         map.setOnLevelKey((id, level) -> events.add("level " + id + " " + level));
         map.setOnClear(id -> events.add("clear " + id));
         map.setOnRegionActivated(id -> events.add("activated " + id));
+        map.setOnNoRegion(() -> events.add("no region"));
         stage.setScene(new Scene(new StackPane(map), 640, 760));
         stage.show();
     }
@@ -203,5 +211,126 @@ class BodyMapTest {
         double mid = (anchorOnScreen("FRONT.ABDOMEN").getX() + anchorOnScreen("BACK.NECK").getX()) / 2;
         Point2D centre = map.localToScreen(map.getWidth() / 2, 0);
         assertThat(Math.abs(mid - centre.getX())).isLessThan(30);
+    }
+
+    /** A point in figure units of one figure, on screen. */
+    private Point2D onFigure(String anyRegionOfTheFigure, double x, double y) {
+        return node(anyRegionOfTheFigure).localToScreen(x, y);
+    }
+
+    @Test
+    void keysWithCtrlAltOrMetaPassThroughToTheWindowsShortcuts(FxRobot robot) {
+        List<String> shortcuts = new ArrayList<>();
+        robot.interact(() -> map.getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.CONTROL_DOWN), () -> shortcuts.add("Ctrl+1")));
+        robot.interact(() -> map.focusRegion(LEFT_KNEE));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        // Monocle's robot does not hold Meta down: the event a Mac's Cmd+4 makes, sent directly
+        robot.interact(() -> node(LEFT_KNEE).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DIGIT4, false, false, false, true)));
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        assertThat(events).as("no level, no mode, no selection from a shortcut").isEmpty();
+        assertThat(shortcuts).containsExactly("Ctrl+1");
+        assertThat(map.getMode()).isEqualTo(SymptomKind.SORENESS);
+    }
+
+    @Test
+    void aClickOnNoRegionClearsTheSelectionAndADigitThenSaysSo(FxRobot robot) {
+        robot.clickOn(anchorOnScreen("FRONT.QUADRICEPS.L"));
+        robot.type(KeyCode.DIGIT6);
+        // between the knees: the figure, but no region
+        robot.clickOn(onFigure(LEFT_KNEE, 120, 410));
+        assertThat(map.getSelectedRegion()).isNull();
+        robot.type(KeyCode.DIGIT4);
+        assertThat(events).containsExactly("activated FRONT.QUADRICEPS.L", "level FRONT.QUADRICEPS.L 6", "no region");
+    }
+
+    @Test
+    void modeKeysChooseSorenessOrPainShownBesideTheSelectedRegion(FxRobot robot) {
+        robot.clickOn(anchorOnScreen("BACK.LOWER_BACK.L"));
+        assertThat(map.getMode()).isEqualTo(SymptomKind.SORENESS);
+        assertThat(modeBadge().isVisible()).isTrue();
+        assertThat(modeBadge().getText()).isEqualTo("Soreness");
+        robot.type(KeyCode.P);
+        assertThat(map.getMode()).isEqualTo(SymptomKind.PAIN);
+        assertThat(modeBadge().getText()).isEqualTo("Pain");
+        // beside the region: its top is within the region's height, left of or right of it
+        var region = node("BACK.LOWER_BACK.L").localToScreen(node("BACK.LOWER_BACK.L").getBoundsInLocal());
+        var badge = modeBadge().localToScreen(modeBadge().getBoundsInLocal());
+        assertThat(badge.getCenterY()).isBetween(region.getMinY(), region.getMaxY());
+        assertThat(badge.getMinX() >= region.getMaxX() - 1 || badge.getMaxX() <= region.getMinX() + 1).isTrue();
+        robot.type(KeyCode.S);
+        assertThat(map.getMode()).isEqualTo(SymptomKind.SORENESS);
+        robot.type(KeyCode.P);
+
+        // another region: back to soreness, so pain is never written by accident
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        assertThat(map.getMode()).isEqualTo(SymptomKind.SORENESS);
+        assertThat(modeBadge().getText()).isEqualTo("Soreness");
+
+        // a region whose only mark is pain opens on pain; a mode chosen with nothing selected holds for the next region
+        robot.interact(() -> map.setLevels(Map.of("FRONT.SHIN.L", new RegionLevels(0, 3))));
+        robot.clickOn(anchorOnScreen("FRONT.SHIN.L"));
+        assertThat(map.getMode()).isEqualTo(SymptomKind.PAIN);
+        robot.clickOn(onFigure(LEFT_KNEE, 120, 410));
+        assertThat(modeBadge().isVisible()).isFalse();
+        robot.type(KeyCode.P);
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        assertThat(map.getMode()).as("chosen before the region").isEqualTo(SymptomKind.PAIN);
+    }
+
+    private Label modeBadge() {
+        return map.lookupAll(".body-mode-badge").stream().map(Label.class::cast).filter(Node::isVisible).findFirst()
+                .orElseGet(() -> (Label) map.lookup(".body-mode-badge"));
+    }
+
+    @Test
+    void oneThenZeroIsTenAndPlusMinusStep(FxRobot robot) {
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(10, 0))));
+        robot.type(KeyCode.MINUS).type(KeyCode.SUBTRACT);
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.DIGIT0);
+        assertThat(events).containsExactly("activated " + LEFT_KNEE, "level " + LEFT_KNEE + " 1", "level " + LEFT_KNEE + " 10",
+                "level " + LEFT_KNEE + " 9", "level " + LEFT_KNEE + " 8", "level " + LEFT_KNEE + " 9", "level " + LEFT_KNEE + " 0");
+    }
+
+    @Test
+    void plusNeverGoesPastTenNorMinusBelowZero(FxRobot robot) {
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(10, 0))));
+        robot.clickOn(anchorOnScreen(LEFT_KNEE));
+        robot.type(KeyCode.ADD);
+        robot.interact(() -> map.focusRegion("FRONT.SHIN.L"));
+        robot.type(KeyCode.SUBTRACT);
+        assertThat(events).as("a step that changes nothing reports nothing").containsExactly("activated " + LEFT_KNEE, "activated FRONT.SHIN.L");
+    }
+
+    @Test
+    void regionOutlinesKeepThreeToOneAgainstTheBackgroundInBothThemes(FxRobot robot) {
+        assertThat(contrast((Color) node(LEFT_KNEE).getStroke(), Role.BACKGROUND.in(ColorScheme.LIGHT))).isGreaterThanOrEqualTo(3);
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(contrast((Color) node(LEFT_KNEE).getStroke(), Role.BACKGROUND.in(ColorScheme.DARK))).isGreaterThanOrEqualTo(3);
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    @Test
+    void painOneToFourShowsOnTheDarkFigure(FxRobot robot) {
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(() -> map.setLevels(Map.of("FRONT.SHIN.L", new RegionLevels(0, 1), "FRONT.SHIN.R", new RegionLevels(0, 2),
+                "BACK.CALF.L", new RegionLevels(0, 3), "BACK.CALF.R", new RegionLevels(0, 4))));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("FRONT.SHIN.L", "FRONT.SHIN.R", "BACK.CALF.L", "BACK.CALF.R")) {
+            Color stripe = ((LinearGradient) node(id).getFill()).getStops().get(0).getColor();
+            assertThat(contrast(stripe, Role.BACKGROUND.in(ColorScheme.DARK))).as(id).isGreaterThanOrEqualTo(3);
+            assertThat(contrast(stripe, Role.PANEL.in(ColorScheme.DARK))).as(id).isGreaterThanOrEqualTo(3);
+        }
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
+
+    private static double contrast(Color c, Rgb against) {
+        return new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255))
+                .contrast(against);
     }
 }

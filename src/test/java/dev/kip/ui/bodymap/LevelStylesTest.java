@@ -11,8 +11,8 @@ class LevelStylesTest {
     @Test
     void rampsBecomeLookedUpColoursDarkValueFirst() {
         String css = LevelStyles.levelRules();
-        // soreness 6: dark #cb6415, light #ec6518; pain 10: dark #ffaec8, light #4a0842
-        assertThat(css).contains("-kip-sore-6: ladder(-color-bg-default, #cb6415 49%, #ec6518 50%);")
+        // soreness 6: dark #cb6415, light #ec6518; pain 10: dark #ffaec8, light #4a0842; outline: dark #636c76, light #848d97
+        assertThat(css).contains("-kip-outline: ladder(-color-bg-default, #636c76 49%, #848d97 50%);").contains("-kip-sore-6: ladder(-color-bg-default, #cb6415 49%, #ec6518 50%);")
                 .contains("-kip-pain-10: ladder(-color-bg-default, #ffaec8 49%, #4a0842 50%);")
                 .contains("-kip-pain-band: ladder(-color-bg-default, rgba(255, 255, 255, 0.10) 49%, rgba(255, 255, 255, 0.65) 50%);");
     }

@@ -139,7 +139,7 @@ class ShellTest {
         robot.clickOn("#nav-body");
         robot.interact(() -> new dev.kip.journal.NightStore(journal).insert(new dev.kip.domain.Night(
                 java.time.LocalDate.of(2026, 11, 23), java.time.LocalTime.of(23, 0), java.time.LocalTime.of(23, 10), 10, 1, 5,
-                java.time.LocalTime.of(6, 50), java.time.LocalTime.of(7, 0), 4, 4, false, "")));
+                java.time.LocalTime.of(6, 50), java.time.LocalTime.of(7, 0), 4, 4, false, "", java.time.ZoneId.of("Europe/Berlin"))));
         robot.clickOn("#nav-today");
         assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("1 nights");
     }

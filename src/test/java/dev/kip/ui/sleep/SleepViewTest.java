@@ -46,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SleepViewTest {
     /** "Today" is Sat 21 Nov 2026 in Berlin; the night is keyed by that wake date. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId TRIP = ZoneId.of("America/New_York");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(7, 30).atZone(ZONE).toInstant(), ZONE);
 
@@ -79,11 +80,11 @@ class SleepViewTest {
 
     /** Subclasses put nights in the journal before the view opens. */
     void seed() {
-        // Two earlier nights: the prefill is their median.
+        // Two earlier nights: the prefill is their median. The last one was slept on a trip.
         nights.put(new Night(TODAY.minusDays(2), LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 10,
-                LocalTime.of(6, 50), LocalTime.of(7, 0), 4, 4, false, ""));
+                LocalTime.of(6, 50), LocalTime.of(7, 0), 4, 4, false, "", ZONE));
         nights.put(new Night(TODAY.minusDays(1), LocalTime.of(23, 20), LocalTime.of(23, 30), 20, 1, 20,
-                LocalTime.of(7, 10), LocalTime.of(7, 20), 3, 3, false, ""));
+                LocalTime.of(7, 10), LocalTime.of(7, 20), 3, 3, false, "", TRIP));
     }
 
     @AfterEach
@@ -152,7 +153,7 @@ class SleepViewTest {
         // TIB 23:15 → 07:00 = 465 min; TST = (06:45 − 23:30 = 435) − 10 − 15 = 410 = 6 h 50.
         Night stored = nights.find(TODAY).orElseThrow();
         assertThat(stored).isEqualTo(new Night(TODAY, LocalTime.of(23, 15), LocalTime.of(23, 30), 10, 2, 15,
-                LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "slept ok"));
+                LocalTime.of(6, 45), LocalTime.of(7, 0), 4, 3, false, "slept ok", ZONE));
         assertThat(table(robot).getItems()).hasSize(3);
         assertThat(robot.lookup("Sat 21 Nov 2026").tryQuery()).isPresent();
         assertThat(robot.lookup("6:50").tryQuery()).isPresent();
@@ -290,6 +291,7 @@ class SleepViewTest {
         retype(robot, "out-of-bed", "7:45");
         robot.type(KeyCode.ENTER);
         assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(7, 45));
+        assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().zone()).as("an edit keeps the zone it was slept in").isEqualTo(TRIP);
         assertThat(nights.count()).isEqualTo(2);
     }
 
@@ -313,7 +315,7 @@ class SleepViewTest {
     void undoAfterSavingANewNightRemovesIt(FxRobot robot) {
         rate(robot);
         robot.type(KeyCode.ENTER);
-        assertThat(nights.exists(TODAY)).isTrue();
+        assertThat(nights.find(TODAY).orElseThrow().zone()).as("a new night is slept in this machine's zone").isEqualTo(ZONE);
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(nights.exists(TODAY)).isFalse();
         assertThat(table(robot).getItems()).hasSize(2);

@@ -97,7 +97,7 @@ class TodayViewTest {
 
     static Night night(LocalDate date, String finalWake, int quality) {
         return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 1, 0, LocalTime.parse(finalWake),
-                LocalTime.parse(finalWake).plusMinutes(10), quality, 4, false, "");
+                LocalTime.parse(finalWake).plusMinutes(10), quality, 4, false, "", ZoneId.of("Europe/Berlin"));
     }
 
     @Test
