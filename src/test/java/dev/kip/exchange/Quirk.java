@@ -38,7 +38,12 @@ public record Quirk(String resource, List<String> preview, int workouts, int set
                 new Quirk("strong-2016.csv", List.of("Found: 1 workout (5 sets), from 2016-05-02 to 2016-05-02"), 1, 5),
                 new Quirk("strong-2017-lbs.csv", List.of("Found: 1 workout (3 sets), from 2017-11-20 to 2017-11-20"), 1, 3),
                 new Quirk("strong-wrapped.csv", List.of(
-                        "Noted: 3 lines wrapped in quotes as a spreadsheet re-save leaves them: unwrapped and read."), 1, 3));
+                        "Noted: 3 lines wrapped in quotes as a spreadsheet re-save leaves them: unwrapped and read."), 1, 3),
+                new Quirk("fitnotes-commas.csv", List.of(
+                        "Noted: 3 lines with an unquoted comma inside an exercise name's parentheses: read with the comma in the name.",
+                        "Not imported: 1 line: no weight, reps, time or distance (0 × 0), so not sets",
+                        "  Overhead Press (Each Side, Dumbbells) → Dumbbell Shoulder Press"), 2, 4),
+                new Quirk("real/fitnotes-lukaszebedin.csv", List.of("Found: 2 workouts (24 sets), from 2023-11-22 to 2023-11-30"), 2, 24));
     }
 
     /** Copies the fixture into {@code dir} under its own file name. */

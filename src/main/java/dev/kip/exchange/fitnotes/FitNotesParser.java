@@ -18,7 +18,9 @@ import java.time.LocalDate;
 /**
  * FitNotes' CSV, old ({@code Weight (kgs)} / {@code Weight (lbs)}) or current ({@code Weight} +
  * {@code Weight Unit}), with an optional {@code Comment}. FitNotes has no workouts, only
- * dated sets: each date becomes one workout without a start time or name.
+ * dated sets: each date becomes one workout without a start time or name. FitNotes leaves a comma
+ * inside an exercise name's parentheses unquoted ({@code Overhead Press (Each Side, Dumbbells)}):
+ * such lines are read with the comma in the name; 0 × 0 rows are not sets.
  */
 public final class FitNotesParser implements ExportParser {
 
@@ -34,6 +36,7 @@ public final class FitNotesParser implements ExportParser {
         try (CsvRows rows = CsvRows.open(in, ctx)) {
             int date = rows.required(WHAT, "Date");
             int exercise = rows.required(WHAT, "Exercise");
+            rows.recoverCommasInParentheses(exercise);
             rows.required(WHAT, "Category");
             int weight = rows.required(WHAT, "Weight", "Weight (kgs)", "Weight (kg)", "Weight (lbs)", "Weight (lb)");
             int reps = rows.required(WHAT, "Reps");

@@ -1,10 +1,7 @@
 package dev.kip.exchange.read;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** The first line of a CSV export: its delimiter, sniffed from the line, and its column names. */
 public record CsvHeader(char delimiter, List<String> names) {
@@ -126,15 +123,15 @@ public record CsvHeader(char delimiter, List<String> names) {
         return indexOf(name) >= 0;
     }
 
-    /** The first name written twice (case ignored; empty names, such as after a trailing delimiter, aside), or null. */
-    public String repeatedName() {
-        Set<String> seen = new HashSet<>();
-        for (String n : names) {
-            if (!n.isEmpty() && !seen.add(n.toLowerCase(Locale.ROOT))) {
-                return n;
+    /** True when another column has the same name as the one at {@code index} (case ignored). */
+    public boolean isRepeated(int index) {
+        String n = names.get(index);
+        for (int i = 0; i < names.size(); i++) {
+            if (i != index && names.get(i).equalsIgnoreCase(n)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     public String name(int index) {
