@@ -13,11 +13,12 @@ import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.TrainingQueries;
-import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportBuilder;
+import dev.kip.service.Changes;
+import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.SettingsModel;
@@ -62,7 +63,8 @@ public final class AppContext implements AutoCloseable {
         // Services, one per line so that parallel changes merge cleanly.
         factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
-        factory.with(TrendQueries.class, new TrendQueries(journal));
+        factory.with(Changes.class, new Changes(executor.callbacks()));
+        factory.with(TrendsService.class, new TrendsService(journal));
         factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
         factory.with(ReportBuilder.class, new ReportBuilder(journal));
         factory.with(ControllerFactory.class, factory);
@@ -83,12 +85,9 @@ public final class AppContext implements AutoCloseable {
     /** Closes the journal on its own thread, after any work still queued there. */
     @Override
     public void close() {
-        executor.execute(new javafx.concurrent.Task<Void>() {
-            @Override
-            protected Void call() {
-                journal.close();
-                return null;
-            }
+        executor.supply(() -> {
+            journal.close();
+            return null;
         });
         executor.close();
     }

@@ -13,7 +13,7 @@ import dev.kip.insight.TrendsRequest;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
-import dev.kip.journal.TrendQueries;
+import dev.kip.service.TrendsService;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--window must be 1 or 3 (nights), not " + window);
         }
         try (Journal journal = openJournal()) {
-            TrendQueries queries = new TrendQueries(journal);
+            TrendsService queries = new TrendsService(journal);
             Exercise chosen = lift == null ? null : exercise(new ExerciseStore(journal));
             if (lift != null && chosen == null) {
                 return 1;

@@ -1,8 +1,16 @@
 package dev.kip.insight;
 
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings.E1rmFormula;
-
+import dev.kip.domain.TopSet;
+import dev.kip.domain.Workout;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -15,6 +23,9 @@ import java.util.OptionalDouble;
  * training logs do; at two reps it gives {@code w × 1.067 > w}, so the estimate still rises with reps.
  *
  * <p>Warm-ups never count; neither does a set without a positive weight or without reps.
+ *
+ * <p>This is the one e1RM of Kip: Training, Trends, the recovery check, the report and the export
+ * all take their figures from here, by the formula chosen in Settings.
  */
 public final class E1rm {
 
@@ -54,6 +65,43 @@ public final class E1rm {
             case BRZYCKI -> reps >= BRZYCKI_UNDEFINED_FROM_REPS
                     ? OptionalDouble.empty()
                     : OptionalDouble.of(weightKg * 36 / (37 - reps));
+        };
+    }
+
+    /**
+     * Each session's best e1RM per exercise from its top sets (as the journal aggregates them), in
+     * the order of the first top set of each session and exercise; a session whose sets all fall
+     * outside the formula (Brzycki from 37 reps) has none.
+     */
+    public static List<SessionBest> sessionBests(List<TopSet> topSets, E1rmFormula formula) {
+        Map<List<Long>, SessionBest> best = new LinkedHashMap<>();
+        for (TopSet t : topSets) {
+            OptionalDouble e1rm = estimate(t.weightKg(), t.reps(), formula);
+            if (e1rm.isPresent()) {
+                SessionBest b = new SessionBest(t.date(), t.workoutId(), t.exerciseId(), e1rm.getAsDouble(), t.weightKg(), t.reps());
+                best.merge(List.of(t.workoutId(), t.exerciseId()), b, (was, now) -> now.bestE1rm() > was.bestE1rm() ? now : was);
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /** Each session's best e1RM on each of {@code exerciseIds}, from workouts loaded with their sets, in the workouts' order. */
+    public static List<SessionBest> sessionBests(List<Workout> workouts, Collection<Long> exerciseIds, E1rmFormula formula) {
+        List<TopSet> sets = new ArrayList<>();
+        for (Workout w : workouts) {
+            w.sets().stream()
+                    .filter(s -> exerciseIds.contains(s.exerciseId()) && counts(s))
+                    .sorted(Comparator.comparingLong(LiftSet::exerciseId))
+                    .forEach(s -> sets.add(new TopSet(w.date(), w.id(), s.exerciseId(), s.reps(), s.weightKg())));
+        }
+        return sessionBests(sets, formula);
+    }
+
+    /** The formula's name as the charts, tables and the PDF say it: "Epley", "Brzycki". */
+    public static String name(E1rmFormula formula) {
+        return switch (formula) {
+            case EPLEY -> "Epley";
+            case BRZYCKI -> "Brzycki";
         };
     }
 

@@ -2,6 +2,7 @@ package dev.kip.insight;
 
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.RegionDay;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

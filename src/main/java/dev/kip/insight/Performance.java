@@ -1,5 +1,6 @@
 package dev.kip.insight;
 
+import dev.kip.domain.SessionBest;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

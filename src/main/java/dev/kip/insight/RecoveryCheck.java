@@ -4,6 +4,8 @@ import dev.kip.domain.BodyMark;
 import dev.kip.domain.Factors;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.RuleResult.State;

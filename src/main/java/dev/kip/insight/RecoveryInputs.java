@@ -3,6 +3,8 @@ package dev.kip.insight;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Workout;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.kip.insight;
 
+import dev.kip.domain.NightSleep;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;

@@ -1,5 +1,8 @@
 package dev.kip.insight;
 
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.RegionDay;
+import dev.kip.domain.SessionBest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,14 +6,14 @@ import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.StringJoiner;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -69,36 +69,6 @@ public final class TrainingQueries {
                     }
                     out.add(new WorkoutSummary(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
                             Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, sets, exercises.toString()));
-                }
-            }
-            return out;
-        });
-    }
-
-    /**
-     * The best e1RM of each session that trained {@code exerciseId}, oldest first, by {@code formula}
-     * (a single is its own 1RM, as in insight's E1rm). Warm-ups and sets without weight or reps never
-     * count; Brzycki is undefined from 37 reps, so those sets are left out under it. The weight and
-     * reps are those of the set that reached the best (SQLite returns the bare columns of the MAX row).
-     */
-    public List<SessionE1rm> sessionBests(long exerciseId, E1rmFormula formula) {
-        String e1rm = switch (formula) {
-            case EPLEY -> "CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END";
-            case BRZYCKI -> "CASE WHEN s.reps < 37 THEN s.weight_kg * 36.0 / (37 - s.reps) END";
-        };
-        String sql = "SELECT w.date, w.id, MAX(" + e1rm + ") AS best, s.weight_kg, s.reps "
-                + "FROM sets s JOIN workouts w ON w.id = s.workout_id "
-                + "WHERE s.exercise_id = ? AND s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0 "
-                + "GROUP BY w.id HAVING best IS NOT NULL ORDER BY w.date, w.id";
-        return journal.read(() -> {
-            List<SessionE1rm> out = new ArrayList<>();
-            try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
-                ps.setLong(1, exerciseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SessionE1rm(Sql.date(rs, "date"), rs.getLong(2), rs.getDouble("best"),
-                                rs.getDouble("weight_kg"), rs.getInt("reps")));
-                    }
                 }
             }
             return out;

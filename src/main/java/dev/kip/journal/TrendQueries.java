@@ -1,11 +1,8 @@
 package dev.kip.journal;
 
-import dev.kip.insight.NightSleep;
-import dev.kip.insight.RecoveryInputs;
-import dev.kip.insight.RegionDay;
-import dev.kip.insight.SessionBest;
-import dev.kip.insight.TrendsData;
-import dev.kip.insight.TrendsRequest;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.RegionDay;
+import dev.kip.domain.TopSet;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,24 +25,15 @@ import java.util.TreeSet;
  */
 public final class TrendQueries {
 
-    /** Epley with a single counting as its own 1RM (see insight.E1rm); warm-ups and sets without weight or reps never count. */
-    private static final String BEST_E1RM = "MAX(CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END)";
+    /** The sets insight's E1rm counts: warm-ups and sets without weight or reps never do. */
     private static final String WORK_SET = "s.set_type <> 'WARM_UP' AND s.weight_kg > 0 AND s.reps > 0";
 
     private final Journal journal;
-    private final NightStore nights;
-    private final FactorsStore factors;
-    private final WorkoutStore workouts;
     private final ExerciseStore exercises;
-    private final BodyMarkStore marks;
 
     public TrendQueries(Journal journal) {
         this.journal = journal;
-        this.nights = new NightStore(journal);
-        this.factors = new FactorsStore(journal);
-        this.workouts = new WorkoutStore(journal);
         this.exercises = new ExerciseStore(journal);
-        this.marks = new BodyMarkStore(journal);
     }
 
     /** An exercise that has weighted work sets, with how many sessions trained it. */
@@ -97,63 +85,33 @@ public final class TrendQueries {
         return ordered;
     }
 
-    /** Everything the Trends figures of {@code request} need, from its lead-in to its end. */
-    public TrendsData trendsData(TrendsRequest request) {
-        Set<Long> lifts = new TreeSet<>(request.mainLiftIds());
-        if (request.liftId() != null) {
-            lifts.add(request.liftId());
-        }
-        return new TrendsData(nightlySleep(request.dataFrom(), request.to()),
-                sessionBests(request.dataFrom(), request.to(), lifts),
-                regionDays(request.from(), request.to()));
-    }
-
-    /**
-     * The whole journal's Trends data for the main lifts, from the lead-in before {@code first} to
-     * {@code last}: loaded once, then sliced for each range ({@link TrendsData#slice}).
-     */
-    public TrendsData allTrendsData(LocalDate first, LocalDate last) {
-        TrendsRequest all = new TrendsRequest(first, last, null, 1, 1, mainLiftIds());
-        return trendsData(all);
-    }
-
-    /** What the recovery check needs on the morning of {@code asOf}. */
-    public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin) {
-        LocalDate from = RecoveryInputs.historyFrom(asOf);
-        List<dev.kip.domain.Night> diary = nights.between(from, asOf);
-        return new RecoveryInputs(diary, NightSleep.merge(diary, deviceSleep(from, asOf)),
-                factors.between(from, asOf), workouts.between(from, asOf),
-                sessionBests(from, asOf, mainLiftIds()), marks.between(from, asOf), asOf, targetMin);
-    }
-
-    /** Sleep per night, diary else device, oldest first. */
-    public List<NightSleep> nightlySleep(LocalDate from, LocalDate to) {
-        return NightSleep.merge(nights.between(from, to), deviceSleep(from, to));
-    }
-
     /** One device night per date: the longest asleep time among the sources, with that recording's end as the wake time. */
-    List<NightSleep> deviceSleep(LocalDate from, LocalDate to) {
+    public List<NightSleep> deviceSleep(LocalDate from, LocalDate to) {
         // SQLite returns the bare column "end" from the row holding the max().
         return query("SELECT date, max(asleep_min), end FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date",
                 rs -> new NightSleep(LocalDate.parse(rs.getString(1)), rs.getInt(2),
                         LocalDateTime.parse(rs.getString(3)).toLocalTime(), false), from, to);
     }
 
-    /** Each session's best e1RM (Epley, work sets) on each of {@code exerciseIds}, oldest first. */
-    public List<SessionBest> sessionBests(LocalDate from, LocalDate to, Collection<Long> exerciseIds) {
+    /**
+     * The top sets (the heaviest weight per number of reps, work sets only) of each session on each
+     * of {@code exerciseIds}, oldest first: what insight's E1rm needs to find each session's best
+     * under either formula, a few rows per session instead of every set.
+     */
+    public List<TopSet> topSets(LocalDate from, LocalDate to, Collection<Long> exerciseIds) {
         if (exerciseIds.isEmpty()) {
             return List.of();
         }
         String in = String.join(",", Collections.nCopies(exerciseIds.size(), "?"));
         List<Object> args = new ArrayList<>(List.of(from, to));
         args.addAll(exerciseIds);
-        return query("SELECT w.date, w.id, s.exercise_id, " + BEST_E1RM
+        return query("SELECT w.date, w.id, s.exercise_id, s.reps, MAX(s.weight_kg)"
                         // CROSS JOIN keeps workouts as the outer loop, so a short range is read through the
                         // date index rather than through every set of these exercises in the journal.
                         + " FROM workouts w CROSS JOIN sets s ON s.workout_id = w.id"
                         + " WHERE w.date BETWEEN ? AND ? AND s.exercise_id IN (" + in + ") AND " + WORK_SET
-                        + " GROUP BY w.id, s.exercise_id ORDER BY w.date, w.id, s.exercise_id",
-                rs -> new SessionBest(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getDouble(4)),
+                        + " GROUP BY w.id, s.exercise_id, s.reps ORDER BY w.date, w.id, s.exercise_id, s.reps",
+                rs -> new TopSet(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getDouble(5)),
                 args.toArray());
     }
 

@@ -7,11 +7,13 @@ import dev.kip.domain.Exercise;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RegionLoad;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
+import dev.kip.insight.E1rm;
+import dev.kip.insight.NightSleeps;
 import dev.kip.insight.RecoveryInputs;
-import dev.kip.insight.SessionBest;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
@@ -78,7 +80,7 @@ public final class ReportBuilder {
         List<Night> rangeNights = inRange(allNights, Night::date, from, to);
         List<Workout> rangeWorkouts = inRange(allWorkouts, Workout::date, from, to);
         List<BodyMark> rangeMarks = inRange(allMarks, BodyMark::date, from, to);
-        Header header = new Header(request.name(), from, to, generated, s.massUnit());
+        Header header = new Header(request.name(), from, to, generated, s.massUnit(), s.e1rmFormula());
         boolean empty = rangeNights.isEmpty() && rangeWorkouts.isEmpty() && rangeMarks.isEmpty();
         if (empty) {
             return new ReportModel(header, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -92,14 +94,15 @@ public final class ReportBuilder {
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
             List<LiftChoice> lifts = liftChoices(rangeMarks, rangeWorkouts);
-            List<SessionBest> bests = SessionBests.of(rangeWorkouts, lifts.stream().map(LiftChoice::exerciseId).toList());
+            List<SessionBest> bests = E1rm.sessionBests(rangeWorkouts, lifts.stream().map(LiftChoice::exerciseId).toList(),
+                    s.e1rmFormula());
             training = Optional.of(TrainingPart.of(allWorkouts, bests, lifts, from, to));
         }
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
             Set<Long> mainIds = queries.mainLiftIds();
-            var history = new RecoveryPart.History(allNights, queries.nightlySleep(historyFrom, to), allFactors,
-                    allWorkouts, SessionBests.of(allWorkouts, mainIds), allMarks);
+            var history = new RecoveryPart.History(allNights, NightSleeps.merge(allNights, queries.deviceSleep(historyFrom, to)),
+                    allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
         }
         var notes = request.wants(ReportSection.NOTES) ? Optional.of(NotesPart.of(rangeMarks, rangeNights, from, to))

@@ -1,5 +1,6 @@
 package dev.kip.report;
 
+import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.SymptomKind;
 import dev.kip.insight.Acwr;
@@ -29,7 +30,7 @@ public record ReportModel(
     public static final String DISCLAIMER = "Self-reported journal, not a medical record";
 
     /** @param name blank when the person gave none; {@code massUnit} is how weights are printed */
-    public record Header(String name, LocalDate from, LocalDate to, LocalDate generated, MassUnit massUnit) {
+    public record Header(String name, LocalDate from, LocalDate to, LocalDate generated, MassUnit massUnit, E1rmFormula e1rmFormula) {
         public long days() {
             return to.toEpochDay() - from.toEpochDay() + 1;
         }
@@ -132,7 +133,7 @@ public record ReportModel(
     }
 
     /**
-     * A lift's best e1RM (kg, Epley) per session in the range. {@code startKg}/{@code endKg} are the
+     * A lift's best e1RM (kg, by the header's formula) per session in the range. {@code startKg}/{@code endKg} are the
      * best of the first and of the last 14 days. {@code loadsMarked} names the marked regions it loads.
      */
     public record LiftTrend(String name, boolean mainLift, List<String> loadsMarked, List<DayValue> sessions,

@@ -1,6 +1,7 @@
 package dev.kip.report;
 
 import dev.kip.insight.Acwr;
+import dev.kip.insight.E1rm;
 import dev.kip.report.PdfCanvas.Align;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.ReportModel.LiftTrend;
@@ -19,7 +20,8 @@ final class TrainingBlock {
     static final float LOAD_CHART_HEIGHT = 62;
     private static final float LIFT_ROW = 15;
     private static final float[] COLUMNS = {0.22f, 0.12f, 0.12f, 0.13f, 0.2f, 0.21f};
-    private static final String[] HEADERS = {"Lift (best e1RM, Epley)", "First 14 days", "Last 14 days", "Change",
+    /** The first header is filled in with the name of the e1RM formula in use. */
+    private static final String[] HEADERS = {"Lift (best e1RM, %s)", "First 14 days", "Last 14 days", "Change",
         "Each session's best", "Loads a painful region"};
 
     private TrainingBlock() {
@@ -103,7 +105,7 @@ final class TrainingBlock {
             x += COLUMNS[i] * flow.width();
         }
         for (int i = 0; i < HEADERS.length; i++) {
-            c.fitted(HEADERS[i], xs[i], flow.y() + 7.5f, COLUMNS[i] * flow.width() - 6, Type.SMALL_BOLD,
+            c.fitted(i == 0 ? String.format(HEADERS[0], E1rm.name(h.e1rmFormula())) : HEADERS[i], xs[i], flow.y() + 7.5f, COLUMNS[i] * flow.width() - 6, Type.SMALL_BOLD,
                     i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT);
         }
         c.line(flow.left(), flow.y() + 10.5f, flow.left() + flow.width(), flow.y() + 10.5f, Palette.GRID, 0.4f);

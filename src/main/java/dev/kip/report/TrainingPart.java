@@ -1,8 +1,8 @@
 package dev.kip.report;
 
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Workout;
 import dev.kip.insight.DayValue;
-import dev.kip.insight.SessionBest;
 import dev.kip.insight.TrainingLoad;
 import dev.kip.report.ReportModel.LiftTrend;
 import dev.kip.report.ReportModel.TrainingSection;

@@ -8,8 +8,8 @@ import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.SleepDiaryStore.Entry;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
@@ -116,7 +116,7 @@ public final class SleepViewBench {
             return s;
         });
 
-        JournalExecutor background = JournalExecutor.background();
+        JournalExecutor background = JournalExecutor.background(Platform::runLater);
         ControllerFactory factory = factory(diary, background, settings);
         double cold = openOnce(stage, factory);
         double[] warm = new double[OPENS];

@@ -9,8 +9,8 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
@@ -26,8 +26,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -114,7 +114,7 @@ public final class TrainingViewBench {
             ListView<Exercise> l = (ListView<Exercise>) root.lookup("#exercise-list");
             return l;
         });
-        int[] sessions = {queries.sessionBests(squat.id(), Settings.E1rmFormula.EPLEY).size()};
+        int[] sessions = {queries.exerciseHistory(squat.id()).size()};
         Times history = timeOnFx(() -> {
             list.getSelectionModel().clearSelection();
             list.getSelectionModel().select(list.getItems().stream().filter(e -> e.id().equals(squat.id())).findFirst().orElseThrow());

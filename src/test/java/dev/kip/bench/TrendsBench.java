@@ -1,12 +1,11 @@
 package dev.kip.bench;
 
-import dev.kip.demo.DemoJournal;
-
 import dev.kip.app.AppContext;
+import dev.kip.demo.DemoJournal;
 import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Themes;
@@ -45,7 +44,7 @@ import javafx.stage.Stage;
 public final class TrendsBench {
     private static final int WARM_UPS = 3;
     private static final int WARM_RUNS = 7;
-    private final JournalExecutor executor = JournalExecutor.background();
+    private final JournalExecutor executor = JournalExecutor.background(Platform::runLater);
     private final BlockingQueue<Long> frames = new ArrayBlockingQueue<>(4);
     private AppContext context;
     private StackPane content;

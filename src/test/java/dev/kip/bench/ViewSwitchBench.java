@@ -3,7 +3,7 @@ package dev.kip.bench;
 import dev.kip.app.AppContext;
 import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Themes;
@@ -37,7 +37,7 @@ public final class ViewSwitchBench {
     public static void main(String[] args) throws Exception {
         Platform.startup(() -> { });
         try (Journal journal = Journal.open(Path.of(args[0]))) {
-            JournalExecutor executor = JournalExecutor.background();
+            JournalExecutor executor = JournalExecutor.background(Platform::runLater);
             AppContext context = onFx(() -> new AppContext(journal, false, executor, new NoSwitching(), Clock.systemDefaultZone()));
             ShellController shell = onFx(() -> {
                 Themes.apply(Settings.Theme.LIGHT);

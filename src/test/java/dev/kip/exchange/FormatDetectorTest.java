@@ -30,7 +30,7 @@ class FormatDetectorTest {
             "trackers/fitbit-sleep-2024-03-04.json, FITBIT", "trackers/fitbit-sleep.csv, FITBIT",
             "trackers/whoop-sleeps.csv, WHOOP", "trackers/oura-trends.csv, OURA", "trackers/oura-data.json, OURA",
             "trackers/com.samsung.shealth.sleep.20240310120000.csv, SAMSUNG_HEALTH",
-            "trackers/com.samsung.health.sleep_stage.20240310120000.csv, SAMSUNG_HEALTH"})
+            "trackers/com.samsung.health.sleep_stage.20240310120000.csv, SAMSUNG_HEALTH", "trackers/stronglifts.csv, STRONGLIFTS"})
     void detectsEveryFixture(String name, ImportFormat expected) throws Exception {
         Path file = dir.resolve(Path.of(name).getFileName().toString());
         Files.write(file, Fixtures.bytes(name));

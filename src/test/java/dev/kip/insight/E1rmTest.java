@@ -1,8 +1,11 @@
 package dev.kip.insight;
 
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings;
+import dev.kip.domain.TopSet;
+import dev.kip.domain.Workout;
 import org.junit.jupiter.api.Test;
 
 import static dev.kip.domain.Settings.E1rmFormula.BRZYCKI;
@@ -85,5 +88,46 @@ class E1rmTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("set 2 of exercise 4")
                 .hasMessageContaining("set type");
+    }
+
+    @Test
+    void sessionBestsTakeTheBestWorkSetOfEachSessionAndNeverAWarmUp() {
+        java.time.LocalDate d1 = java.time.LocalDate.of(2026, 3, 2);
+        java.time.LocalDate d2 = d1.plusDays(3);
+        // D1: warm-up 150 × 1 (ignored), 100 × 5 → Epley 100 × (1 + 5/30) = 116.67, 110 × 1 → a single is itself: 110.
+        // D2: 90 × 15 → 90 × 1.5 = 135 (low confidence: 15 > 12 reps); Brzycki: 90 × 36 / 22 = 147.27.
+        java.util.List<Workout> sessions = java.util.List.of(
+                workout(1L, d1, new LiftSet(7, 1, SetType.WARM_UP, 150.0, 1, null, null),
+                        new LiftSet(7, 2, SetType.WORKING, 100.0, 5, null, null), new LiftSet(7, 3, SetType.WORKING, 110.0, 1, null, null)),
+                workout(2L, d2, new LiftSet(7, 1, SetType.DROP, 90.0, 15, null, null),
+                        new LiftSet(8, 1, SetType.WORKING, 30.0, 10, null, null)));
+        java.util.List<SessionBest> epley = E1rm.sessionBests(sessions, java.util.Set.of(7L), EPLEY);
+        assertThat(epley).extracting(SessionBest::workoutId).containsExactly(1L, 2L);
+        assertThat(epley.get(0).bestE1rm()).isCloseTo(116.667, within(0.001));
+        assertThat(epley.get(0).weightKg()).isEqualTo(100.0);
+        assertThat(epley.get(0).reps()).isEqualTo(5);
+        assertThat(epley.get(1).bestE1rm()).isCloseTo(135.0, within(1e-9));
+        assertThat(epley.get(1).reps()).isEqualTo(15);
+        // Brzycki on D1: 100 × 36/32 = 112.5 beats the 110 single.
+        java.util.List<SessionBest> brzycki = E1rm.sessionBests(sessions, java.util.Set.of(7L), BRZYCKI);
+        assertThat(brzycki.get(0).bestE1rm()).isCloseTo(112.5, within(1e-9));
+        assertThat(brzycki.get(1).bestE1rm()).isCloseTo(147.273, within(0.001));
+    }
+
+    @Test
+    void sessionBestsFromTopSetsSkipWhatTheFormulaCannotEstimate() {
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 3, 2);
+        java.util.List<TopSet> tops = java.util.List.of(new TopSet(d, 1, 7, 40, 50.0), new TopSet(d, 2, 7, 3, 100.0),
+                new TopSet(d, 2, 7, 40, 60.0));
+        // Brzycki is undefined from 37 reps: workout 1 has no best under it, workout 2 keeps its set of 3.
+        assertThat(E1rm.sessionBests(tops, BRZYCKI)).extracting(SessionBest::workoutId, SessionBest::reps)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 3));
+        // Epley: 60 × (1 + 40/30) = 140 beats 100 × 1.1 = 110.
+        assertThat(E1rm.sessionBests(tops, EPLEY)).extracting(SessionBest::workoutId, SessionBest::weightKg)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 50.0), org.assertj.core.groups.Tuple.tuple(2L, 60.0));
+    }
+
+    private static Workout workout(long id, java.time.LocalDate date, LiftSet... sets) {
+        return new Workout(id, date, null, 60, 7.0, false, "", "", null, null, java.util.List.of(sets));
     }
 }

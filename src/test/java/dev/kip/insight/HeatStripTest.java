@@ -1,10 +1,10 @@
 package dev.kip.insight;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.kip.domain.RegionDay;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HeatStripTest {
     static final LocalDate D = LocalDate.of(2026, 3, 1);

@@ -1,12 +1,12 @@
 package dev.kip.insight;
 
-import org.junit.jupiter.api.Test;
-
+import dev.kip.domain.SessionBest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ class PerformanceTest {
     private static final long CURL = 9;
 
     private static SessionBest best(int day, long workout, long exercise, double e1rm) {
-        return new SessionBest(DAY0.plusDays(day), workout, exercise, e1rm);
+        return new SessionBest(DAY0.plusDays(day), workout, exercise, e1rm, e1rm, 1);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.kip.insight;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.Factors;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.SetType;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each rule on inputs that just trip it (ACT) and on inputs one step short (WATCH or OK). */
 class RecoveryCheckTest {
@@ -59,7 +60,7 @@ class RecoveryCheckTest {
         }
 
         In best(int daysAgo, double e1rm) {
-            bests.add(new SessionBest(AS_OF.minusDays(daysAgo), bests.size() + 100L, SQUAT, e1rm));
+            bests.add(new SessionBest(AS_OF.minusDays(daysAgo), bests.size() + 100L, SQUAT, e1rm, e1rm, 1));
             return this;
         }
 

@@ -2,13 +2,11 @@ package dev.kip.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.RegionLoad;
 import dev.kip.domain.SetType;
-import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,27 +91,6 @@ class TrainingQueriesTest {
         assertThat(list.get(1).exercises()).isEqualTo("Test Curl, Test Press");
         assertThat(list.get(0).setCount()).isZero();
         assertThat(list.get(0).exercises()).isEmpty();
-    }
-
-    @Test
-    void sessionBestsTakeTheBestWorkSetOfEachSessionAndNeverAWarmUp() {
-        // D1: warm-up 150 × 1 (ignored), 100 × 5 → Epley 100 × (1 + 5/30) = 116.67, 110 × 1 → a single is itself: 110.
-        // D2: 90 × 15 → 90 × 1.5 = 135 (low confidence: 15 > 12 reps); Brzycki: 90 × 36 / 22 = 147.27.
-        Workout a = workout(D1, 60, 7.0, new LiftSet(press, 1, SetType.WARM_UP, 150.0, 1, null, null),
-                new LiftSet(press, 2, SetType.WORKING, 100.0, 5, null, null), new LiftSet(press, 3, SetType.WORKING, 110.0, 1, null, null));
-        Workout b = workout(D2, 60, 7.0, new LiftSet(press, 1, SetType.DROP, 90.0, 15, null, null),
-                new LiftSet(curl, 1, SetType.WORKING, 30.0, 10, null, null));
-        List<SessionE1rm> epley = queries.sessionBests(press, E1rmFormula.EPLEY);
-        assertThat(epley).extracting(SessionE1rm::workoutId).containsExactly(a.id(), b.id());
-        assertThat(epley.get(0).e1rmKg()).isCloseTo(116.667, within(0.001));
-        assertThat(epley.get(0).weightKg()).isEqualTo(100.0);
-        assertThat(epley.get(0).reps()).isEqualTo(5);
-        assertThat(epley.get(1).e1rmKg()).isCloseTo(135.0, within(1e-9));
-        assertThat(epley.get(1).reps()).isEqualTo(15);
-        // Brzycki on D1: 100 × 36/32 = 112.5 beats the 110 single.
-        List<SessionE1rm> brzycki = queries.sessionBests(press, E1rmFormula.BRZYCKI);
-        assertThat(brzycki.get(0).e1rmKg()).isCloseTo(112.5, within(1e-9));
-        assertThat(brzycki.get(1).e1rmKg()).isCloseTo(147.273, within(0.001));
     }
 
     @Test

@@ -1,22 +1,17 @@
 package dev.kip.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.data.Offset.offset;
 
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.DeviceNight;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.RegionDay;
 import dev.kip.domain.SetType;
 import dev.kip.domain.SymptomKind;
+import dev.kip.domain.TopSet;
 import dev.kip.domain.Workout;
-import dev.kip.insight.NightSleep;
-import dev.kip.insight.RegionDay;
-import dev.kip.insight.SessionBest;
-import dev.kip.insight.SleepPairing;
-import dev.kip.insight.SleepPerformancePair;
-import dev.kip.insight.TrendsModel;
-import dev.kip.insight.TrendsRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The aggregates on a small constructed journal, and how sessions line up with nights. */
+/** The aggregates on a small constructed journal. */
 class TrendQueriesTest {
     static final LocalDate D = LocalDate.of(2026, 6, 10);
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -83,56 +78,19 @@ class TrendQueriesTest {
     }
 
     @Test
-    void sleepPerNightIsTheDiaryElseTheLongestDeviceNight() {
-        List<NightSleep> sleep = queries.nightlySleep(D.minusDays(5), D);
-        assertThat(sleep).extracting(NightSleep::date, NightSleep::sleepMin, NightSleep::fromDiary).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(D.minusDays(4), 320, false),
-                org.assertj.core.groups.Tuple.tuple(D.minusDays(3), 380, true),
-                org.assertj.core.groups.Tuple.tuple(D.minusDays(2), 440, true),
-                org.assertj.core.groups.Tuple.tuple(D.minusDays(1), 470, true),
-                org.assertj.core.groups.Tuple.tuple(D, 410, true));
-        assertThat(sleep.get(0).wake()).isEqualTo(LocalTime.of(6, 45));
+    void deviceSleepIsTheLongestSourcePerNight() {
+        assertThat(queries.deviceSleep(D.minusDays(5), D)).extracting(NightSleep::date, NightSleep::sleepMin).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(4), 320),
+                org.assertj.core.groups.Tuple.tuple(D, 999));
+        assertThat(queries.deviceSleep(D.minusDays(5), D).get(0).wake()).isEqualTo(LocalTime.of(6, 45));
     }
 
     @Test
-    void sessionBestsUseWorkSetsWithSinglesAsTheirOwnMax() {
-        List<SessionBest> bests = queries.sessionBests(D.minusDays(30), D, Set.of(squat));
-        assertThat(bests).hasSize(2);
-        assertThat(bests.get(0).bestE1rm()).isCloseTo(110.0, offset(1e-9));
-        assertThat(bests.get(1).bestE1rm()).isCloseTo(100 * (1 + 5 / 30.0), offset(1e-9));
-    }
-
-    @Test
-    void aSessionOnDPairsWithNightDAtLagZeroAndDMinusOneAtLagOne() {
-        TrendsModel model = TrendsModel.of(queries.trendsData(request(1)), request(1));
-        // Only the session on D has an earlier squat to compare with: 116.67 / 110 = 106.06 %.
-        assertThat(model.sessions()).hasSize(1);
-        assertThat(model.sessions().get(0).pct()).isCloseTo(106.06, offset(0.01));
-        assertThat(model.pairs()).extracting(SleepPerformancePair::sleepMin).containsExactly(410.0);
-        assertThat(SleepPairing.pair(model.sleepByNight(), model.sessions(), 1, 1))
-                .extracting(SleepPerformancePair::sleepMin).containsExactly(470.0);
-        assertThat(SleepPairing.pair(model.sleepByNight(), model.sessions(), 3, 1))
-                .extracting(SleepPerformancePair::sleepMin).containsExactly(380.0);
-        // Window 3: lag 0 is the mean of nights D−2 … D = (440 + 470 + 410) / 3 = 440; lag 1 of D−3 … D−1 = 430.
-        TrendsModel three = TrendsModel.of(queries.trendsData(request(3)), request(3));
-        assertThat(three.pairs()).extracting(SleepPerformancePair::sleepMin).containsExactly(440.0);
-        assertThat(SleepPairing.pair(three.sleepByNight(), three.sessions(), 1, 3))
-                .extracting(SleepPerformancePair::sleepMin).containsExactly(430.0);
-        assertThat(three.correlationsByLag()).hasSize(4).allSatisfy((lag, c) -> assertThat(c.hasRho()).isFalse());
-    }
-
-    @Test
-    void aSliceOfTheWholeJournalGivesTheSameModelAsQueryingTheRange() {
-        TrendsFixture.write(journal, D.plusDays(90), 80);
-        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90));
-        for (int days : new int[] {7, 28, 84}) {
-            TrendsRequest r = new TrendsRequest(D.plusDays(90 - days + 1), D.plusDays(90), null, 1, 480, queries.mainLiftIds());
-            assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r), r));
-        }
-    }
-
-    TrendsRequest request(int window) {
-        return new TrendsRequest(D.minusDays(20), D, squat, window, 480, queries.mainLiftIds());
+    void topSetsAreTheHeaviestWorkSetPerRepCountAndSession() {
+        assertThat(queries.topSets(D.minusDays(30), D, Set.of(squat))).containsExactly(
+                new TopSet(D.minusDays(10), 1, squat, 3, 100.0),
+                new TopSet(D, 2, squat, 1, 110.0),
+                new TopSet(D, 2, squat, 5, 100.0));
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.kip.ui.chart;
 
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.RegionDay;
 import dev.kip.insight.HeatStrip;
-import dev.kip.insight.RegionDay;
 import dev.kip.style.Ramp;
 import dev.kip.style.Role;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.kip.ui.exchange;
 
 import dev.kip.exchange.export.JournalExport;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

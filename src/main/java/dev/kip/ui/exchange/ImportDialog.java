@@ -9,16 +9,15 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
+import dev.kip.service.JournalExecutor;
 import dev.kip.text.ControlChars;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -59,7 +58,7 @@ public final class ImportDialog {
     private final Button cancelButton = new Button("Cancel");
     private Path file;
     private ImportBatch batch;
-    private Task<?> running;
+    private JournalExecutor.Job running;
 
     public ImportDialog(Journal journal, JournalExecutor executor, SettingsModel settings, Clock clock) {
         this.journal = journal;
@@ -136,7 +135,7 @@ public final class ImportDialog {
         stage.setScene(new Scene(root, 560, 460));
         stage.setOnCloseRequest(e -> {
             if (running != null) {
-                running.cancel(false);
+                cancel();
             }
         });
     }
@@ -178,8 +177,7 @@ public final class ImportDialog {
 
     private void cancelOrClose() {
         if (running != null) {
-            // Not interrupting: the work stops at its next check and rolls back; an interrupt would only break the file read.
-            running.cancel(false);
+            cancel();
         } else {
             stage.close();
         }
@@ -190,41 +188,49 @@ public final class ImportDialog {
         T run(ImportProgress progress) throws Exception;
     }
 
-    /** A task whose work reports progress to it and stops when it is cancelled. */
-    private static final class ImportTask<T> extends Task<T> implements ImportProgress {
-        private final Work<T> work;
-
-        ImportTask(Work<T> work) {
-            this.work = work;
-        }
-
-        @Override
-        protected T call() throws Exception {
-            return work.run(this);
-        }
-
-        @Override
-        public void bytesRead(long done, long total) {
-            if (total > 0) {
-                updateProgress(done, total);
+    /** Runs {@code work} on the journal executor, with the progress bar and Cancel wired to it. */
+    private <T> void run(Work<T> work, Consumer<T> onDone) {
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        JournalExecutor.Job[] job = new JournalExecutor.Job[1];
+        job[0] = executor.submit(j -> work.run(new ImportProgress() {
+            @Override
+            public void bytesRead(long done, long total) {
+                if (total > 0) {
+                    j.progress((double) done / total);
+                }
             }
-        }
+
+            @Override
+            public boolean isCancelled() {
+                return j.isCancelled();
+            }
+        }), fraction -> {
+            if (running == job[0]) {
+                progress.setProgress(fraction);
+            }
+        }, result -> {
+            if (!job[0].isCancelled()) {
+                finished(() -> onDone.accept(result));
+            }
+        }, problem -> {
+            if (!job[0].isCancelled()) {
+                finished(() -> failed(problem));
+            }
+        });
+        running = job[0];
     }
 
-    /** Runs {@code work} as a task on the journal executor, with the progress bar and Cancel wired to it. */
-    private <T> void run(Work<T> work, Consumer<T> onDone) {
-        ImportTask<T> task = new ImportTask<>(work);
-        progress.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(e -> finished(() -> onDone.accept(task.getValue())));
-        task.setOnCancelled(e -> finished(() -> status.setText("Cancelled: nothing was imported.")));
-        task.setOnFailed(e -> finished(() -> failed(task.getException())));
-        running = task;
-        executor.execute(task);
+    /**
+     * Stops the running work at its next check (it rolls back) and says so at once; what the work
+     * reports after that is dropped. Not an interrupt: that would only break the file read.
+     */
+    private void cancel() {
+        running.cancel();
+        finished(() -> status.setText("Cancelled: nothing was imported."));
     }
 
     private void finished(Runnable then) {
         running = null;
-        progress.progressProperty().unbind();
         progress.setProgress(1);
         then.run();
     }

@@ -8,8 +8,8 @@ import dev.kip.report.ReportModel;
 import dev.kip.report.ReportPrinting;
 import dev.kip.report.ReportRequest;
 import dev.kip.report.ReportSection;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -21,7 +21,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -162,26 +161,20 @@ public final class ReportController {
         LocalDate today = LocalDate.now(clock);
         int mine = ++generation;
         busy("Preparing the preview…");
-        Task<Preview> task = new Task<>() {
-            @Override
-            protected Preview call() throws Exception {
-                ReportModel model = builder.build(request, today);
-                try (PDDocument doc = writer.document(model, paper)) {
-                    return new Preview(model, ReportPrinting.pageImages(doc, PREVIEW_DPI));
-                }
+        executor.submit(() -> {
+            ReportModel model = builder.build(request, today);
+            try (PDDocument doc = writer.document(model, paper)) {
+                return new Preview(model, ReportPrinting.pageImages(doc, PREVIEW_DPI));
             }
-        };
-        task.setOnSucceeded(e -> {
+        }, preview -> {
             if (mine == generation) {
-                show(task.getValue());
+                show(preview);
+            }
+        }, problem -> {
+            if (mine == generation) {
+                done("The preview could not be made: " + Dialogs.messageOf(problem));
             }
         });
-        task.setOnFailed(e -> {
-            if (mine == generation) {
-                done("The preview could not be made: " + Dialogs.messageOf(task.getException()));
-            }
-        });
-        executor.execute(task);
     }
 
     private void show(Preview preview) {

@@ -2,8 +2,8 @@ package dev.kip.ui.settings;
 
 import dev.kip.domain.Settings;
 import dev.kip.journal.SettingsStore;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
 import javafx.scene.control.ButtonType;

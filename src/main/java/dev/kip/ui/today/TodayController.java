@@ -8,21 +8,21 @@ import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.SleepSummary;
 import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.Journal;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
+import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
-import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
-import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     private final WorkoutStore workouts;
     private final ExerciseStore exercises;
     private final BodyMarkStore marks;
-    private final TrendQueries trends;
+    private final TrendsService trends;
     private final SettingsModel settings;
     private final JournalExecutor executor;
     private final Navigator navigator;
@@ -72,7 +72,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     private long shownChanges;
 
     public TodayController(NightStore nights, FactorsStore factors, WorkoutStore workouts, ExerciseStore exercises,
-                           BodyMarkStore marks, TrendQueries trends, SettingsModel settings, JournalExecutor executor,
+                           BodyMarkStore marks, TrendsService trends, SettingsModel settings, JournalExecutor executor,
                            Navigator navigator, Clock clock, Journal journal) {
         this.journal = journal;
         this.nights = nights;

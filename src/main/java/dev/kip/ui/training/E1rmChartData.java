@@ -1,10 +1,10 @@
 package dev.kip.ui.training;
 
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.E1rm;
 import dev.kip.insight.Units;
-import dev.kip.journal.SessionE1rm;
 import dev.kip.style.Role;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.Series;
@@ -30,12 +30,12 @@ final class E1rmChartData {
     }
 
     /** {@code sessions} oldest first. */
-    static TimeData of(String exercise, List<SessionE1rm> sessions, Settings settings) {
+    static TimeData of(String exercise, List<SessionBest> sessions, Settings settings) {
         Settings.MassUnit unit = settings.massUnit();
         DoubleFunction<String> format = v -> Units.formatWithUnit(Units.toKg(v, unit), unit, settings.weightStep());
         LocalDate from = sessions.isEmpty() ? LocalDate.now() : sessions.get(0).date();
         LocalDate to = sessions.isEmpty() ? from : sessions.get(sessions.size() - 1).date();
-        String formula = settings.e1rmFormula() == Settings.E1rmFormula.EPLEY ? "Epley" : "Brzycki";
+        String formula = E1rm.name(settings.e1rmFormula());
         List<Series> series = new ArrayList<>();
         series.add(new Series("e1RM per session", values(sessions, s -> true, unit), Axis.LEFT, Role.STRENGTH,
                 new Series.Line(Integer.MAX_VALUE, false), "sessions", format));
@@ -49,7 +49,7 @@ final class E1rmChartData {
                 ValueAxis.NONE, "No work sets of " + exercise + " logged yet.");
     }
 
-    private static List<DayValue> values(List<SessionE1rm> sessions, Predicate<SessionE1rm> which, Settings.MassUnit unit) {
-        return sessions.stream().filter(which).map(s -> new DayValue(s.date(), Units.fromKg(s.e1rmKg(), unit))).toList();
+    private static List<DayValue> values(List<SessionBest> sessions, Predicate<SessionBest> which, Settings.MassUnit unit) {
+        return sessions.stream().filter(which).map(s -> new DayValue(s.date(), Units.fromKg(s.bestE1rm(), unit))).toList();
     }
 }

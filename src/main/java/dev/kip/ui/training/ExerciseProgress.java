@@ -1,13 +1,13 @@
 package dev.kip.ui.training;
 
+import dev.kip.domain.SessionBest;
 import dev.kip.insight.CurrentBests;
 import dev.kip.insight.DatedSet;
-import dev.kip.journal.SessionE1rm;
 import java.util.List;
 
 /**
  * One exercise's history as the Lifts tab shows it: the best e1RM per session (oldest first), the
  * current records and the best sets by e1RM (best first).
  */
-public record ExerciseProgress(List<SessionE1rm> sessions, CurrentBests bests, List<DatedSet> bestSets) {
+public record ExerciseProgress(List<SessionBest> sessions, CurrentBests bests, List<DatedSet> bestSets) {
 }

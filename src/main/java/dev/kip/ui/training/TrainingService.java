@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -120,13 +121,14 @@ public final class TrainingService {
 
     public ExerciseProgress progress(long exerciseId, E1rmFormula formula) {
         List<DatedSet> history = new ArrayList<>();
-        for (Workout w : queries.exerciseHistory(exerciseId)) {
+        List<Workout> sessions = queries.exerciseHistory(exerciseId);
+        for (Workout w : sessions) {
             w.sets().forEach(s -> history.add(new DatedSet(w.date(), w.id(), s)));
         }
         Comparator<DatedSet> byE1rm = Comparator.comparingDouble(d -> E1rm.of(d.set(), formula).orElse(0));
         List<DatedSet> best = history.stream().filter(d -> E1rm.counts(d.set()))
                 .sorted(byE1rm.reversed()).limit(BEST_SETS).toList();
-        return new ExerciseProgress(queries.sessionBests(exerciseId, formula),
+        return new ExerciseProgress(E1rm.sessionBests(sessions, Set.of(exerciseId), formula),
                 PersonalRecords.currentBests(history, formula), best);
     }
 

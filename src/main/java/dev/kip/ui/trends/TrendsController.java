@@ -4,6 +4,7 @@ import dev.kip.domain.Settings;
 import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.DurationFormat;
+import dev.kip.insight.E1rm;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.TrendsData;
@@ -12,9 +13,10 @@ import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.Units;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
-import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
+import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
 import dev.kip.style.Role;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.HeatStripChart;
@@ -26,7 +28,6 @@ import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.chart.TimeData;
 import dev.kip.ui.chart.ValueAxis;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.RecoveryCard;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
@@ -54,7 +55,7 @@ import org.controlsfx.control.SegmentedButton;
 
 /**
  * Trends: sleep against strength over one range shared by every chart. Data come from
- * {@link TrendQueries} on the journal thread and are shaped by {@link TrendsModel}; the
+ * {@link TrendsService} on the journal thread and are shaped by {@link TrendsModel}; the
  * correlations (a bootstrap per lag) follow in a second task and are cached per range, lift and
  * window, so going back to a range shows them at once. A result that arrives after the person has
  * moved on to another range is dropped.
@@ -68,7 +69,7 @@ public final class TrendsController implements ShownAgain {
     /** "Strength index" in the lift list. */
     private static final LiftChoice INDEX = new LiftChoice(-1, "Strength index (main lifts)", 0);
 
-    private final TrendQueries queries;
+    private final TrendsService queries;
     private final SettingsStore settingsStore;
     private final SettingsModel settings;
     private final JournalExecutor executor;
@@ -108,7 +109,7 @@ public final class TrendsController implements ShownAgain {
     private long shownChanges;
     private boolean wired;
 
-    public TrendsController(TrendQueries queries, SettingsStore settingsStore, SettingsModel settings, JournalExecutor executor,
+    public TrendsController(TrendsService queries, SettingsStore settingsStore, SettingsModel settings, JournalExecutor executor,
                             Clock clock, Journal journal) {
         this.journal = journal;
         this.queries = queries;
@@ -297,12 +298,13 @@ public final class TrendsController implements ShownAgain {
         shown = m;
         TrendsRequest r = m.request();
         Settings s = settings.get();
-        String liftName = r.strengthIndex() ? "Strength index" : liftChoice.getValue().name() + " e1RM";
+        String formula = E1rm.name(s.e1rmFormula());
+        String liftName = r.strengthIndex() ? "Strength index (e1RM, " + formula + ")" : liftChoice.getValue().name() + " e1RM";
         String unit = s.massUnit() == Settings.MassUnit.KG ? "kg" : "lb";
         List<DayValue> strength = r.strengthIndex() ? m.strength()
                 : m.strength().stream().map(v -> new DayValue(v.date(), Units.fromKg(v.value(), s.massUnit()))).toList();
         ValueAxis sleepAxis = ValueAxis.fitted("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v));
-        ValueAxis strengthAxis = ValueAxis.fitted(r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ")",
+        ValueAxis strengthAxis = ValueAxis.fitted(r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ", " + formula + ")",
                 v -> String.format(Locale.ROOT, "%.0f", v));
         overlayChart.show(new TimeData("Sleep and strength", r.from(), r.to(), List.of(
                 new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, new Series.Dots(), "nights",

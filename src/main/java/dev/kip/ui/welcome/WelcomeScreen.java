@@ -2,14 +2,15 @@ package dev.kip.ui.welcome;
 
 import dev.kip.demo.DemoJournal;
 import dev.kip.journal.Journal;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.JournalExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -64,7 +65,7 @@ public final class WelcomeScreen {
         startButton.setDisable(true);
         sampleButton.setDisable(true);
         status.setText("Writing a sample journal with " + SAMPLE_YEARS + " years of made-up nights, sessions and marks…");
-        JournalExecutor executor = JournalExecutor.background();
+        JournalExecutor executor = JournalExecutor.background(Platform::runLater);
         executor.submit(() -> {
             createSample(sampleFile);
             return sampleFile;

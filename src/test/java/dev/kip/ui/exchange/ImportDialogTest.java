@@ -1,14 +1,12 @@
 package dev.kip.ui.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,11 +15,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import window on a real background executor: reading, the preview, the unit choice and the import. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +40,7 @@ class ImportDialogTest {
     Path dir;
     private Stage owner;
     private Journal journal;
-    private final JournalExecutor executor = JournalExecutor.background();
+    private final JournalExecutor executor = JournalExecutor.background(Platform::runLater);
 
     @Start
     void start(Stage stage) {

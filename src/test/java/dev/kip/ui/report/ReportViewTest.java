@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kip.app.AppContext;
 import dev.kip.demo.DemoJournal;
 import dev.kip.journal.Journal;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;

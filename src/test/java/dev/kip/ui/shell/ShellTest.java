@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.app.AppContext;
 import dev.kip.journal.Journal;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {

@@ -14,11 +14,11 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
-import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.SettingsModel;
@@ -83,7 +83,7 @@ class TodayViewTest {
                 .with(WorkoutStore.class, new WorkoutStore(journal))
                 .with(ExerciseStore.class, new ExerciseStore(journal))
                 .with(BodyMarkStore.class, new BodyMarkStore(journal))
-                .with(TrendQueries.class, new TrendQueries(journal))
+                .with(TrendsService.class, new TrendsService(journal))
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(Navigator.class, navigator)

@@ -3,9 +3,9 @@ package dev.kip.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings;
 import dev.kip.insight.DayValue;
-import dev.kip.journal.SessionE1rm;
 import dev.kip.style.Role;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.Series;
@@ -21,10 +21,10 @@ class E1rmChartDataTest {
     private static final LocalDate JAN_14 = LocalDate.of(2026, 1, 14);
     private static final LocalDate JAN_24 = LocalDate.of(2026, 1, 24);
     /** Best e1RM per session: 100 kg, then 110 kg from a 15-rep set (low confidence), then 120 kg. */
-    private static final List<SessionE1rm> SESSIONS = List.of(
-            new SessionE1rm(JAN_5, 1, 100, 87.5, 4),
-            new SessionE1rm(JAN_14, 2, 110, 73.3, 15),
-            new SessionE1rm(JAN_24, 3, 120, 110, 3));
+    private static final List<SessionBest> SESSIONS = List.of(
+            new SessionBest(JAN_5, 1, 1, 100, 87.5, 4),
+            new SessionBest(JAN_14, 2, 1, 110, 73.3, 15),
+            new SessionBest(JAN_24, 3, 1, 120, 110, 3));
 
     @Test
     void aLineThroughEverySessionAndAGreyDotOnTheLowConfidenceOnes() {

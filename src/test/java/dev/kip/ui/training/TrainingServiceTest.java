@@ -82,7 +82,7 @@ class TrainingServiceTest {
         long id = r.workout().sets().get(0).exerciseId();
         ExerciseProgress p = service.progress(id, E1rmFormula.EPLEY);
         // Session bests: 180 × 7/6 = 210, then 190 × 7/6 = 221.67.
-        assertThat(p.sessions()).extracting(s -> Math.round(s.e1rmKg() * 100) / 100.0).containsExactly(210.0, 221.67);
+        assertThat(p.sessions()).extracting(s -> Math.round(s.bestE1rm() * 100) / 100.0).containsExactly(210.0, 221.67);
         assertThat(p.bests().heaviest().value()).isEqualTo(200.0);
         assertThat(p.bests().bestE1rm().value()).isCloseTo(221.667, within(0.001));
         assertThat(p.bestSets()).extracting(d -> d.set().weightKg()).containsExactly(190.0, 180.0, 200.0);

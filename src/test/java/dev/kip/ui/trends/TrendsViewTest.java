@@ -12,13 +12,14 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendsFixture;
+import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
 import dev.kip.ui.chart.ScatterPlot;
 import dev.kip.ui.chart.Series;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class TrendsViewTest {
     void reload(FxRobot robot) {
         SettingsStore settings = new SettingsStore(journal);
         ControllerFactory factory = new ControllerFactory()
-                .with(TrendQueries.class, new TrendQueries(journal))
+                .with(TrendsService.class, new TrendsService(journal))
                 .with(SettingsStore.class, settings)
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
@@ -188,7 +189,7 @@ class TrendsViewTest {
         assertThat(overlay.hoverText()).startsWith("Tue 1 Sep 2026");
 
         assertThat(overlay.getAccessibleText()).startsWith("Sleep and strength: Sleep, 84 nights, from ")
-                .contains("; 7-night mean, ").contains("; Strength index, 42 sessions, from ");
+                .contains("; 7-night mean, ").contains("; Strength index (e1RM, Epley), 42 sessions, from ");
         assertThat(chart(robot, "#chart-debt", TimeChart.class).getAccessibleText())
                 .startsWith("Sleep debt and wake-time regularity: Sleep debt, ");
         assertThat(chart(robot, "#chart-scatter", ScatterPlot.class).getAccessibleText())

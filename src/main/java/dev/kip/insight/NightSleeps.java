@@ -1,23 +1,23 @@
 package dev.kip.insight;
 
 import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/**
- * How long the person slept on the night keyed {@code date} and when they woke: from the diary
- * (total sleep time, final awakening) when there is a diary night, else from a device (asleep
- * minutes, end of the recording). {@code wake} may be null for a device night without one.
- */
-public record NightSleep(LocalDate date, int sleepMin, LocalTime wake, boolean fromDiary) {
+/** Sleep per night from two sources: the diary wins over a device. */
+public final class NightSleeps {
+
+    private NightSleeps() {
+    }
 
     /**
-     * One entry per date, oldest first: the diary night where there is one, else the device night.
+     * One entry per date, oldest first: the diary night where there is one (its total sleep time and
+     * final awakening), else the device night.
      *
      * @param device at most one per date (the journal picks the longest when several sources recorded one)
      */

@@ -1,4 +1,4 @@
-package dev.kip.insight;
+package dev.kip.domain;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,149 @@
+package dev.kip.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.kip.domain.DeviceNight;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.SessionBest;
+import dev.kip.domain.Settings;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Workout;
+import dev.kip.insight.SleepPairing;
+import dev.kip.journal.DeviceNightStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.NightStore;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.insight.SleepPerformancePair;
+import dev.kip.insight.TrendsModel;
+import dev.kip.insight.TrendsRequest;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trends' inputs put together from the journal: sleep from two sources, session bests by the chosen formula, how sessions line up with nights. */
+class TrendsServiceTest {
+    static final LocalDate D = LocalDate.of(2026, 6, 10);
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path dir;
+    Journal journal;
+    TrendsService queries;
+    long squat;
+
+    @BeforeEach
+    void open() {
+        journal = Journal.open(dir.resolve("j.db"));
+        queries = new TrendsService(journal);
+        squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        NightStore nights = new NightStore(journal);
+        // Into bed and asleep attempt 23:00, 10 min to fall asleep, no WASO: TST = final wake − 23:10.
+        nights.put(night(D, "06:00"));              // 410 min
+        nights.put(night(D.minusDays(1), "07:00")); // 470
+        nights.put(night(D.minusDays(2), "06:30")); // 440
+        nights.put(night(D.minusDays(3), "05:30")); // 380
+        DeviceNightStore device = new DeviceNightStore(journal);
+        device.insertIfAbsent(deviceNight(D, "watch", 999));               // a diary night exists: ignored
+        device.insertIfAbsent(deviceNight(D.minusDays(4), "watch", 300));
+        device.insertIfAbsent(deviceNight(D.minusDays(4), "ring", 320));   // the longer source wins
+        WorkoutStore workouts = new WorkoutStore(journal);
+        // D−10: 100 × 3 → Epley 110. D: 100 × 5 → 116.67; a single of 110 counts as 110; a 150 warm-up never counts.
+        workouts.insert(workout(D.minusDays(10), new LiftSet(squat, 1, SetType.WORKING, 100.0, 3, null, null)));
+        workouts.insert(workout(D, new LiftSet(squat, 1, SetType.WARM_UP, 150.0, 1, null, null),
+                new LiftSet(squat, 2, SetType.WORKING, 100.0, 5, null, null),
+                new LiftSet(squat, 3, SetType.WORKING, 110.0, 1, null, null)));
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    static Night night(LocalDate date, String finalWake) {
+        return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.parse(finalWake),
+                LocalTime.parse(finalWake), 3, 3, false, "", ZONE);
+    }
+
+    static DeviceNight deviceNight(LocalDate date, String source, int asleep) {
+        return new DeviceNight(date, source, date.minusDays(1).atTime(23, 0), LocalDateTime.of(date, LocalTime.of(6, 45)),
+                asleep + 20, asleep, 20, asleep / 2, asleep / 4, asleep / 4);
+    }
+
+    static Workout workout(LocalDate date, LiftSet... sets) {
+        return new Workout(null, date, LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null, List.of(sets));
+    }
+
+    @Test
+    void sleepPerNightIsTheDiaryElseTheLongestDeviceNight() {
+        List<NightSleep> sleep = queries.nightlySleep(D.minusDays(5), D);
+        assertThat(sleep).extracting(NightSleep::date, NightSleep::sleepMin, NightSleep::fromDiary).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(4), 320, false),
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(3), 380, true),
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(2), 440, true),
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(1), 470, true),
+                org.assertj.core.groups.Tuple.tuple(D, 410, true));
+        assertThat(sleep.get(0).wake()).isEqualTo(LocalTime.of(6, 45));
+    }
+
+    @Test
+    void sessionBestsFollowTheFormulaChosenInSettingsWithSinglesAsTheirOwnMax() {
+        List<SessionBest> bests = queries.trendsData(request(1)).sessionBests();
+        assertThat(bests).hasSize(2);
+        assertThat(bests.get(0).bestE1rm()).isCloseTo(110.0, offset(1e-9));
+        assertThat(bests.get(1).bestE1rm()).isCloseTo(100 * (1 + 5 / 30.0), offset(1e-9));
+        SettingsStore settings = new SettingsStore(journal);
+        Settings s = settings.load();
+        settings.save(new Settings(s.massUnit(), s.tempUnit(), s.clock24(), s.sleepTargetMin(), Settings.E1rmFormula.BRZYCKI,
+                s.reportName(), s.theme(), s.paper(), s.weightStep()));
+        // Brzycki: 100 × 3 → 100 × 36/34 = 105.88; 100 × 5 → 112.5 beats the 110 single.
+        assertThat(queries.trendsData(request(1)).sessionBests()).extracting(SessionBest::bestE1rm)
+                .containsExactly(100 * 36 / 34.0, 112.5);
+        assertThat(queries.recoveryInputs(D, 480).mainLiftBests()).extracting(SessionBest::bestE1rm)
+                .containsExactly(100 * 36 / 34.0, 112.5);
+    }
+
+    @Test
+    void aSessionOnDPairsWithNightDAtLagZeroAndDMinusOneAtLagOne() {
+        TrendsModel model = TrendsModel.of(queries.trendsData(request(1)), request(1));
+        // Only the session on D has an earlier squat to compare with: 116.67 / 110 = 106.06 %.
+        assertThat(model.sessions()).hasSize(1);
+        assertThat(model.sessions().get(0).pct()).isCloseTo(106.06, offset(0.01));
+        assertThat(model.pairs()).extracting(SleepPerformancePair::sleepMin).containsExactly(410.0);
+        assertThat(SleepPairing.pair(model.sleepByNight(), model.sessions(), 1, 1))
+                .extracting(SleepPerformancePair::sleepMin).containsExactly(470.0);
+        assertThat(SleepPairing.pair(model.sleepByNight(), model.sessions(), 3, 1))
+                .extracting(SleepPerformancePair::sleepMin).containsExactly(380.0);
+        // Window 3: lag 0 is the mean of nights D−2 … D = (440 + 470 + 410) / 3 = 440; lag 1 of D−3 … D−1 = 430.
+        TrendsModel three = TrendsModel.of(queries.trendsData(request(3)), request(3));
+        assertThat(three.pairs()).extracting(SleepPerformancePair::sleepMin).containsExactly(440.0);
+        assertThat(SleepPairing.pair(three.sleepByNight(), three.sessions(), 1, 3))
+                .extracting(SleepPerformancePair::sleepMin).containsExactly(430.0);
+        assertThat(three.correlationsByLag()).hasSize(4).allSatisfy((lag, c) -> assertThat(c.hasRho()).isFalse());
+    }
+
+    @Test
+    void aSliceOfTheWholeJournalGivesTheSameModelAsQueryingTheRange() {
+        dev.kip.journal.TrendsFixture.write(journal, D.plusDays(90), 80);
+        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90));
+        for (int days : new int[] {7, 28, 84}) {
+            TrendsRequest r = new TrendsRequest(D.plusDays(90 - days + 1), D.plusDays(90), null, 1, 480, queries.mainLiftIds());
+            assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r), r));
+        }
+    }
+
+    TrendsRequest request(int window) {
+        return new TrendsRequest(D.minusDays(20), D, squat, window, 480, queries.mainLiftIds());
+    }
+}
