@@ -6,13 +6,14 @@ import dev.kip.domain.Settings;
 import dev.kip.exchange.Quirk;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.ui.common.JournalExecutor;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -35,7 +36,7 @@ class ImportDialogQuirksTest {
     Path dir;
     private Stage owner;
     private Journal journal;
-    private final JournalExecutor executor = JournalExecutor.background();
+    private final JournalExecutor executor = JournalExecutor.background(Platform::runLater);
 
     @Start
     void start(Stage stage) {
