@@ -51,6 +51,7 @@ final class RecoveryBlock {
             case ACT -> "● Act";
             case WATCH -> "◐ Watch";
             case OK -> "○ OK";
+            case NOT_ENOUGH_DATA -> "– No data";
         };
     }
 
@@ -59,6 +60,7 @@ final class RecoveryBlock {
             case ACT -> Palette.WORSE;
             case WATCH -> Palette.WATCH;
             case OK -> Palette.BETTER;
+            case NOT_ENOUGH_DATA -> Palette.MUTED;
         };
     }
 }
