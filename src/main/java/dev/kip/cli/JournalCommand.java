@@ -17,7 +17,7 @@ abstract class JournalCommand {
 
     /** Opens the journal, creating it when missing (for commands that add entries). */
     Journal openJournal() {
-        return Journal.open(journalPath());
+        return open(journalPath());
     }
 
     /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
@@ -27,7 +27,17 @@ abstract class JournalCommand {
             throw new dev.kip.journal.JournalException("There is no journal at " + path
                     + ". Give its path with --journal PATH, or set KIP_JOURNAL.");
         }
-        return Journal.open(path);
+        return open(path);
+    }
+
+    /**
+     * Holds the journal as this command ("kip import"), so a window or command turned away meanwhile
+     * says which; what was set right on opening is said on stderr.
+     */
+    private Journal open(Path path) {
+        Journal journal = Journal.open(path, spec.qualifiedName());
+        journal.notices().forEach(n -> err().println("kip: " + n));
+        return journal;
     }
 
     PrintWriter out() {
