@@ -119,12 +119,18 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         List<Object> rules = new ArrayList<>();
         for (RuleResult rule : recovery.rules()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", rule.rule());
+            m.put("rule", rule.id());
             m.put("state", rule.state().id());
             m.put("detail", rule.detail());
+            m.put("missing", rule.missing().isEmpty() ? null : rule.missing());
             rules.add(m);
         }
-        doc.put("recovery", rules);
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("state", recovery.state().id());
+        check.put("headline", recovery.headline());
+        check.put("suggestion", recovery.suggestion());
+        check.put("rules", rules);
+        doc.put("recovery", check);
         return doc;
     }
 

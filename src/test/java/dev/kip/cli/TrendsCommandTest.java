@@ -73,12 +73,31 @@ class TrendsCommandTest {
         assertThat(ci).hasSize(2);
         assertThat(ci.get(0).doubleValue()).isLessThanOrEqualTo(rho);
         assertThat(ci.get(1).doubleValue()).isGreaterThanOrEqualTo(rho);
-        List<Map<String, Object>> recovery = (List<Map<String, Object>>) doc.get("recovery");
-        assertThat(recovery).extracting(r -> r.get("rule")).containsExactly("strength-stalled", "workouts-harder",
+        Map<String, Object> recovery = (Map<String, Object>) doc.get("recovery");
+        assertThat(recovery).containsKeys("state", "headline", "suggestion");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) recovery.get("rules");
+        assertThat(rules).extracting(r -> r.get("rule")).containsExactly("strength-stalled", "workouts-harder",
                 "soreness-lasting", "short-sleep", "irregular-wake", "unrested", "caffeine-reliance");
-        assertThat(recovery).allSatisfy(r -> {
-            assertThat(r.get("state")).isIn("ok", "watch", "act");
-            assertThat((String) r.get("detail")).contains("threshold");
+        assertThat(rules).allSatisfy(r -> {
+            assertThat(r.get("state")).isIn("ok", "watch", "act", "not-enough-data");
+            assertThat((String) r.get("detail")).isNotBlank();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyJournalHasNotEnoughDataAndSaysWhatIsMissing() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Journal.open(empty).close();
+        assertThat(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("trends", "--journal", empty.toString(), "--to", "2026-11-23", "--json")).isZero();
+        Map<String, Object> recovery = (Map<String, Object>) json().get("recovery");
+        assertThat(recovery).containsEntry("state", "not-enough-data");
+        assertThat((String) recovery.get("suggestion")).doesNotContain("train as planned");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) recovery.get("rules");
+        assertThat(rules).allSatisfy(r -> {
+            assertThat(r.get("state")).isEqualTo("not-enough-data");
+            assertThat((String) r.get("missing")).startsWith("needs ");
         });
     }
 
