@@ -125,7 +125,7 @@ public final class Journal implements AutoCloseable {
         }
         Instant now = Instant.now();
         if (WalCheck.hasWal(file)) {
-            WalCheck.check(file).ifPresent(notices::add);
+            WalCheck.check(file, lock.previous()).ifPresent(notices::add);
             return now;
         }
         if (exists && JournalHealth.needsFullCheck(lock.previous(), file, now)) {

@@ -54,7 +54,7 @@ final class JournalLock implements AutoCloseable {
             throw new JournalInUseException(inUse(journal, holder));
         }
         JournalLock held = new JournalLock(channel, lock, read(channel));
-        held.rewrite(ProcessHandle.current().pid() + " " + user + "\n");
+        held.rewrite(ProcessHandle.current().pid() + " " + user + "\n" + JournalHealth.openedFile(journal));
         return held;
     }
 
