@@ -67,6 +67,7 @@ final class RecoveryBlock {
             case ACT -> "● Act";
             case WATCH -> "◐ Watch";
             case OK -> "○ OK";
+            case NOT_ENOUGH_DATA -> "– No data";
         };
     }
 
@@ -75,6 +76,7 @@ final class RecoveryBlock {
             case ACT -> Palette.WORSE;
             case WATCH -> Palette.WATCH;
             case OK -> Palette.BETTER;
+            case NOT_ENOUGH_DATA -> Palette.MUTED;
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.kip.report;
 
 import dev.kip.insight.Acwr;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.Evidence;
 import dev.kip.report.PdfCanvas.Align;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.ReportModel.LiftTrend;
@@ -89,7 +90,8 @@ final class TrainingBlock {
             Acwr a = acwr.get();
             c.fitted("Acute:chronic ratio " + Formats.oneDecimal(a.ratio()) + ": the last 7 days' load "
                             + Formats.whole(a.acute()) + " against an average week of " + Formats.whole(a.chronicWeekly())
-                            + " over the last 28 days" + (a.isHigh() ? " ▲ a sudden rise (above 1.5)" : " (above 1.5 marks a sudden rise)"),
+                            + " over the last 28 days" + (a.isHigh() ? " ▲ a sharp rise (above 1.5)" : "")
+                            + "; it describes the change of load, not a risk of injury (" + Evidence.LOAD_CHANGE.sourceNames() + ")",
                     flow.left(), flow.y() + 7, flow.width(), Type.SMALL.withColor(a.isHigh() ? Palette.WORSE : Palette.TEXT),
                     Align.LEFT);
         }
