@@ -170,7 +170,7 @@ public final class Journal implements AutoCloseable {
         String hint = good.map(b -> " The newest good backup is " + b + "; restore it with 'kip restore " + b
                         + "' or File ▸ Restore backup….")
                 .orElse(Backups.list(file).isEmpty() ? " No backups were found beside it." : " None of its backups passes the check either.");
-        return new CorruptJournalException("The journal " + file + " is damaged (" + detail + "); Kip has not written to it.",
+        return new CorruptJournalException("The journal " + file + " is damaged (" + withoutCode(detail) + "); Kip has not written to it.",
                 hint, good);
     }
 
