@@ -21,8 +21,9 @@ public final class WriteFailure extends IOException {
 
     /** {@code problem} while writing {@code target}, as a message that names it (kept as it is when it already does). */
     public static IOException of(Path target, IOException problem) {
-        if (problem instanceof FileAlreadyExistsException || problem instanceof WriteFailure && problem.getMessage().contains(target.toString())) {
-            return problem;
+        boolean targetExists = problem instanceof FileAlreadyExistsException exists && target.toString().equals(exists.getFile());
+        if (targetExists || problem instanceof WriteFailure && problem.getMessage().contains(target.toString())) {
+            return problem; // writeNew's refusal to replace, which callers word themselves; or named already
         }
         return new WriteFailure(describe("Cannot write " + target, target, problem), problem);
     }
