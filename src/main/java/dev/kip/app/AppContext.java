@@ -19,6 +19,7 @@ import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportBuilder;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.PhysioService;
 import dev.kip.service.SleepSourcesService;
 import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
@@ -70,6 +71,7 @@ public final class AppContext implements AutoCloseable {
         factory.with(Changes.class, new Changes(executor.callbacks()));
         factory.with(TrendsService.class, new TrendsService(journal));
         factory.with(SleepSourcesService.class, new SleepSourcesService(journal));
+        factory.with(PhysioService.class, new PhysioService(journal));
         factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
         factory.with(ReportBuilder.class, new ReportBuilder(journal));
         factory.with(ControllerFactory.class, factory);

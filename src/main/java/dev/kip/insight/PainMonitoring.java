@@ -153,6 +153,15 @@ public final class PainMonitoring {
         return new Session(w.id(), w.date(), loads(w, catalog), pain);
     }
 
+    /** The sessions as the model sees them, from the workouts, the catalog by id and the pain felt during each (by workout id). */
+    public static List<Session> sessions(List<Workout> workouts, Map<Long, Exercise> catalog, Map<Long, List<SessionPain>> during) {
+        List<Session> out = new ArrayList<>(workouts.size());
+        for (Workout w : workouts) {
+            out.add(session(w, catalog, during.getOrDefault(w.id(), List.of())));
+        }
+        return out;
+    }
+
     /**
      * Checks every painful region each session loaded, oldest session first. {@code marks} must reach
      * {@value #LEAD_DAYS} days before the first session and the day after the last (other kinds are ignored).

@@ -3,12 +3,8 @@ package dev.kip.report;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
-import dev.kip.domain.Exercise;
-import dev.kip.domain.SessionPain;
 import dev.kip.domain.SymptomKind;
-import dev.kip.domain.Workout;
 import dev.kip.insight.DayValue;
-import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.PainMonitoring.Check;
 import dev.kip.report.ReportModel.Monitoring;
 import dev.kip.report.ReportModel.PainRow;
@@ -98,15 +94,5 @@ final class PainPart {
         }
         Optional<Check> latest = checks.stream().max(Comparator.comparing(Check::sessionDate).thenComparingLong(Check::workoutId));
         return new Monitoring(within, outside, incomplete, latest);
-    }
-
-    /** The sessions in the range as the model sees them. */
-    static List<PainMonitoring.Session> sessions(List<Workout> workouts, Map<Long, Exercise> catalog,
-            Map<Long, List<SessionPain>> pains) {
-        List<PainMonitoring.Session> out = new ArrayList<>();
-        for (Workout w : workouts) {
-            out.add(PainMonitoring.session(w, catalog, pains.getOrDefault(w.id(), List.of())));
-        }
-        return out;
     }
 }

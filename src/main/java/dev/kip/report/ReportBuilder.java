@@ -133,7 +133,7 @@ public final class ReportBuilder {
         exercises.all().forEach(e -> catalog.put(e.id(), e));
         Map<Long, List<SessionPain>> during = new HashMap<>();
         sessionPains.between(from, to).forEach(d -> during.computeIfAbsent(d.workoutId(), id -> new ArrayList<>()).add(d.pain()));
-        return PainMonitoring.evaluate(PainPart.sessions(rangeWorkouts, catalog, during), marks);
+        return PainMonitoring.evaluate(PainMonitoring.sessions(rangeWorkouts, catalog, during), marks);
     }
 
     /** The main lifts, then up to {@value #MAX_EXTRA_LIFTS} lifts trained in the range that load a region marked with pain. */

@@ -1,0 +1,159 @@
+package dev.kip.service;
+
+import dev.kip.domain.Appointment;
+import dev.kip.domain.BodyMark;
+import dev.kip.domain.Exercise;
+import dev.kip.domain.PsfsActivity;
+import dev.kip.domain.SessionPain;
+import dev.kip.insight.PainMonitoring;
+import dev.kip.insight.PainMonitoring.Check;
+import dev.kip.insight.PsfsChange;
+import dev.kip.journal.AppointmentStore;
+import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.Journal;
+import dev.kip.journal.PsfsStore;
+import dev.kip.journal.SessionPainStore;
+import dev.kip.journal.SettingsStore;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.report.ReportRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the person keeps for their physiotherapist beside the body map: the pain-monitoring model
+ * after their sessions, the pain felt during a session, the Patient-Specific Functional Scale,
+ * appointments, and the question and treatment notes the summary prints. Call it on the journal thread.
+ */
+public final class PhysioService {
+
+    /** How far back the latest pain-monitoring check of a region is looked for. */
+    public static final int RECENT_DAYS = 28;
+
+    private final WorkoutStore workouts;
+    private final ExerciseStore exercises;
+    private final BodyMarkStore marks;
+    private final SessionPainStore sessionPains;
+    private final PsfsStore psfs;
+    private final AppointmentStore appointments;
+    private final SettingsStore settings;
+    private final Journal journal;
+
+    public PhysioService(Journal journal) {
+        this.journal = journal;
+        this.workouts = new WorkoutStore(journal);
+        this.exercises = new ExerciseStore(journal);
+        this.marks = new BodyMarkStore(journal);
+        this.sessionPains = new SessionPainStore(journal);
+        this.psfs = new PsfsStore(journal);
+        this.appointments = new AppointmentStore(journal);
+        this.settings = new SettingsStore(journal);
+    }
+
+    // ---- the pain-monitoring model ----
+
+    /** The model's checks of the sessions dated from … to, oldest first. */
+    public List<Check> checks(LocalDate from, LocalDate to) {
+        Map<Long, Exercise> catalog = new HashMap<>();
+        exercises.all().forEach(e -> catalog.put(e.id(), e));
+        Map<Long, List<SessionPain>> during = new HashMap<>();
+        sessionPains.between(from, to).forEach(d -> during.computeIfAbsent(d.workoutId(), id -> new ArrayList<>()).add(d.pain()));
+        // the model reads the marks of two weeks before a session and of the morning after it
+        List<BodyMark> window = marks.between(from.minusDays(PainMonitoring.LEAD_DAYS), to.plusDays(1));
+        return PainMonitoring.evaluate(PainMonitoring.sessions(workouts.between(from, to), catalog, during), window);
+    }
+
+    /** Each region's latest check in the {@value #RECENT_DAYS} days up to {@code asOf}, by region id. */
+    public Map<String, Check> latestChecks(LocalDate asOf) {
+        Map<String, Check> latest = new LinkedHashMap<>();
+        checks(asOf.minusDays(RECENT_DAYS - 1L), asOf).forEach(c -> latest.put(c.regionId(), c));
+        return latest;
+    }
+
+    /** The checks of the latest session in the {@value #RECENT_DAYS} days up to {@code asOf} that loaded a painful region. */
+    public List<Check> latestSessionChecks(LocalDate asOf) {
+        List<Check> all = checks(asOf.minusDays(RECENT_DAYS - 1L), asOf);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        long last = all.get(all.size() - 1).workoutId();
+        return all.stream().filter(c -> c.workoutId() == last).toList();
+    }
+
+    // ---- pain during a session ----
+
+    public List<SessionPain> sessionPain(long workoutId) {
+        return sessionPains.of(workoutId);
+    }
+
+    // ---- the functional scale ----
+
+    public List<PsfsActivity> activities() {
+        return psfs.activities();
+    }
+
+    /** The scale as it stands on {@code asOf}: each activity's ratings and change. */
+    public PsfsChange.Summary scale(LocalDate asOf) {
+        return PsfsChange.of(psfs.activities(), psfs.ratingsUpTo(asOf), asOf);
+    }
+
+    public PsfsActivity addActivity(String name, LocalDate day) {
+        return psfs.add(name, day);
+    }
+
+    public void retireActivity(long id, LocalDate day) {
+        psfs.retire(id, day);
+    }
+
+    public void rate(LocalDate day, Map<Long, Integer> scores) {
+        psfs.rate(day, scores);
+    }
+
+    // ---- appointments ----
+
+    public List<Appointment> appointments() {
+        return appointments.all();
+    }
+
+    public Appointment addAppointment(Appointment a) {
+        return appointments.add(a);
+    }
+
+    public boolean deleteAppointment(long id) {
+        return appointments.delete(id);
+    }
+
+    /** The first appointment from {@code today} on. */
+    public Optional<Appointment> nextAppointment(LocalDate today) {
+        return appointments.nextOnOrAfter(today);
+    }
+
+    /** The last appointment before {@code day}: where "since the last appointment" starts. */
+    public Optional<Appointment> lastAppointmentBefore(LocalDate day) {
+        return appointments.lastBefore(day);
+    }
+
+    // ---- what the summary prints under its header ----
+
+    public String question() {
+        return settings.get(ReportRequest.QUESTION_SETTING).orElse("");
+    }
+
+    public String treatment() {
+        return settings.get(ReportRequest.TREATMENT_SETTING).orElse("");
+    }
+
+    /** Keeps the question and treatment notes for the next summary, in one transaction. */
+    public void saveNotes(String question, String treatment) {
+        journal.transaction(() -> {
+            settings.put(ReportRequest.QUESTION_SETTING, question.strip());
+            settings.put(ReportRequest.TREATMENT_SETTING, treatment.strip());
+            return null;
+        });
+    }
+}
