@@ -3,6 +3,7 @@ package dev.kip.bench;
 import atlantafx.base.theme.PrimerLight;
 import dev.kip.demo.DemoJournal;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.service.PhysioService;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
@@ -64,7 +65,7 @@ public final class BodyViewBench {
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.startup(() -> {
                 try {
-                    measure(store);
+                    measure(store, new PhysioService(journal));
                     done.complete(null);
                 } catch (Throwable t) {
                     done.completeExceptionally(t);
@@ -76,10 +77,11 @@ public final class BodyViewBench {
         }
     }
 
-    private static void measure(BodyMarkStore store) {
+    private static void measure(BodyMarkStore store, PhysioService physio) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ControllerFactory factory = new ControllerFactory()
                 .with(BodyMarkStore.class, store)
+                .with(PhysioService.class, physio)
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(Clock.class, Clock.systemDefaultZone());
         ViewLoader loader = new ViewLoader(factory);

@@ -3,11 +3,18 @@ package dev.kip.ui.body;
 import atlantafx.base.controls.ToggleSwitch;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
 import dev.kip.domain.SymptomKind;
+import dev.kip.domain.TrainingEffect;
 import dev.kip.insight.BodyFlag;
 import dev.kip.insight.BodyFlags;
 import dev.kip.insight.BodyMarkCopy;
+import dev.kip.insight.Evidence;
+import dev.kip.insight.PainMonitoring;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.service.PhysioService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.TimeChart;
@@ -18,14 +25,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -37,13 +51,24 @@ import org.controlsfx.control.SegmentedButton;
  */
 public final class BodyController {
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    /** The Alt key of each pain detail (by its user data): a letter of its word, none twice. */
+    private static final Map<String, KeyCode> DETAIL_KEYS = Map.ofEntries(
+            Map.entry("ACHING", KeyCode.A), Map.entry("SHARP", KeyCode.H), Map.entry("BURNING", KeyCode.B),
+            Map.entry("STIFF", KeyCode.F), Map.entry("TINGLING_NUMB", KeyCode.N), Map.entry("ON_WAKING", KeyCode.W),
+            Map.entry("DURING_TRAINING", KeyCode.D), Map.entry("AFTER_TRAINING", KeyCode.E), Map.entry("AT_NIGHT", KeyCode.G),
+            Map.entry("ALL_DAY", KeyCode.L), Map.entry("NONE", KeyCode.O), Map.entry("MODIFIED", KeyCode.M),
+            Map.entry("STOPPED", KeyCode.T));
+    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final int STREAK_ABOVE = 3;
 
     private final BodyMarkStore marks;
+    private final PhysioService physio;
     private final JournalExecutor executor;
     private final Clock clock;
     private LocalDate day;
     private DayMarks shown;
+    /** Each region's latest pain-monitoring check in the four weeks up to the day shown. */
+    private Map<String, PainMonitoring.Check> checks = Map.of();
     /** True while the editor is being filled from stored marks, so its listeners do not save. */
     private boolean syncing;
     private boolean opened;
@@ -63,12 +88,24 @@ public final class BodyController {
     @FXML private Label levelValue;
     @FXML private TextField note;
     @FXML private ToggleSwitch nextMorning;
+    @FXML private VBox painDetails;
+    @FXML private FlowPane characterRow;
+    @FXML private FlowPane timingRow;
+    @FXML private FlowPane effectRow;
+    @FXML private VBox monitoringBox;
+    @FXML private Label monitoring;
+    @FXML private Label monitoringWhy;
+    private final ToggleGroup characters = new ToggleGroup();
+    private final ToggleGroup timings = new ToggleGroup();
+    private final ToggleGroup effects = new ToggleGroup();
+    private final Map<KeyCode, ToggleButton> detailsByKey = new java.util.EnumMap<>(KeyCode.class);
     @FXML private TimeChart history;
     @FXML private Label streak;
     @FXML private VBox flagList;
 
-    public BodyController(BodyMarkStore marks, JournalExecutor executor, Clock clock) {
+    public BodyController(BodyMarkStore marks, PhysioService physio, JournalExecutor executor, Clock clock) {
         this.marks = marks;
+        this.physio = physio;
         this.executor = executor;
         this.clock = clock;
     }
@@ -110,13 +147,46 @@ public final class BodyController {
                 saveEditor();
             }
         });
+        for (var row : List.of(Map.entry(characterRow, characters), Map.entry(timingRow, timings), Map.entry(effectRow, effects))) {
+            row.getKey().getChildren().forEach(n -> detailButton((ToggleButton) n, row.getValue()));
+            // a second click on the chosen detail takes it back: every detail is optional
+            row.getValue().selectedToggleProperty().addListener((obs, old, now) -> {
+                if (!syncing) {
+                    saveEditor();
+                }
+            });
+        }
+        monitoringWhy.setText("Pain during training up to 5/10, back to its usual level the next morning, not rising week to week:"
+                + " the pain-monitoring model as commonly described (" + Evidence.PAIN_MONITORING.sourceNames() + "). Not a diagnosis.");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDayKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDetailKey);
         day = today();
         load();
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A pain detail's button: in its row's group, with its Alt key shown beside its text and in its tooltip. */
+    private void detailButton(ToggleButton b, ToggleGroup group) {
+        b.setToggleGroup(group);
+        KeyCode key = DETAIL_KEYS.get((String) b.getUserData());
+        Label letter = new Label(key.getName());
+        letter.getStyleClass().add("detail-key");
+        b.setGraphic(letter);
+        b.setContentDisplay(ContentDisplay.RIGHT);
+        b.setTooltip(new Tooltip(b.getText() + " (Alt+" + key.getName() + ")"));
+        detailsByKey.put(key, b);
+    }
+
+    /** Alt and a detail's letter chooses it, or takes it back, from anywhere in the view while pain is shown. */
+    private void onDetailKey(KeyEvent e) {
+        ToggleButton b = detailsByKey.get(e.getCode());
+        if (b != null && e.isAltDown() && !e.isControlDown() && !e.isMetaDown() && painDetails.isVisible() && !editor.isDisabled()) {
+            b.setSelected(!b.isSelected());
+            e.consume();
+        }
     }
 
     // ---- the day ----
@@ -177,16 +247,17 @@ public final class BodyController {
         LocalDate d = day;
         executor.submit(() -> {
             String message = action.call();
-            return new Result(message, DayMarks.of(d, marks.between(DayMarks.windowStart(d), d)));
+            return new Result(message, DayMarks.of(d, marks.between(DayMarks.windowStart(d), d)), physio.latestChecks(d));
         }, result -> {
             if (result.message() != null) {
                 status.setText(result.message());
             }
+            checks = result.checks();
             show(result.marks());
         }, this::failed);
     }
 
-    private record Result(String message, DayMarks marks) {
+    private record Result(String message, DayMarks marks, Map<String, PainMonitoring.Check> checks) {
     }
 
     private void failed(Throwable problem) {
@@ -250,6 +321,10 @@ public final class BodyController {
         String region = map.getSelectedRegion();
         editor.setDisable(region == null);
         if (region == null || shown == null) {
+            painDetails.setVisible(false);
+            painDetails.setManaged(false);
+            monitoringBox.setVisible(false);
+            monitoringBox.setManaged(false);
             regionName.setText("Choose a region: click it, or Tab to it and press Enter.");
             streak.setText("");
             history.show(LevelChartData.of(day, "", List.of()));
@@ -263,7 +338,19 @@ public final class BodyController {
         levelValue.setText(Integer.toString((int) level.getValue()));
         note.setText(m == null ? "" : m.note());
         nextMorning.setSelected(m != null && m.nextMorning());
+        PainDetails d = m == null ? PainDetails.NONE : m.details();
+        choose(characters, d.character());
+        choose(timings, d.timing());
+        choose(effects, d.effect());
         syncing = false;
+        boolean pain = kind() == SymptomKind.PAIN;
+        painDetails.setVisible(pain);
+        painDetails.setManaged(pain);
+        monitoringBox.setVisible(pain);
+        monitoringBox.setManaged(pain);
+        PainMonitoring.Check check = checks.get(region);
+        monitoring.setText(check == null ? "No session in the last four weeks loaded this region while it hurt."
+                : "After the session of " + SESSION_DAY.format(check.sessionDate()) + ": " + check.describe() + ".");
         history.show(LevelChartData.of(day, region, shown.window()));
         streak.setText(streakText(region));
     }
@@ -298,11 +385,24 @@ public final class BodyController {
         if (region == null) {
             return;
         }
-        BodyMark m = new BodyMark(day, region, kind(), (int) Math.round(level.getValue()), note.getText().strip(), nextMorning.isSelected());
+        BodyMark m = new BodyMark(day, region, kind(), (int) Math.round(level.getValue()), note.getText().strip(), nextMorning.isSelected(),
+                new PainDetails(chosen(characters, PainCharacter.class), chosen(timings, PainTiming.class),
+                        chosen(effects, TrainingEffect.class)));
         run(() -> {
             marks.put(m);
             return "Saved " + m.kind().label() + " " + m.level() + " for " + BodyRegions.require(region).name().toLowerCase(Locale.ROOT) + ".";
         });
+    }
+
+    /** Selects the toggle whose user data names {@code value} (none for null). */
+    private static void choose(ToggleGroup group, Enum<?> value) {
+        group.selectToggle(value == null ? null : group.getToggles().stream()
+                .filter(t -> value.name().equals(t.getUserData())).findFirst().orElse(null));
+    }
+
+    private static <E extends Enum<E>> E chosen(ToggleGroup group, Class<E> type) {
+        Toggle t = group.getSelectedToggle();
+        return t == null ? null : Enum.valueOf(type, (String) t.getUserData());
     }
 
     /** A note is saved with the mark it belongs to; a note on an unmarked region creates the mark at the slider's level. */

@@ -6,10 +6,22 @@ import atlantafx.base.theme.PrimerLight;
 import dev.kip.body.BodyGeometry;
 import dev.kip.body.RegionShape;
 import dev.kip.domain.BodyMark;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
 import dev.kip.domain.SymptomKind;
+import dev.kip.domain.TrainingEffect;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.Evidence;
+import dev.kip.domain.LiftSet;
+import dev.kip.domain.SessionPain;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Workout;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.ExerciseStore;
+import dev.kip.journal.SessionPainStore;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.service.PhysioService;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.style.ColorScheme;
@@ -89,6 +101,7 @@ class BodyViewTest {
     private void open(FxRobot robot) {
         ControllerFactory factory = new ControllerFactory()
                 .with(BodyMarkStore.class, store)
+                .with(PhysioService.class, new PhysioService(journal))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(Clock.class, CLOCK);
         robot.interact(() -> {
@@ -360,5 +373,51 @@ class BodyViewTest {
             Rgb rgb = new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
             assertThat(rgb.contrast(Role.BACKGROUND.in(ColorScheme.LIGHT))).as(id).isGreaterThanOrEqualTo(3);
         }
+    }
+
+    @Test
+    void painDetailsAreOneClickOrOneKeyEachAndSavedWithThePainMark(FxRobot robot) {
+        open(robot);
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(robot.lookup("#pain-details").query().isVisible()).as("soreness has no details").isFalse();
+        robot.type(KeyCode.P).type(KeyCode.DIGIT5);
+        assertThat(robot.lookup("#pain-details").query().isVisible()).isTrue();
+        robot.clickOn("Sharp");
+        // from the map, Alt and the letter shown: W for "On waking", M for "Training modified"
+        clickRegion(robot, LEFT_KNEE);
+        robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT);
+        assertThat(store.on(MONDAY)).containsExactly(new BodyMark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 5, "", false,
+                new PainDetails(PainCharacter.SHARP, PainTiming.ON_WAKING, TrainingEffect.MODIFIED)));
+        // a second click takes a detail back
+        robot.clickOn("Sharp");
+        assertThat(store.on(MONDAY).get(0).details().character()).isNull();
+        // the level keeps the details; Alt+M again takes "modified" back
+        clickRegion(robot, LEFT_KNEE);
+        robot.press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT);
+        assertThat(store.on(MONDAY).get(0).details().effect()).isNull();
+        robot.press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT);
+        robot.type(KeyCode.DIGIT3);
+        assertThat(store.on(MONDAY).get(0).details()).isEqualTo(new PainDetails(null, PainTiming.ON_WAKING, TrainingEffect.MODIFIED));
+    }
+
+    @Test
+    void theSelectedRegionShowsItsLatestPainMonitoringCheckWithItsSource(FxRobot robot) {
+        store.putAll(List.of(mark(SUNDAY, LEFT_KNEE, SymptomKind.PAIN, 3), mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 3)));
+        open(robot);
+        clickRegion(robot, RIGHT_CALF);
+        assertThat(text(robot, "#monitoring")).isEqualTo("No session in the last four weeks loaded this region while it hurt.");
+        assertThat(text(robot, "#monitoring-why")).contains("Silbernagel et al. 2007", "Not a diagnosis");
+
+        // a squat on Sunday (it loads the knees), 4 during it; 3 that morning and 3 the next
+        long squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        Workout w = new WorkoutStore(journal).insert(new Workout(null, SUNDAY, null, 60, 7.0, false, "", "", null, null,
+                List.of(new LiftSet(squat, 1, SetType.WORKING, 100.0, 5, null, null))));
+        new SessionPainStore(journal).replace(w.id(), List.of(new SessionPain(LEFT_KNEE, 4)));
+        robot.clickOn("#day-previous");
+        robot.clickOn("#day-next");
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(text(robot, "#monitoring")).isEqualTo("After the session of Sunday 22 November: Pain-monitoring model not"
+                + " complete: 4 during, 3 the next morning (usual 3); no marks the week before.");
     }
 }
