@@ -76,7 +76,8 @@ public final class NightCollector {
     }
 
     private static boolean longer(DeviceNight a, DeviceNight b) {
-        return a.asleepMin() != b.asleepMin() ? a.asleepMin() > b.asleepMin() : a.inBedMin() > b.inBedMin();
+        int asleep = Integer.compare(a.asleepMin(), b.asleepMin());
+        return asleep != 0 ? asleep > 0 : a.inBedMin() > b.inBedMin();
     }
 
     private static int cap(int minutes) {
