@@ -18,6 +18,7 @@ import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +69,13 @@ public final class TrendsService {
         if (request.liftId() != null) {
             lifts.add(request.liftId());
         }
-        return new TrendsData(nightlySleep(request.dataFrom(), request.to()),
+        List<Night> diary = nights.between(request.dataFrom(), request.to());
+        Set<LocalDate> diaryDates = new HashSet<>();
+        diary.forEach(n -> diaryDates.add(n.date()));
+        return new TrendsData(NightSleeps.merge(diary, queries.deviceSleep(request.dataFrom(), request.to())),
                 E1rm.sessionBests(queries.topSets(request.dataFrom(), request.to(), lifts), formula()),
-                queries.regionDays(request.from(), request.to()));
+                queries.regionDays(request.from(), request.to()),
+                queries.asleepUnknown(request.from(), request.to()).stream().filter(d -> !diaryDates.contains(d)).toList());
     }
 
     /**
