@@ -1,7 +1,9 @@
 package dev.kip.app;
 
 import dev.kip.exchange.export.JournalExport;
+import dev.kip.journal.BackupRetention;
 import dev.kip.journal.BackupService;
+import dev.kip.journal.Backups;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.DeviceNightStore;
@@ -45,7 +47,8 @@ public final class AppContext implements AutoCloseable {
         this.factory = new ControllerFactory()
                 .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
-                .with(JournalInfo.class, new JournalInfo(journal.file(), sample))
+                .with(JournalInfo.class, new JournalInfo(journal.file(), sample, Backups.folderOf(journal.file()),
+                        BackupRetention.DAILY, BackupRetention.WEEKLY))
                 .with(JournalSwitcher.class, switcher)
                 .with(SettingsModel.class, settings)
                 .with(Clock.class, clock)
