@@ -88,7 +88,7 @@ public final class TrendQueries {
     /**
      * One device night per date: the longest asleep time among the sources, with that recording's
      * end as the wake time. A night whose asleep time no source knows (time in bed only) is left
-     * out, never read as 0: see {@link #asleepUnknown}.
+     * out, never read as 0.
      */
     public List<NightSleep> deviceSleep(LocalDate from, LocalDate to) {
         // SQLite returns the bare column "end" from the row holding the max(); max() passes over NULLs.
@@ -96,12 +96,6 @@ public final class TrendQueries {
                         + " HAVING max(asleep_min) IS NOT NULL ORDER BY date",
                 rs -> new NightSleep(LocalDate.parse(rs.getString(1)), rs.getInt(2),
                         LocalDateTime.parse(rs.getString(3)).toLocalTime(), false), from, to);
-    }
-
-    /** The dates whose device nights hold time in bed only (asleep unknown for every source), oldest first. */
-    public List<LocalDate> asleepUnknown(LocalDate from, LocalDate to) {
-        return query("SELECT date FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date HAVING max(asleep_min) IS NULL"
-                + " ORDER BY date", rs -> LocalDate.parse(rs.getString(1)), from, to);
     }
 
     /**

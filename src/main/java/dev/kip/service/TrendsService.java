@@ -4,6 +4,7 @@ import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.NightSourceChoice;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsRequest;
@@ -17,7 +18,6 @@ import dev.kip.journal.TrendQueries.Extent;
 import dev.kip.journal.TrendQueries.LiftChoice;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,13 +70,10 @@ public final class TrendsService {
         if (request.liftId() != null) {
             lifts.add(request.liftId());
         }
-        List<Night> diary = nights.between(request.dataFrom(), request.to());
-        Set<LocalDate> diaryDates = new HashSet<>();
-        diary.forEach(n -> diaryDates.add(n.date()));
-        return new TrendsData(NightSleeps.merge(diary, queries.deviceSleep(request.dataFrom(), request.to())),
+        NightSourceChoice.Choice sleep = sleepSources.choice(request.dataFrom(), request.to());
+        return new TrendsData(sleep.nights(),
                 E1rm.sessionBests(queries.topSets(request.dataFrom(), request.to(), lifts), formula()),
-                queries.regionDays(request.from(), request.to()),
-                queries.asleepUnknown(request.from(), request.to()).stream().filter(d -> !diaryDates.contains(d)).toList());
+                queries.regionDays(request.from(), request.to()), sleep.leftOut());
     }
 
     /**

@@ -77,7 +77,7 @@ class NightSourceChoiceTest {
     void aDiaryNightBesideItsDeviceNight_flaggedOverAnHourApart() {
         assertThat(SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 400, 60)).disagrees()).isFalse();
         SleepComparison apart = SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 350, 60));
-        assertThat(apart.asleepDifferenceMin()).isEqualTo(70);
+        assertThat(apart.asleepDifferenceMin()).hasValue(70);
         assertThat(apart.disagrees()).isTrue();
     }
 }
