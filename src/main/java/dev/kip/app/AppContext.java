@@ -19,6 +19,7 @@ import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportBuilder;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalInfo;
@@ -68,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
         factory.with(Changes.class, new Changes(executor.callbacks()));
         factory.with(TrendsService.class, new TrendsService(journal));
+        factory.with(SleepSourcesService.class, new SleepSourcesService(journal));
         factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
         factory.with(ReportBuilder.class, new ReportBuilder(journal));
         factory.with(ControllerFactory.class, factory);
