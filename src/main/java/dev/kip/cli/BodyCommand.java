@@ -4,8 +4,7 @@ import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.SymptomKind;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.Journal;
+import dev.kip.service.JournalSession;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,8 +66,8 @@ final class BodyCommand {
         @Override
         public Integer call() {
             BodyMark mark = new BodyMark(day(), region().id(), kind(), level(), note, nextMorning);
-            try (Journal journal = openJournal()) {
-                new BodyMarkStore(journal).put(mark);
+            try (JournalSession journal = openJournal()) {
+                journal.body().put(mark);
             }
             BodyRegion r = BodyRegions.require(mark.regionId());
             out().printf(Locale.ROOT, "Saved %s %d for %s on %s.%n", mark.kind().label(), mark.level(), r.name().toLowerCase(Locale.ROOT), mark.date());

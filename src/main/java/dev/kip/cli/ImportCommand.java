@@ -3,15 +3,11 @@ package dev.kip.cli;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
-import dev.kip.exchange.ImportService;
-import dev.kip.exchange.Importer;
-import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
+import dev.kip.service.ImportService;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,17 +44,16 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Journal journal = openJournal()) {
-            MassUnit assumed = unit != null ? unit : new SettingsStore(journal).load().massUnit();
-            ImportBatch batch = Importer.parse(file, format, assumed, ImportProgress.NONE);
-            ImportService service = new ImportService(journal, Clock.systemUTC());
-            ImportPreview preview = service.preview(batch);
+        try (JournalSession journal = openJournal()) {
+            MassUnit assumed = unit != null ? unit : journal.settings().current().massUnit();
+            ImportService service = journal.imports();
+            ImportPreview preview = service.read(file, format, assumed, ImportProgress.NONE);
             preview.describe().forEach(out()::println);
             if (dryRun) {
                 out().println("Dry run: nothing was written to " + journal.file() + ".");
                 return 0;
             }
-            ImportResult result = service.write(batch, ImportProgress.NONE);
+            ImportResult result = service.write(preview.batch(), ImportProgress.NONE);
             out().println(result.describe());
             return 0;
         }

@@ -1,6 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.journal.Journal;
+import dev.kip.service.JournalSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,18 +16,13 @@ abstract class JournalCommand {
     }
 
     /** Opens the journal, creating it when missing (for commands that add entries). */
-    Journal openJournal() {
-        return Journal.open(journalPath());
+    JournalSession openJournal() {
+        return JournalSession.open(journalPath());
     }
 
     /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
-    Journal openExistingJournal() {
-        Path path = journalPath();
-        if (!java.nio.file.Files.exists(path)) {
-            throw new dev.kip.journal.JournalException("There is no journal at " + path
-                    + ". Give its path with --journal PATH, or set KIP_JOURNAL.");
-        }
-        return Journal.open(path);
+    JournalSession openExistingJournal() {
+        return JournalSession.openExisting(journalPath());
     }
 
     PrintWriter out() {

@@ -2,12 +2,10 @@ package dev.kip.cli;
 
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.Paper;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
-import dev.kip.report.PdfReportWriter;
-import dev.kip.report.ReportBuilder;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
+import dev.kip.service.JournalSession;
+import dev.kip.service.ReportService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,11 +42,11 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to + "; nothing was written");
         }
         Paper chosenPaper = paper == null ? null : paper(paper);
-        try (Journal journal = openJournal()) {
-            Settings settings = new SettingsStore(journal).load();
-            ReportRequest request = ReportRequest.all(from, to, name == null ? settings.reportName() : name);
-            ReportModel model = new ReportBuilder(journal).build(request, LocalDate.now());
-            new PdfReportWriter().save(model, chosenPaper == null ? settings.paper() : chosenPaper, out);
+        try (JournalSession journal = openJournal()) {
+            Settings settings = journal.settings().current();
+            ReportService report = journal.report();
+            ReportModel model = report.build(ReportRequest.all(from, to, name == null ? settings.reportName() : name));
+            report.save(model, chosenPaper == null ? settings.paper() : chosenPaper, out);
         }
         out().println("Wrote the summary of " + from + " to " + to + " to " + out.toAbsolutePath() + ".");
         return 0;

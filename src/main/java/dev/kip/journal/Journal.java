@@ -46,8 +46,6 @@ public final class Journal implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean inTransaction;
-    /** Counts committed transactions, so a view can tell cheaply whether to reload what it shows. */
-    private volatile long changes;
 
     private Journal(Path file, Connection connection, FileChannel lockChannel, FileLock lock) {
         this.file = file;
@@ -278,11 +276,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** How many transactions were committed through this journal since it was opened. */
-    public long changeCount() {
-        return changes;
-    }
-
     Connection connection() {
         return connection;
     }
@@ -306,7 +299,6 @@ public final class Journal implements AutoCloseable {
             inTransaction = true;
             T result = work.run();
             connection.commit();
-            changes++;
             return result;
         } catch (SQLException e) {
             rollbackQuietly();

@@ -1,13 +1,13 @@
 package dev.kip.bench;
 
 import dev.kip.demo.DemoJournal;
+import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.Settings;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
-import dev.kip.journal.SleepDiaryStore.Entry;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
@@ -134,7 +134,7 @@ public final class SleepViewBench {
                 median(viewSaves), Arrays.stream(viewSaves).max().orElse(0));
 
         LocalDate day = nights.latest(LocalDate.now(), 1).get(0).date();
-        Entry entry = diary.find(day).orElseThrow();
+        DiaryEntry entry = diary.find(day).orElseThrow();
         double[] writes = new double[SAVES];
         for (int i = 0; i < SAVES; i++) {
             long t = System.nanoTime();

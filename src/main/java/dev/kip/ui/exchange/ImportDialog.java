@@ -3,19 +3,16 @@ package dev.kip.ui.exchange;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
-import dev.kip.exchange.ImportService;
-import dev.kip.exchange.Importer;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportProgress;
-import dev.kip.journal.Journal;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.text.ControlChars;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
@@ -42,10 +39,9 @@ import javafx.stage.Window;
 public final class ImportDialog {
     private static final String LAST_FOLDER = "import.lastFolder";
 
-    private final Journal journal;
+    private final ImportService service;
     private final JournalExecutor executor;
     private final SettingsModel settings;
-    private final Clock clock;
     private final Preferences prefs = Preferences.userNodeForPackage(ImportDialog.class);
 
     private Stage stage;
@@ -60,11 +56,10 @@ public final class ImportDialog {
     private ImportBatch batch;
     private JournalExecutor.Job running;
 
-    public ImportDialog(Journal journal, JournalExecutor executor, SettingsModel settings, Clock clock) {
-        this.journal = journal;
+    public ImportDialog(ImportService service, JournalExecutor executor, SettingsModel settings) {
+        this.service = service;
         this.executor = executor;
         this.settings = settings;
-        this.clock = clock;
     }
 
     /** Asks for a file and, if one is chosen, opens the import window for it. */
@@ -144,11 +139,7 @@ public final class ImportDialog {
     private void read(MassUnit assumed) {
         status.setText("Reading " + ControlChars.escape(file.getFileName().toString()) + "…");
         importButton.setDisable(true);
-        ImportService service = new ImportService(journal, clock);
-        run(progress -> {
-            ImportBatch parsed = Importer.parse(file, null, assumed, progress);
-            return service.preview(parsed);
-        }, this::showPreview);
+        run(progress -> service.read(file, null, assumed, progress), this::showPreview);
     }
 
     private void showPreview(ImportPreview p) {
@@ -164,7 +155,6 @@ public final class ImportDialog {
         importButton.setDisable(true);
         unit.setDisable(true);
         status.setText("Importing…");
-        ImportService service = new ImportService(journal, clock);
         ImportBatch toWrite = batch;
         run(progress -> service.write(toWrite, progress), this::showResult);
     }
@@ -191,19 +181,7 @@ public final class ImportDialog {
     private <T> void run(Work<T> work, Consumer<T> onDone) {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         JournalExecutor.Job[] job = new JournalExecutor.Job[1];
-        job[0] = executor.submit(j -> work.run(new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-                if (total > 0) {
-                    j.progress((double) done / total);
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return j.isCancelled();
-            }
-        }), fraction -> {
+        job[0] = executor.submit(j -> work.run(ImportService.progressOf(j)), fraction -> {
             if (running == job[0]) {
                 progress.setProgress(fraction);
             }

@@ -1,8 +1,4 @@
-package dev.kip.exchange;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+package dev.kip.service;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.ImportLogEntry;
@@ -10,6 +6,12 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
+import dev.kip.exchange.ExerciseMatcher;
+import dev.kip.exchange.ImportPreview;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.Importer;
+import dev.kip.exchange.JournalContent;
+import dev.kip.exchange.StrongCsvGenerator;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportFormat;
@@ -42,6 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ImportServiceTest {
 
@@ -59,7 +64,7 @@ class ImportServiceTest {
     void open() {
         journalFile = dir.resolve("journal.db");
         journal = Journal.open(journalFile);
-        service = new ImportService(journal, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -87,7 +92,7 @@ class ImportServiceTest {
         journal.close();
         String dump = JournalContent.dump(journalFile);
         journal = Journal.open(journalFile);
-        service = new ImportService(journal, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(NOW, ZoneOffset.UTC));
         return dump;
     }
 
