@@ -38,6 +38,7 @@ public final class AppContext implements AutoCloseable {
                 .with(Changes.class, changes)
                 .with(JournalInfo.class, new JournalInfo(journal.file(), sample))
                 .with(JournalSwitcher.class, switcher)
+                .with(Clock.class, clock)
                 .with(SettingsModel.class, settings)
                 .with(SettingsService.class, settingsService);
         // Services, one per line so that parallel changes merge cleanly.

@@ -74,7 +74,7 @@ class ImportServiceTest {
 
     private Path fixture(String name) throws IOException {
         Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream(name)) {
+        try (InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/" + name)) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return file;

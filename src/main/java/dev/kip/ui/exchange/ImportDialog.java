@@ -54,7 +54,7 @@ public final class ImportDialog {
     private final Button cancelButton = new Button("Cancel");
     private Path file;
     private ImportBatch batch;
-    private JournalExecutor.Job running;
+    private Running running;
 
     public ImportDialog(ImportService service, JournalExecutor executor, SettingsModel settings) {
         this.service = service;
@@ -177,24 +177,31 @@ public final class ImportDialog {
         T run(ImportProgress progress) throws Exception;
     }
 
+    /** One piece of work of this dialog: its job once submitted, and whether the person cancelled it. */
+    private static final class Running {
+        JournalExecutor.Job job;
+        boolean cancelled;
+    }
+
     /** Runs {@code work} on the journal executor, with the progress bar and Cancel wired to it. */
     private <T> void run(Work<T> work, Consumer<T> onDone) {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        JournalExecutor.Job[] job = new JournalExecutor.Job[1];
-        job[0] = executor.submit(j -> work.run(ImportService.progressOf(j)), fraction -> {
-            if (running == job[0]) {
+        Running mine = new Running();
+        running = mine;
+        // With a same-thread executor the callbacks run before submit returns: they look at "mine" only.
+        mine.job = executor.submit(j -> work.run(ImportService.progressOf(j)), fraction -> {
+            if (running == mine) {
                 progress.setProgress(fraction);
             }
         }, result -> {
-            if (!job[0].isCancelled()) {
+            if (!mine.cancelled) {
                 finished(() -> onDone.accept(result));
             }
         }, problem -> {
-            if (!job[0].isCancelled()) {
+            if (!mine.cancelled) {
                 finished(() -> failed(problem));
             }
         });
-        running = job[0];
     }
 
     /**
@@ -202,7 +209,10 @@ public final class ImportDialog {
      * reports after that is dropped. Not an interrupt: that would only break the file read.
      */
     private void cancel() {
-        running.cancel();
+        running.cancelled = true;
+        if (running.job != null) {
+            running.job.cancel();
+        }
         finished(() -> status.setText("Cancelled: nothing was imported."));
     }
 
