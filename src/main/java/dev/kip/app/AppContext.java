@@ -1,5 +1,7 @@
 package dev.kip.app;
 
+import dev.kip.journal.BackupRetention;
+import dev.kip.journal.Backups;
 import dev.kip.journal.Journal;
 import dev.kip.service.BackupService;
 import dev.kip.service.BodyService;
@@ -10,6 +12,7 @@ import dev.kip.service.JournalExecutor;
 import dev.kip.service.ReportService;
 import dev.kip.service.SettingsService;
 import dev.kip.service.SleepService;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.service.TodayService;
 import dev.kip.service.TrainingService;
 import dev.kip.service.TrendsService;
@@ -36,16 +39,19 @@ public final class AppContext implements AutoCloseable {
         this.factory = new ControllerFactory()
                 .with(JournalExecutor.class, executor)
                 .with(Changes.class, changes)
-                .with(JournalInfo.class, new JournalInfo(journal.file(), sample))
+                .with(JournalInfo.class, new JournalInfo(journal.file(), sample, Backups.folderOf(journal.file()),
+                        BackupRetention.DAILY, BackupRetention.WEEKLY))
                 .with(JournalSwitcher.class, switcher)
                 .with(Clock.class, clock)
                 .with(SettingsModel.class, settings)
                 .with(SettingsService.class, settingsService);
         // Services, one per line so that parallel changes merge cleanly.
-        TrendsService trends = new TrendsService(journal, settingsService, clock);
+        SleepSourcesService sleepSources = new SleepSourcesService(journal, changes);
+        factory.with(SleepSourcesService.class, sleepSources);
+        TrendsService trends = new TrendsService(journal, settingsService, sleepSources, clock);
         factory.with(TrendsService.class, trends);
         factory.with(TodayService.class, new TodayService(journal, trends, settingsService, clock));
-        factory.with(SleepService.class, new SleepService(journal, changes, clock));
+        factory.with(SleepService.class, new SleepService(journal, sleepSources, changes, clock));
         factory.with(BodyService.class, new BodyService(journal, changes, clock));
         factory.with(TrainingService.class, new TrainingService(journal, settingsService, changes, clock));
         factory.with(ReportService.class, new ReportService(journal, settingsService, clock));

@@ -61,7 +61,7 @@ public final class KipApp extends Application implements JournalSwitcher {
         Path file = JournalLocation.resolve(journalOption);
         if (journalOption != null || Files.exists(file)) {
             JournalExecutor executor = JournalExecutor.background(Platform::runLater);
-            earlyOpen = new EarlyOpen(file, executor, executor.supply(() -> Journal.open(file)));
+            earlyOpen = new EarlyOpen(file, executor, executor.supply(() -> Journal.open(file, Journal.WINDOW)));
         }
         if (journalOption == null) {
             Application.launch(KipApp.class);
@@ -129,9 +129,15 @@ public final class KipApp extends Application implements JournalSwitcher {
         openFile(file, false);
     }
 
+    /** The journal named on the command line, in KIP_JOURNAL, or the default one: never the sample. */
+    @Override
+    public void startOwnJournal() {
+        open(journalFile);
+    }
+
     private void openFile(Path file, boolean sample) {
         JournalExecutor executor = JournalExecutor.background(Platform::runLater);
-        whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file)));
+        whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file, Journal.WINDOW)));
     }
 
     /** A journal opened and its shell built, ready to go on screen. */
@@ -201,6 +207,9 @@ public final class KipApp extends Application implements JournalSwitcher {
             ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(scene);
         }
         stage.show();
+        if (!context.journal().notices().isEmpty()) {
+            Notices.warning(stage, "Kip set something right while opening the journal", String.join("\n", context.journal().notices()));
+        }
     }
 
     /** Shows the window with a line of text while it has nothing else to show yet. */
@@ -213,17 +222,16 @@ public final class KipApp extends Application implements JournalSwitcher {
 
     private void openFailed(Path file, Throwable problem, JournalExecutor executor) {
         showNote("Kip could not open " + file.getFileName() + ".");
-        if (problem instanceof CorruptJournalException) {
-            executor.submit(() -> backups.newestSoundBackup(file), backup -> showOpenProblem(file, problem, backup),
-                    lookupFailed -> showOpenProblem(file, problem, Optional.empty()));
-        } else {
-            showOpenProblem(file, problem, Optional.empty());
-        }
         executor.close();
+        if (problem instanceof CorruptJournalException corrupt) {
+            showOpenProblem(file, corrupt.problem(), corrupt.newestGoodBackup());
+        } else {
+            showOpenProblem(file, Dialogs.messageOf(problem), Optional.empty());
+        }
     }
 
-    private void showOpenProblem(Path file, Throwable problem, Optional<Path> goodBackup) {
-        String message = Dialogs.messageOf(problem);
+    /** Says why the journal did not open; a damaged one is never written, and its newest good backup is offered. */
+    private void showOpenProblem(Path file, String message, Optional<Path> goodBackup) {
         if (goodBackup.isPresent()) {
             if (DamagedJournalDialog.offerRestore(stage, message, goodBackup.get())) {
                 restoreAndOpen(file, goodBackup.get());
@@ -252,7 +260,8 @@ public final class KipApp extends Application implements JournalSwitcher {
         executor.submit(() -> new JournalRestore(backups, Clock.systemDefaultZone()).restore(file, backup), result -> {
             open(file);
             Notices.info(stage, "Backup restored", "Restored from " + result.restoredFrom().getFileName()
-                    + (result.keptAs() == null ? "." : ".\nThe journal as it was is kept as " + result.keptAs().getFileName() + "."));
+                    + (result.keptAs() == null ? "." : ".\nThe journal as it was is kept as " + result.keptAs().getFileName() + ".")
+                    + (result.warning() == null ? "" : "\n" + result.warning()));
         }, problem -> {
             Dialogs.error(stage, "The backup was not restored", problem);
             open(file);

@@ -17,12 +17,21 @@ abstract class JournalCommand {
 
     /** Opens the journal, creating it when missing (for commands that add entries). */
     JournalSession openJournal() {
-        return JournalSession.open(journalPath());
+        return said(JournalSession.open(journalPath(), spec.qualifiedName()));
     }
 
     /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
     JournalSession openExistingJournal() {
-        return JournalSession.openExisting(journalPath());
+        return said(JournalSession.openExisting(journalPath(), spec.qualifiedName()));
+    }
+
+    /**
+     * The journal is held as this command ("kip import"), so a window or command turned away meanwhile
+     * says which; what was set right on opening is said on stderr.
+     */
+    private JournalSession said(JournalSession session) {
+        session.notices().forEach(n -> err().println("kip: " + n));
+        return session;
     }
 
     PrintWriter out() {

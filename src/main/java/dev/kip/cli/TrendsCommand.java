@@ -10,6 +10,7 @@ import dev.kip.insight.SessionPerformance;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
+import dev.kip.insight.TrendsVerdict;
 import dev.kip.service.JournalSession;
 import dev.kip.service.TrendsService;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = {"Print sleep against strength for a range as one JSON object: each session's sleep (lag 0) and"
                 + " performance, the Spearman correlation for lags 0-3 with a 95 % bootstrap interval (null below 14"
-                + " pairs), and the recovery check on the last day. An association, not a cause."})
+                + " pairs), the verdict those intervals support, and the recovery check on the last day with each"
+                + " rule's state (ok, watch, act or not-enough-data). An association, not a cause."})
 final class TrendsCommand extends JournalCommand implements Callable<Integer> {
     /** The default range when --from is not given: 12 weeks ending at --to. */
     static final int DEFAULT_DAYS = 84;
@@ -110,18 +113,35 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
             pairs.add(pair);
         }
         doc.put("pairs", pairs);
+        SortedMap<Integer, Correlation> byLag = model.correlationsByLag();
         List<Object> correlation = new ArrayList<>();
-        model.correlationsByLag().forEach((lag, c) -> correlation.add(correlation(lag, c)));
+        byLag.forEach((lag, c) -> correlation.add(correlation(lag, c)));
+        TrendsVerdict verdict = TrendsVerdict.of(byLag, r.from(), r.to(),
+                liftName == null ? "your strength" : "your " + liftName);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("kind", verdict.kind().id());
+        v.put("sentence", verdict.sentence());
+        v.put("caution", verdict.caution().isEmpty() ? null : verdict.caution());
+        v.put("sessions", verdict.sessions());
+        v.put("sessions_needed", Correlation.MIN_PAIRS);
+        v.put("stand_out_lags", verdict.standOut());
+        doc.put("verdict", v);
         doc.put("correlation", correlation);
         List<Object> rules = new ArrayList<>();
         for (RuleResult rule : recovery.rules()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", rule.rule());
+            m.put("rule", rule.id());
             m.put("state", rule.state().id());
             m.put("detail", rule.detail());
+            m.put("missing", rule.missing().isEmpty() ? null : rule.missing());
             rules.add(m);
         }
-        doc.put("recovery", rules);
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("state", recovery.state().id());
+        check.put("headline", recovery.headline());
+        check.put("suggestion", recovery.suggestion());
+        check.put("rules", rules);
+        doc.put("recovery", check);
         return doc;
     }
 

@@ -115,6 +115,9 @@ public final class FormatDetector {
         if (h.names().size() >= 3 && h.name(0).equals("Id") && h.name(1).equals("Tz") && h.has("Hours")) {
             return ImportFormat.SLEEP_AS_ANDROID;
         }
+        if (h.has("Exercise 1") && h.has("Set 1")) {
+            return ImportFormat.STRONGLIFTS;
+        }
         if (h.looseIndexOf("Sleep onset") >= 0 && h.looseIndexOf("Wake onset") >= 0) {
             return ImportFormat.WHOOP;
         }

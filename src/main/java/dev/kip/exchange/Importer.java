@@ -17,6 +17,7 @@ import dev.kip.exchange.parse.ParseContext;
 import dev.kip.exchange.samsung.SamsungHealthParser;
 import dev.kip.exchange.sleepasandroid.SleepAsAndroidParser;
 import dev.kip.exchange.strong.StrongParser;
+import dev.kip.exchange.stronglifts.StrongLiftsParser;
 import dev.kip.exchange.whoop.WhoopParser;
 
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class Importer {
             case WHOOP -> new WhoopParser();
             case OURA -> new OuraParser();
             case SAMSUNG_HEALTH -> new SamsungHealthParser();
+            case STRONGLIFTS -> new StrongLiftsParser();
         };
     }
 

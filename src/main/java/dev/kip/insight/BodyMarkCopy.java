@@ -27,7 +27,7 @@ public final class BodyMarkCopy {
         }
         return previousDay.stream()
                 .filter(m -> taken.add(new Key(m.regionId(), m.kind())))
-                .map(m -> new BodyMark(date, m.regionId(), m.kind(), m.level(), m.note(), false))
+                .map(m -> new BodyMark(date, m.regionId(), m.kind(), m.level(), m.note(), false, m.details()))
                 .toList();
     }
 }

@@ -8,12 +8,15 @@ import static dev.kip.insight.Source.FINAN_2013;
 import static dev.kip.insight.Source.FINAN_2015;
 import static dev.kip.insight.Source.FOSTER_2001;
 import static dev.kip.insight.Source.FULLAGAR_2015;
+import static dev.kip.insight.Source.HORN_2012;
 import static dev.kip.insight.Source.IMPELLIZZERI_2020;
 import static dev.kip.insight.Source.IRWIN_2016;
 import static dev.kip.insight.Source.LAMON_2021;
 import static dev.kip.insight.Source.OKAMOTO_MIZUNO_2012;
 import static dev.kip.insight.Source.PHILLIPS_2017;
 import static dev.kip.insight.Source.SAW_2016;
+import static dev.kip.insight.Source.SILBERNAGEL_2007;
+import static dev.kip.insight.Source.STRATFORD_1995;
 import static dev.kip.insight.Source.STUTZ_2019;
 import static dev.kip.insight.Source.WATSON_2015;
 
@@ -49,6 +52,14 @@ public enum Evidence {
     SESSION_LOAD("Session RPE × minutes measures training load across kinds of exercise", FOSTER_2001),
     LOAD_CHANGE("The acute:chronic ratio only describes how this week's load compares with the weeks before; it does"
             + " not predict injury", IMPELLIZZERI_2020),
+    PAIN_MONITORING("The pain-monitoring model, as commonly described: pain during training may reach 5 on the 0–10 scale,"
+            + " pain the next morning should settle back to its usual level, and pain should not rise from week to week;"
+            + " in a randomised trial, people with Achilles tendinopathy who kept running and jumping within it did as well"
+            + " as those who rested", SILBERNAGEL_2007),
+    PSFS_CHANGE("The Patient-Specific Functional Scale: up to five activities the person finds hard, each rated 0 (unable)"
+            + " to 10 (as before the problem); a change of 2 points or more in the average, or 3 or more in one activity,"
+            + " is larger than measurement error (minimal detectable change, 90 % confidence). Free to use",
+            STRATFORD_1995, HORN_2012),
     SLEEP_DIARY("Time in bed, time asleep and sleep efficiency are worked out as the Consensus Sleep Diary defines them",
             CARNEY_2012);
 

@@ -11,6 +11,7 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.RuleResult.State;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +26,13 @@ import java.util.function.Predicate;
  * its inputs and threshold in words, and the evidence it rests on. None is a diagnosis.
  *
  * <p>States. <b>ACT</b>: the rule's threshold is met. <b>WATCH</b>: one step short of it: a count
- * one below the threshold, or a measure within the margin named in the rule's detail. <b>OK</b>:
- * neither; also when the data are too sparse to judge, and then the detail starts "not enough
- * data". Sparse data never hide a threshold already met by the data there are.
+ * one below the threshold, or a measure within the margin named in the rule. <b>OK</b>: neither, on
+ * enough data. <b>NOT_ENOUGH_DATA</b>: neither, on too little data to say the sign is absent; the
+ * result says what is missing. Sparse data never hide a threshold already met by the data there are.
+ *
+ * <p>Each result's finding says what the rule saw in the person's numbers, and for ACT and WATCH
+ * only the arm that fired ("Sleep debt 7 h 4 min over the last 14 nights …", never a sentence about
+ * last night when last night was fine); its data list the nights, sessions, marks or days behind it.
  *
  * <p>Windows are calendar days ending at {@code asOf} and include it ("the last 7 nights" are the
  * nights keyed asOf−6 … asOf). Rules and thresholds:
@@ -35,23 +40,27 @@ import java.util.function.Predicate;
  *   <li>{@code strength-stalled}: no new best e1RM on any main lift for 21 days or more while
  *       training at least twice a week (6 sessions in those 21 days). A new best is a session whose
  *       best e1RM beats the lift's best of the 56 days before it (performance above 100 %).
- *       WATCH: last new best 14–20 days ago, same frequency.</li>
+ *       WATCH: last new best 14–20 days ago, same frequency. Not enough data: no main-lift session
+ *       to compare in the 21 days, or no new best and fewer than 6 sessions.</li>
  *   <li>{@code workouts-harder}: mean session RPE of the last 14 days at least 1 point above the
  *       14 days before, at similar load; or "felt heavier" on 2 or more of the last 4 sessions.
  *       Load is the volume load (kg × reps of work sets) and similar means within ±10 %: the sRPE
  *       load contains the RPE itself, so a harder-feeling session at the same work would never have
  *       a "similar" sRPE load. The RPE arm needs 2 rated sessions in each fortnight.
- *       WATCH: a rise of 0.5 or more at similar load, or "felt heavier" on 1 of the last 4.</li>
+ *       WATCH: a rise of 0.5 or more at similar load, or "felt heavier" on 1 of the last 4. Not enough
+ *       data: no session in the 28 days.</li>
  *   <li>{@code soreness-lasting}: a region with soreness above 3 for more than 72 h (4 marked days
  *       in a row, as {@link BodyFlags}), the run ending today or yesterday (a morning not yet
- *       marked does not end it). WATCH: 3 days in a row.</li>
+ *       marked does not end it). WATCH: 3 days in a row. Not enough data: no soreness marked at all.</li>
  *   <li>{@code short-sleep}: 3 or more of the last 7 nights under 7 h, or a 14-night debt above
  *       7 h. WATCH: 2 nights, or a debt above 5 h. Not enough data: fewer than 4 of 7 nights logged.</li>
  *   <li>{@code irregular-wake}: wake-time SD over the last 14 nights above 60 min. WATCH: above
  *       45 min. Needs 7 nights with a wake time.</li>
- *   <li>{@code unrested}: rested 2 or less on 3 or more of the last 7 mornings (diary). WATCH: 2.</li>
+ *   <li>{@code unrested}: rested 2 or less on 3 or more of the last 7 mornings (diary). WATCH: 2.
+ *       Not enough data: fewer than 4 mornings logged.</li>
  *   <li>{@code caffeine-reliance}: 3 or more drinks, or a drink after 14:00, on 4 or more of the
- *       last 7 days (factors keyed asOf−6 … asOf). WATCH: 3 days.</li>
+ *       last 7 days (factors keyed asOf−6 … asOf). WATCH: 3 days. Not enough data: caffeine recorded
+ *       on fewer than 4 days.</li>
  * </ul>
  */
 public final class RecoveryCheck {
@@ -72,7 +81,8 @@ public final class RecoveryCheck {
     static final int SHORT_NIGHTS_ACT = 3;
     public static final int DEBT_ACT_MIN = 7 * 60;
     static final int DEBT_WATCH_MIN = 5 * 60;
-    static final int MIN_NIGHTS_OF_WEEK = 4;
+    /** Days of a week with data below which an OK week says "not enough data" (short sleep, unrested, caffeine). */
+    static final int MIN_DAYS_OF_WEEK = 4;
     public static final double WAKE_SD_ACT = 60;
     static final double WAKE_SD_WATCH = 45;
     static final int MIN_WAKE_NIGHTS = 7;
@@ -81,6 +91,8 @@ public final class RecoveryCheck {
     static final int CAFFEINE_DRINKS = 3;
     static final LocalTime CAFFEINE_LATE_AFTER = LocalTime.of(14, 0);
     static final int CAFFEINE_DAYS_ACT = 4;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private RecoveryCheck() {
     }
@@ -98,32 +110,44 @@ public final class RecoveryCheck {
         in.mainLiftBests().forEach(b -> lifts.add(b.exerciseId()));
         List<SessionBest> history = in.mainLiftBests().stream().filter(b -> !b.date().isAfter(in.asOf())).toList();
         LocalDate lastNewBest = null;
-        boolean compared = false;
+        List<SessionPerformance> compared = new ArrayList<>();
         for (long lift : lifts) {
             for (SessionPerformance p : Performance.forLift(history, lift)) {
                 if (within(p.date(), start, in.asOf())) {
-                    compared = true;
+                    compared.add(p);
                     if (p.pct() > 100 && (lastNewBest == null || p.date().isAfter(lastNewBest))) {
                         lastNewBest = p.date();
                     }
                 }
             }
         }
-        String threshold = " (threshold: " + STALL_DAYS + " days without a new best while training at least twice a week)";
-        if (!compared) {
-            return result("strength-stalled", State.OK, "not enough data: no main-lift session in the last "
-                    + STALL_DAYS + " days with earlier sessions to compare" + threshold, Evidence.RECOVERY_SIGNS);
+        compared.sort(Comparator.comparing(SessionPerformance::date));
+        List<String> data = compared.stream().map(p -> day(p.date()) + String.format(Locale.ROOT,
+                ": a main lift at %.0f %% of its best of the 8 weeks before%s", p.pct(), p.pct() > 100 ? " (a new best)" : ""))
+                .toList();
+        String frequency = sessions + " " + plural(sessions, "session") + " in the last " + STALL_DAYS + " days";
+        if (compared.isEmpty()) {
+            return notEnough(Rule.STRENGTH_STALLED, "needs a main-lift session in the last " + STALL_DAYS
+                    + " days and earlier ones in the 8 weeks before it to compare with", frequency + ".", data);
         }
-        String frequency = sessions + " sessions in the last " + STALL_DAYS + " days";
         if (lastNewBest == null) {
-            State state = sessions >= STALL_MIN_SESSIONS ? State.ACT : State.OK;
-            return result("strength-stalled", state, "no new best e1RM on a main lift in the last " + STALL_DAYS
-                    + " days; " + frequency + threshold, Evidence.RECOVERY_SIGNS);
+            String finding = "No new best e1RM on a main lift in the last " + STALL_DAYS + " days, over " + frequency;
+            if (sessions < STALL_MIN_SESSIONS) {
+                return notEnough(Rule.STRENGTH_STALLED, "needs " + (STALL_MIN_SESSIONS - sessions) + " more "
+                        + plural(STALL_MIN_SESSIONS - sessions, "session") + " in the last " + STALL_DAYS
+                        + " days to tell a stall from a lighter spell (" + sessions + " of the " + STALL_MIN_SESSIONS
+                        + " needed)", finding + ".", data);
+            }
+            return result(Rule.STRENGTH_STALLED, State.ACT, finding + " (the rule acts at " + STALL_DAYS + " days with "
+                    + STALL_MIN_SESSIONS + " sessions or more).", data);
         }
         long daysSince = in.asOf().toEpochDay() - lastNewBest.toEpochDay();
-        State state = daysSince >= STALL_WATCH_DAYS && sessions >= STALL_MIN_SESSIONS ? State.WATCH : State.OK;
-        return result("strength-stalled", state, "last new best e1RM on a main lift " + days(daysSince) + " ago ("
-                + lastNewBest + "); " + frequency + threshold, Evidence.RECOVERY_SIGNS);
+        String when = "Last new best e1RM on a main lift " + ago(daysSince) + " (" + day(lastNewBest) + "), " + frequency;
+        if (daysSince >= STALL_WATCH_DAYS && sessions >= STALL_MIN_SESSIONS) {
+            return result(Rule.STRENGTH_STALLED, State.WATCH, when + " (watch from " + STALL_WATCH_DAYS
+                    + " days, the rule acts at " + STALL_DAYS + ").", data);
+        }
+        return result(Rule.STRENGTH_STALLED, State.OK, when + ".", data);
     }
 
     static RuleResult workoutsHarder(RecoveryInputs in) {
@@ -135,7 +159,8 @@ public final class RecoveryCheck {
                 .sorted(Comparator.comparing(Workout::date).thenComparing(w -> w.id() == null ? 0 : w.id()).reversed())
                 .limit(HEAVIER_OF_LAST).toList();
         long heavier = lastFour.stream().filter(Workout::feltHeavier).count();
-        String heavierText = "felt heavier on " + heavier + " of the last " + lastFour.size() + " sessions";
+        String heavierText = "felt heavier on " + heavier + " of the last " + lastFour.size() + " "
+                + plural(lastFour.size(), "session");
 
         OptionalDouble recentRpe = meanRpe(recent);
         OptionalDouble earlierRpe = meanRpe(earlier);
@@ -144,56 +169,88 @@ public final class RecoveryCheck {
         String rpeText;
         double rise = Double.NaN;
         if (recentRpe.isEmpty() || earlierRpe.isEmpty()) {
-            rpeText = "not enough rated sessions to compare RPE (2 needed in each fortnight)";
+            rpeText = "too few sessions rated for session RPE to compare (2 needed in each of the last two fortnights)";
         } else if (recentLoad <= 0 || earlierLoad <= 0) {
             rpeText = "no volume logged to tell whether the load was similar";
         } else {
             double change = recentLoad / earlierLoad - 1;
             boolean similar = Math.abs(change) <= SIMILAR_LOAD;
             rise = similar ? recentRpe.getAsDouble() - earlierRpe.getAsDouble() : Double.NaN;
-            rpeText = String.format(Locale.ROOT, "session RPE %.1f in the last 2 weeks vs %.1f the 2 weeks before (%+.1f)"
-                            + " at %s load (volume %+.0f %%)", recentRpe.getAsDouble(), earlierRpe.getAsDouble(),
-                    recentRpe.getAsDouble() - earlierRpe.getAsDouble(), similar ? "similar" : "different", change * 100);
+            rpeText = String.format(Locale.ROOT, "session RPE %.1f over the last 2 weeks against %.1f the 2 weeks before"
+                            + " (%+.1f) at %s load (volume %+.0f %%)", recentRpe.getAsDouble(), earlierRpe.getAsDouble(),
+                    recentRpe.getAsDouble() - earlierRpe.getAsDouble(), similar ? "a similar" : "a different", change * 100);
         }
+        List<Workout> both = new ArrayList<>(earlier);
+        both.addAll(recent);
+        List<String> data = both.stream().map(RecoveryCheck::sessionLine).toList();
+        List<String> fired = new ArrayList<>();
         State state;
         if (rise >= RPE_RISE_ACT || heavier >= HEAVIER_ACT) {
             state = State.ACT;
+            if (rise >= RPE_RISE_ACT) {
+                fired.add(capitalise(rpeText) + " (the rule acts at +1.0)");
+            }
+            if (heavier >= HEAVIER_ACT) {
+                fired.add(capitalise(heavierText) + " (the rule acts at 2)");
+            }
         } else if (rise >= RPE_RISE_WATCH || heavier == HEAVIER_ACT - 1) {
             state = State.WATCH;
+            if (rise >= RPE_RISE_WATCH) {
+                fired.add(capitalise(rpeText) + " (watch from +0.5, the rule acts at +1.0)");
+            }
+            if (heavier == HEAVIER_ACT - 1) {
+                fired.add(capitalise(heavierText) + " (watch at 1, the rule acts at 2)");
+            }
         } else {
-            state = State.OK;
+            if (both.isEmpty()) {
+                return notEnough(Rule.WORKOUTS_HARDER, "needs sessions in the last 4 weeks, rated for session RPE or"
+                        + " marked \"felt heavier\" (none logged)", "", data);
+            }
+            return result(Rule.WORKOUTS_HARDER, State.OK, capitalise(rpeText) + "; " + heavierText + ".", data);
         }
-        String detail = (lastFour.isEmpty() ? "not enough data: no sessions logged; " : "") + rpeText + "; "
-                + heavierText + " (threshold: RPE up by 1 at load within ±10 %, or felt heavier on 2 of the last 4)";
-        return result("workouts-harder", state, detail, Evidence.RECOVERY_SIGNS);
+        return result(Rule.WORKOUTS_HARDER, state, String.join("; ", fired) + ".", data);
     }
 
     static RuleResult sorenessLasting(RecoveryInputs in) {
         List<BodyMark> soreness = in.marks().stream()
                 .filter(m -> m.kind() == SymptomKind.SORENESS && !m.date().isAfter(in.asOf())).toList();
+        if (soreness.isEmpty()) {
+            return notEnough(Rule.SORENESS_LASTING, "needs soreness marked on the body map (none in the last "
+                    + RecoveryInputs.HISTORY_DAYS + " days)", "", List.of());
+        }
         String longest = null;
         int longestRun = 0;
+        LocalDate runEnd = in.asOf();
         for (String region : new TreeSet<>(soreness.stream().map(BodyMark::regionId).toList())) {
-            int run = Math.max(BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf()),
-                    BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf().minusDays(1)));
+            int today = BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf());
+            int yesterday = BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE,
+                    in.asOf().minusDays(1));
+            int run = Math.max(today, yesterday);
             if (run > longestRun) {
                 longestRun = run;
                 longest = region;
+                runEnd = today >= yesterday ? in.asOf() : in.asOf().minusDays(1);
             }
         }
-        String threshold = " (threshold: above " + SORE_ABOVE + " for more than 72 h, i.e. " + SORE_ACT_DAYS + " days)";
-        if (soreness.isEmpty()) {
-            return result("soreness-lasting", State.OK, "not enough data: no soreness marked in the last "
-                    + RecoveryInputs.HISTORY_DAYS + " days" + threshold, Evidence.RECOVERY_SIGNS);
-        }
         if (longest == null) {
-            return result("soreness-lasting", State.OK, "no region sore above " + SORE_ABOVE + " today or yesterday"
-                    + threshold, Evidence.RECOVERY_SIGNS);
+            return result(Rule.SORENESS_LASTING, State.OK, "No region sore above " + SORE_ABOVE + " today or yesterday.",
+                    List.of());
         }
+        String region = longest;
+        String name = new BodyFlag(BodyFlag.Kind.SORENESS_LASTING, region, 0, longestRun).regionName();
+        LocalDate from = runEnd.minusDays(longestRun - 1L);
+        LocalDate to = runEnd;
+        List<String> data = soreness.stream().filter(m -> m.regionId().equals(region) && within(m.date(), from, to))
+                .sorted(Comparator.comparing(BodyMark::date))
+                .map(m -> day(m.date()) + ": " + name + ", soreness " + m.level()).toList();
+        String finding = name + " sore above " + SORE_ABOVE + " on " + longestRun + " " + plural(longestRun, "day")
+                + " in a row, up to " + (runEnd.equals(in.asOf()) ? "today" : "yesterday");
         State state = longestRun >= SORE_ACT_DAYS ? State.ACT : longestRun == SORE_ACT_DAYS - 1 ? State.WATCH : State.OK;
-        String name = new BodyFlag(BodyFlag.Kind.SORENESS_LASTING, longest, 0, longestRun).regionName();
-        return result("soreness-lasting", state, name + " sore above " + SORE_ABOVE + " on " + days(longestRun)
-                + " in a row" + threshold, Evidence.RECOVERY_SIGNS);
+        return result(Rule.SORENESS_LASTING, state, finding + switch (state) {
+            case ACT -> " (the rule acts at " + SORE_ACT_DAYS + " days, more than 72 h).";
+            case WATCH -> " (watch at " + (SORE_ACT_DAYS - 1) + " days, the rule acts at " + SORE_ACT_DAYS + ").";
+            default -> ".";
+        }, data);
     }
 
     static RuleResult shortSleep(RecoveryInputs in) {
@@ -205,112 +262,231 @@ public final class RecoveryCheck {
             balance += in.targetMin() - n.sleepMin();
         }
         int debt = Math.max(0, balance);
-        String detail = shortNights + " of the last 7 nights under " + DurationFormat.text(SHORT_NIGHT_MIN) + " (" + week.size() + " logged); 14-night debt "
-                + DurationFormat.text(debt) + " against a target of " + DurationFormat.text(in.targetMin())
-                + " (threshold: " + SHORT_NIGHTS_ACT + " short nights, or a debt above " + DurationFormat.text(DEBT_ACT_MIN) + ")";
-        State state;
+        LocalDate weekStart = in.asOf().minusDays(WEEK - 1L);
+        List<String> data = fortnight.stream().map(n -> day(n.date()) + ": " + DurationFormat.text(n.sleepMin()) + " asleep"
+                + (n.fromDiary() ? "" : " (device)")
+                + (n.sleepMin() < SHORT_NIGHT_MIN && !n.date().isBefore(weekStart) ? ", under 7 h" : "")).toList();
+        String shortText = shortNights + " of the last 7 nights under " + DurationFormat.text(SHORT_NIGHT_MIN) + " ("
+                + week.size() + " logged)";
+        String debtText = "sleep debt " + DurationFormat.text(debt) + " over the last 14 nights"
+                + (fortnight.size() < FORTNIGHT ? " (" + fortnight.size() + " logged)" : "") + " against "
+                + DurationFormat.text(in.targetMin()) + " a night";
+        List<String> fired = new ArrayList<>();
         if (shortNights >= SHORT_NIGHTS_ACT || debt > DEBT_ACT_MIN) {
-            state = State.ACT;
-        } else if (shortNights == SHORT_NIGHTS_ACT - 1 || debt > DEBT_WATCH_MIN) {
-            state = State.WATCH;
-        } else {
-            state = State.OK;
-            if (week.size() < MIN_NIGHTS_OF_WEEK) {
-                detail = "not enough data: " + detail;
+            if (debt > DEBT_ACT_MIN) {
+                fired.add(capitalise(debtText) + " (the rule acts above " + DurationFormat.text(DEBT_ACT_MIN) + ")");
             }
+            if (shortNights >= SHORT_NIGHTS_ACT) {
+                fired.add(capitalise(shortText) + " (the rule acts at " + SHORT_NIGHTS_ACT + ")");
+            }
+            return result(Rule.SHORT_SLEEP, State.ACT, String.join("; ", fired) + ".", data);
         }
-        return result("short-sleep", state, detail, Evidence.SLEEP_NEED);
+        if (shortNights == SHORT_NIGHTS_ACT - 1 || debt > DEBT_WATCH_MIN) {
+            if (debt > DEBT_WATCH_MIN) {
+                fired.add(capitalise(debtText) + " (watch above " + DurationFormat.text(DEBT_WATCH_MIN)
+                        + ", the rule acts above " + DurationFormat.text(DEBT_ACT_MIN) + ")");
+            }
+            if (shortNights == SHORT_NIGHTS_ACT - 1) {
+                fired.add(capitalise(shortText) + " (watch at " + (SHORT_NIGHTS_ACT - 1) + ", the rule acts at "
+                        + SHORT_NIGHTS_ACT + ")");
+            }
+            return result(Rule.SHORT_SLEEP, State.WATCH, String.join("; ", fired) + ".", data);
+        }
+        String finding = capitalise(shortText) + "; " + debtText + ".";
+        if (week.size() < MIN_DAYS_OF_WEEK) {
+            return notEnough(Rule.SHORT_SLEEP, "needs at least " + MIN_DAYS_OF_WEEK + " of the last 7 nights logged ("
+                    + week.size() + " " + (week.size() == 1 ? "is" : "are") + ")", finding, data);
+        }
+        return result(Rule.SHORT_SLEEP, State.OK, finding, data);
     }
 
     static RuleResult irregularWake(RecoveryInputs in) {
-        List<LocalTime> wakes = sleepBetween(in, in.asOf().minusDays(FORTNIGHT - 1L)).stream()
-                .map(NightSleep::wake).filter(w -> w != null).toList();
-        String threshold = " (threshold: SD above " + DurationFormat.text(WAKE_SD_ACT) + ")";
+        List<NightSleep> nights = sleepBetween(in, in.asOf().minusDays(FORTNIGHT - 1L)).stream()
+                .filter(n -> n.wake() != null).toList();
+        List<LocalTime> wakes = nights.stream().map(NightSleep::wake).toList();
+        List<String> data = nights.stream().map(n -> day(n.date()) + ": woke " + ClockTimeFormat.format(n.wake(), true))
+                .toList();
         if (wakes.size() < MIN_WAKE_NIGHTS) {
-            return result("irregular-wake", State.OK, "not enough data: " + wakes.size() + " of the last 14 nights have a"
-                    + " wake time, " + MIN_WAKE_NIGHTS + " needed" + threshold, Evidence.WAKE_TIME);
+            int more = MIN_WAKE_NIGHTS - wakes.size();
+            return notEnough(Rule.IRREGULAR_WAKE, "needs a wake time on " + MIN_WAKE_NIGHTS + " of the last 14 nights ("
+                    + wakes.size() + " have one: " + more + " more)", "", data);
         }
         double sd = ClockTimeSpread.sdMinutes(wakes).orElse(0);
         State state = sd > WAKE_SD_ACT ? State.ACT : sd > WAKE_SD_WATCH ? State.WATCH : State.OK;
-        return result("irregular-wake", state, "wake time varied by " + DurationFormat.text(sd) + " (SD) over " + wakes.size() + " nights" + threshold, Evidence.WAKE_TIME);
+        String finding = "Wake time varied by " + DurationFormat.text(sd) + " (standard deviation) over the last 14 nights, "
+                + wakes.size() + " with a wake time";
+        return result(Rule.IRREGULAR_WAKE, state, finding + switch (state) {
+            case ACT -> " (the rule acts above " + DurationFormat.text(WAKE_SD_ACT) + ").";
+            case WATCH -> " (watch above " + DurationFormat.text(WAKE_SD_WATCH) + ", the rule acts above "
+                    + DurationFormat.text(WAKE_SD_ACT) + ").";
+            default -> ".";
+        }, data);
     }
 
     static RuleResult unrested(RecoveryInputs in) {
         LocalDate start = in.asOf().minusDays(WEEK - 1L);
-        List<Night> week = in.nights().stream().filter(n -> within(n.date(), start, in.asOf())).toList();
+        List<Night> week = in.nights().stream().filter(n -> within(n.date(), start, in.asOf()))
+                .sorted(Comparator.comparing(Night::date)).toList();
         long unrested = week.stream().filter(n -> n.rested() <= UNRESTED_AT_MOST).count();
-        String threshold = " (threshold: rested 2 or less on 3 mornings)";
-        if (week.isEmpty()) {
-            return result("unrested", State.OK, "not enough data: no diary mornings in the last 7 days" + threshold,
-                    Evidence.QUALITY);
+        List<String> data = week.stream().map(n -> day(n.date()) + ": rested " + n.rested() + " of 5").toList();
+        State state = countState(unrested, UNRESTED_ACT);
+        String finding = "Rested " + UNRESTED_AT_MOST + " or less (of 5) on " + unrested + " of the last 7 mornings ("
+                + week.size() + " logged)" + countThreshold(state, UNRESTED_ACT);
+        if (state == State.OK && week.size() < MIN_DAYS_OF_WEEK) {
+            return notEnough(Rule.UNRESTED, "needs at least " + MIN_DAYS_OF_WEEK + " of the last 7 mornings logged in"
+                    + " the sleep diary (" + week.size() + " " + (week.size() == 1 ? "is" : "are") + ")", finding, data);
         }
-        return result("unrested", countState(unrested, UNRESTED_ACT), "rested 2 or less on " + unrested + " of the last "
-                + "7 mornings (" + week.size() + " logged)" + threshold, Evidence.QUALITY);
+        return result(Rule.UNRESTED, state, finding, data);
     }
 
     static RuleResult caffeineReliance(RecoveryInputs in) {
         LocalDate start = in.asOf().minusDays(WEEK - 1L);
         List<Factors> week = in.factors().stream().filter(f -> within(f.date(), start, in.asOf()))
-                .filter(f -> f.caffeineDrinks() != null || f.lastCaffeine() != null).toList();
+                .filter(f -> f.caffeineDrinks() != null || f.lastCaffeine() != null)
+                .sorted(Comparator.comparing(Factors::date)).toList();
         Predicate<Factors> leaning = f -> (f.caffeineDrinks() != null && f.caffeineDrinks() >= CAFFEINE_DRINKS)
                 || (f.lastCaffeine() != null && f.lastCaffeine().isAfter(CAFFEINE_LATE_AFTER));
         long days = week.stream().filter(leaning).count();
-        String threshold = " (threshold: 4 days)";
-        if (week.isEmpty()) {
-            return result("caffeine-reliance", State.OK, "not enough data: no caffeine recorded in the last 7 days"
-                    + threshold, Evidence.RECOVERY_SIGNS);
+        List<String> data = week.stream().map(RecoveryCheck::caffeineLine).toList();
+        State state = countState(days, CAFFEINE_DAYS_ACT);
+        String finding = CAFFEINE_DRINKS + " or more drinks, or one after " + ClockTimeFormat.format(CAFFEINE_LATE_AFTER, true)
+                + ", on " + days + " of the last 7 days (" + week.size() + " with caffeine recorded)"
+                + countThreshold(state, CAFFEINE_DAYS_ACT);
+        if (state == State.OK && week.size() < MIN_DAYS_OF_WEEK) {
+            return notEnough(Rule.CAFFEINE_RELIANCE, "needs caffeine recorded on at least " + MIN_DAYS_OF_WEEK
+                    + " of the last 7 days (" + week.size() + " " + (week.size() == 1 ? "is" : "are") + ")", finding, data);
         }
-        return result("caffeine-reliance", countState(days, CAFFEINE_DAYS_ACT), "3 or more drinks, or one after 14:00, on "
-                + days + " of the last 7 days (" + week.size() + " recorded)" + threshold, Evidence.RECOVERY_SIGNS);
+        return result(Rule.CAFFEINE_RELIANCE, state, finding, data);
     }
 
-    /** The one suggestion: the most pressing rule that calls for action decides it, in the evidence's spirit. */
+    /**
+     * The state of the whole check, a headline naming the rules behind it, and one suggestion: the
+     * most pressing rule that calls for action decides it, in the evidence's spirit. "Train as
+     * planned" only ever follows a check in which every rule had its data.
+     */
     static RecoveryReport suggest(List<RuleResult> rules) {
-        if (acts(rules, "short-sleep") || acts(rules, "unrested")) {
-            return new RecoveryReport(rules, "After short or unrefreshing nights, consider a lighter session or mobility"
-                    + " today rather than a max attempt.", Evidence.SHORT_NIGHT_SESSION);
+        List<RuleResult> act = rules.stream().filter(r -> r.state() == State.ACT).toList();
+        List<RuleResult> watch = rules.stream().filter(r -> r.state() == State.WATCH).toList();
+        List<RuleResult> missing = rules.stream().filter(r -> r.state() == State.NOT_ENOUGH_DATA).toList();
+        if (!act.isEmpty()) {
+            String headline = names(act) + (act.size() == 1 ? " calls" : " call") + " for action"
+                    + (watch.isEmpty() ? "" : "; keep an eye on " + lowerNames(watch));
+            return actOn(rules, headline);
         }
-        if (acts(rules, "soreness-lasting")) {
-            return new RecoveryReport(rules, "A region has stayed sore for more than three days: train around it or go"
-                    + " lighter on it, and mention it to your physiotherapist if it keeps on.", Evidence.RECOVERY_SIGNS);
+        if (!watch.isEmpty()) {
+            return new RecoveryReport(rules, State.WATCH, "Keep an eye on " + lowerNames(watch),
+                    "Nothing to act on yet: train as planned and look after tonight's sleep.", Evidence.RECOVERY_SIGNS);
         }
-        if (acts(rules, "strength-stalled") || acts(rules, "workouts-harder")) {
-            return new RecoveryReport(rules, "Recovery may be lagging behind training: consider a lighter week and"
-                    + " protect your sleep before chasing a new best.", Evidence.RECOVERY_SIGNS);
+        if (missing.size() == rules.size()) {
+            return new RecoveryReport(rules, State.NOT_ENOUGH_DATA, "Not enough data for the recovery check yet",
+                    "Log your nights, sessions and soreness for a week or two; each sign says what it still needs.",
+                    Evidence.RECOVERY_SIGNS);
         }
-        if (acts(rules, "irregular-wake")) {
-            return new RecoveryReport(rules, "Try to get up at the same time each day, weekends too, with some morning"
-                    + " light.", Evidence.WAKE_TIME);
+        if (!missing.isEmpty()) {
+            int checked = rules.size() - missing.size();
+            return new RecoveryReport(rules, State.OK, "No warning signs in the " + checked + " "
+                    + plural(checked, "sign") + " with enough data; " + lowerNames(missing)
+                    + (missing.size() == 1 ? " needs" : " need") + " more",
+                    "Nothing to act on in what is logged; keep logging so every sign can be checked.",
+                    Evidence.RECOVERY_SIGNS);
         }
-        if (acts(rules, "caffeine-reliance")) {
-            return new RecoveryReport(rules, "Keep caffeine to the morning and early afternoon; leaning on it is a sign"
-                    + " that sleep is not keeping up.", Evidence.CAFFEINE);
-        }
-        if (rules.stream().anyMatch(r -> r.state() == State.WATCH)) {
-            return new RecoveryReport(rules, "A few signs to keep an eye on, nothing to act on yet: train as planned"
-                    + " and look after tonight's sleep.", Evidence.RECOVERY_SIGNS);
-        }
-        return new RecoveryReport(rules, "No warning signs: train as planned.", Evidence.RECOVERY_SIGNS);
+        return new RecoveryReport(rules, State.OK, "No warning signs", "No warning signs: train as planned.",
+                Evidence.RECOVERY_SIGNS);
     }
 
-    private static boolean acts(List<RuleResult> rules, String id) {
-        return rules.stream().anyMatch(r -> r.rule().equals(id) && r.state() == State.ACT);
+    private static RecoveryReport actOn(List<RuleResult> rules, String headline) {
+        if (acts(rules, Rule.SHORT_SLEEP) || acts(rules, Rule.UNRESTED)) {
+            return new RecoveryReport(rules, State.ACT, headline, "Your sleep has been short or unrefreshing lately:"
+                    + " consider a lighter session or mobility today rather than a max attempt.", Evidence.SHORT_NIGHT_SESSION);
+        }
+        if (acts(rules, Rule.SORENESS_LASTING)) {
+            return new RecoveryReport(rules, State.ACT, headline, "A region has stayed sore for more than three days:"
+                    + " train around it or go lighter on it, and mention it to your physiotherapist if it keeps on.",
+                    Evidence.RECOVERY_SIGNS);
+        }
+        if (acts(rules, Rule.STRENGTH_STALLED) || acts(rules, Rule.WORKOUTS_HARDER)) {
+            return new RecoveryReport(rules, State.ACT, headline, "Recovery may be lagging behind training: consider a"
+                    + " lighter week and protect your sleep before chasing a new best.", Evidence.RECOVERY_SIGNS);
+        }
+        if (acts(rules, Rule.IRREGULAR_WAKE)) {
+            return new RecoveryReport(rules, State.ACT, headline, "Try to get up at the same time each day, weekends too,"
+                    + " with some morning light.", Evidence.WAKE_TIME);
+        }
+        return new RecoveryReport(rules, State.ACT, headline, "Keep caffeine to the morning: even 6 h before bed it"
+                + " disturbs sleep.", Evidence.CAFFEINE);
+    }
+
+    private static boolean acts(List<RuleResult> rules, Rule rule) {
+        return rules.stream().anyMatch(r -> r.rule() == rule && r.state() == State.ACT);
+    }
+
+    /** "Short sleep", "Short sleep and Waking unrested", "A, B and C". */
+    private static String names(List<RuleResult> rules) {
+        List<String> titles = rules.stream().map(RuleResult::title).toList();
+        if (titles.size() == 1) {
+            return titles.get(0);
+        }
+        return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+    }
+
+    /** {@link #names} inside a sentence: the first word lower-cased ("keep an eye on short sleep"). */
+    private static String lowerNames(List<RuleResult> rules) {
+        String names = names(rules);
+        return names.substring(0, 1).toLowerCase(Locale.ROOT) + names.substring(1);
     }
 
     private static State countState(long count, int actFrom) {
         return count >= actFrom ? State.ACT : count == actFrom - 1 ? State.WATCH : State.OK;
     }
 
-    private static RuleResult result(String rule, State state, String detail, Evidence evidence) {
-        return new RuleResult(rule, state, detail, evidence);
+    private static String countThreshold(State state, int actFrom) {
+        return switch (state) {
+            case ACT -> " (the rule acts at " + actFrom + ").";
+            case WATCH -> " (watch at " + (actFrom - 1) + ", the rule acts at " + actFrom + ").";
+            default -> ".";
+        };
+    }
+
+    private static RuleResult result(Rule rule, State state, String finding, List<String> data) {
+        return new RuleResult(rule, state, finding, "", data);
+    }
+
+    private static RuleResult notEnough(Rule rule, String missing, String finding, List<String> data) {
+        return new RuleResult(rule, State.NOT_ENOUGH_DATA, finding, missing, data);
+    }
+
+    private static String sessionLine(Workout w) {
+        StringBuilder line = new StringBuilder(day(w.date())).append(": ");
+        line.append(w.sessionRpe() == null ? "no session RPE"
+                : String.format(Locale.ROOT, "session RPE %s", trim(w.sessionRpe())));
+        double volume = volumeLoad(List.of(w));
+        if (volume > 0) {
+            line.append(String.format(Locale.ROOT, ", volume %,.0f kg", volume));
+        }
+        if (w.feltHeavier()) {
+            line.append(", felt heavier");
+        }
+        return line.toString();
+    }
+
+    private static String caffeineLine(Factors f) {
+        String drinks = f.caffeineDrinks() == null ? "caffeine" : f.caffeineDrinks() + " " + plural(f.caffeineDrinks(), "drink");
+        return day(f.date()) + ": " + drinks
+                + (f.lastCaffeine() == null ? "" : ", last at " + ClockTimeFormat.format(f.lastCaffeine(), true));
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static List<Workout> workoutsBetween(RecoveryInputs in, LocalDate from, LocalDate to) {
-        return in.workouts().stream().filter(w -> within(w.date(), from, to)).toList();
+        return in.workouts().stream().filter(w -> within(w.date(), from, to))
+                .sorted(Comparator.comparing(Workout::date)).toList();
     }
 
     private static List<NightSleep> sleepBetween(RecoveryInputs in, LocalDate from) {
-        return in.sleep().stream().filter(n -> within(n.date(), from, in.asOf())).toList();
+        return in.sleep().stream().filter(n -> within(n.date(), from, in.asOf()))
+                .sorted(Comparator.comparing(NightSleep::date)).toList();
     }
 
     /** Mean session RPE of the rated sessions; empty with fewer than 2. */
@@ -341,8 +517,19 @@ public final class RecoveryCheck {
         return !d.isBefore(from) && !d.isAfter(to);
     }
 
-    private static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
+    private static String day(LocalDate d) {
+        return DAY.format(d);
     }
 
+    private static String ago(long days) {
+        return days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
+    }
+
+    private static String plural(long n, String word) {
+        return n == 1 ? word : word + "s";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
 }

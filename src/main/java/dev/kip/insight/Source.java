@@ -28,6 +28,9 @@ public enum Source {
     FULLAGAR_2015("Fullagar HHK, Skorski S, Duffield R, et al.", "Fullagar et al.", 2015,
             "Sleep and athletic performance: the effects of sleep loss on exercise performance, and physiological and"
                     + " cognitive responses to exercise", "Sports Medicine", "45(2):161–186"),
+    HORN_2012("Horn KK, Jennings S, Richardson G, et al.", "Horn et al.", 2012,
+            "The patient-specific functional scale: psychometrics, clinimetrics, and application as a clinical outcome"
+                    + " measure", "Journal of Orthopaedic & Sports Physical Therapy", "42(1):30–42"),
     IMPELLIZZERI_2020("Impellizzeri FM, McCall A, Ward P, Bornn L, Coutts AJ", "Impellizzeri et al.", 2020,
             "Training load and its role in injury prevention, part 2: conceptual and methodologic pitfalls",
             "Journal of Athletic Training", "55(9):893–901"),
@@ -45,6 +48,12 @@ public enum Source {
     SAW_2016("Saw AE, Main LC, Gastin PB", "Saw et al.", 2016,
             "Monitoring the athlete training response: subjective self-reported measures trump commonly used objective"
                     + " measures: a systematic review", "British Journal of Sports Medicine", "50(5):281–291"),
+    SILBERNAGEL_2007("Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J", "Silbernagel et al.", 2007,
+            "Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles"
+                    + " tendinopathy: a randomized controlled study", "The American Journal of Sports Medicine", "35(6):897–906"),
+    STRATFORD_1995("Stratford P, Gill C, Westaway M, Binkley J", "Stratford et al.", 1995,
+            "Assessing disability and change on individual patients: a report of a patient specific measure",
+            "Physiotherapy Canada", "47(4):258–263"),
     STUTZ_2019("Stutz J, Eiholzer R, Spengler CM", "Stutz et al.", 2019,
             "Effects of evening exercise on sleep in healthy participants: a systematic review and meta-analysis",
             "Sports Medicine", "49(2):269–287"),

@@ -44,7 +44,7 @@ public final class BackupService {
     }
 
     Path backUpNow(Journal journal, String why) {
-        return backUpTo(journal, Backups.timestampedFile(journal.file(), LocalDateTime.now(clock), why));
+        return backUpTo(journal, Backups.unusedTimestampedFile(journal.file(), LocalDateTime.now(clock), why));
     }
 
     /** Writes a verified backup to {@code target}, which must not be the journal itself. */
@@ -89,15 +89,7 @@ public final class BackupService {
 
     /** The newest backup that passes the full check, for offering when the journal is damaged. */
     public Optional<Path> newestSoundBackup(Path journalFile) {
-        for (Path p : Backups.list(journalFile)) {
-            try {
-                JournalFileCheck.requireSound(p);
-                return Optional.of(p);
-            } catch (JournalException e) {
-                // Try the next older one.
-            }
-        }
-        return Optional.empty();
+        return Backups.newestSound(journalFile);
     }
 
     private static void deleteQuietly(Path p) {

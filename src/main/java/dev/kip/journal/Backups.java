@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Where a journal's backups live and what they are called: a {@code backups} folder beside it,
  * holding {@code <base>-YYYY-MM-DD.db} (the automatic daily backup) and
- * {@code <base>-YYYY-MM-DD-HHMMSS[-why].db} (backups asked for, or taken before a restore).
+ * {@code <base>-YYYY-MM-DD-HHMMSS[-N][-why].db} (backups asked for, or taken before a restore; N
+ * counts backups taken within the same second, so no name is ever used twice).
  */
 public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
@@ -35,10 +36,48 @@ public final class Backups {
         return folderOf(journalFile).resolve(baseName(journalFile) + "-" + day + ".db");
     }
 
-    /** A backup taken at {@code at}; {@code why} (may be empty) says what for, e.g. "before-restore". */
+    /** The name of a backup taken at {@code at}; {@code why} (may be empty) says what for, e.g. "before-restore". */
     public static Path timestampedFile(Path journalFile, LocalDateTime at, String why) {
-        String suffix = why.isEmpty() ? "" : "-" + why;
-        return folderOf(journalFile).resolve(baseName(journalFile) + "-" + STAMP.format(at) + suffix + ".db");
+        return timestampedFile(journalFile, at, why, 1);
+    }
+
+    /** The name of the {@code n}th backup taken within the second of {@code at} (the first has no number). */
+    static Path timestampedFile(Path journalFile, LocalDateTime at, String why, int n) {
+        return folderOf(journalFile).resolve(baseName(journalFile) + "-" + STAMP.format(at) + (n == 1 ? "" : "-" + n)
+                + (why.isEmpty() ? "" : "-" + why) + ".db");
+    }
+
+    /** The first of the names for a backup taken at {@code at} that no file has yet. */
+    static Path unusedTimestampedFile(Path journalFile, LocalDateTime at, String why) {
+        Path name = timestampedFile(journalFile, at, why);
+        for (int n = 2; Files.exists(name); n++) {
+            name = timestampedFile(journalFile, at, why, n);
+        }
+        return name;
+    }
+
+    /** {@code file}, or when it exists the first of {@code <name>-2.db}, {@code <name>-3.db}… that does not. */
+    static Path unused(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        Path candidate = file;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + "-" + n + ".db");
+        }
+        return candidate;
+    }
+
+    /** The newest backup of this journal that passes the full check; a backup is trusted only once checked. */
+    public static Optional<Path> newestSound(Path journalFile) {
+        for (Path p : list(journalFile)) {
+            try {
+                JournalFileCheck.requireSound(p);
+                return Optional.of(p);
+            } catch (JournalException e) {
+                // Try the next older one.
+            }
+        }
+        return Optional.empty();
     }
 
     /** Backup files of this journal, newest first: by the date in the name, then by modification time. */
@@ -77,7 +116,7 @@ public final class Backups {
     }
 
     private static Pattern namePattern(Path journalFile) {
-        return Pattern.compile(Pattern.quote(baseName(journalFile)) + "-(\\d{4}-\\d{2}-\\d{2})(-\\d{6}(?:-[a-z-]+)?)?\\.db");
+        return Pattern.compile(Pattern.quote(baseName(journalFile)) + "-(\\d{4}-\\d{2}-\\d{2})(-\\d{6}(?:-\\d+)?(?:-[a-z-]+)?)?\\.db");
     }
 
     private static FileTime modified(Path p) {

@@ -2,16 +2,21 @@ package dev.kip.journal;
 
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
 import dev.kip.domain.SymptomKind;
+import dev.kip.domain.TrainingEffect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Soreness and pain marks: at most one per (date, region, kind). */
+/** Soreness and pain marks (with a pain mark's details): at most one per (date, region, kind). */
 public final class BodyMarkStore {
-    private static final String COLUMNS = "date, region_id, kind, level, note, next_morning";
+    private static final String COLUMNS = "date, region_id, kind, level, note, next_morning, pain_character, pain_timing,"
+            + " training_effect";
     private final Journal journal;
 
     public BodyMarkStore(Journal journal) {
@@ -33,9 +38,11 @@ public final class BodyMarkStore {
         }
         journal.transaction(() -> {
             try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO body_marks (" + COLUMNS + ") VALUES (?,?,?,?,?,?)")) {
+                    "INSERT OR REPLACE INTO body_marks (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
                 for (BodyMark m : marks) {
-                    Sql.bind(ps, m.date(), m.regionId(), m.kind(), m.level(), m.note(), m.nextMorning());
+                    PainDetails d = m.details();
+                    Sql.bind(ps, m.date(), m.regionId(), m.kind(), m.level(), m.note(), m.nextMorning(), d.character(), d.timing(),
+                            d.effect());
                     ps.executeUpdate();
                 }
             }
@@ -78,6 +85,10 @@ public final class BodyMarkStore {
                 regionId, from, to);
     }
 
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     private List<BodyMark> query(String sql, Object... args) {
         return journal.read(() -> {
             try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
@@ -86,7 +97,10 @@ public final class BodyMarkStore {
                     List<BodyMark> out = new ArrayList<>();
                     while (rs.next()) {
                         out.add(new BodyMark(Sql.date(rs, "date"), rs.getString("region_id"), SymptomKind.valueOf(rs.getString("kind")),
-                                rs.getInt("level"), rs.getString("note"), rs.getInt("next_morning") != 0));
+                                rs.getInt("level"), rs.getString("note"), rs.getInt("next_morning") != 0, new PainDetails(
+                                        named(PainCharacter.class, rs.getString("pain_character")),
+                                        named(PainTiming.class, rs.getString("pain_timing")),
+                                        named(TrainingEffect.class, rs.getString("training_effect")))));
                     }
                     return out;
                 }

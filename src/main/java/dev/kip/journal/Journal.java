@@ -1,34 +1,40 @@
 package dev.kip.journal;
 
+import dev.kip.files.AtomicFiles;
+import dev.kip.files.DiskFull;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * One open journal: a single SQLite file with one writer connection. Opening checks, in order,
- * that the file is a Kip journal, is not corrupt, is not newer than this Kip, is writable and is
- * not open in another running Kip, and only then touches it (WAL, migrations). Work on a journal
- * is meant to run on one thread (the app's journal executor).
+ * One open journal: a single SQLite file with one writer connection. Opening finds the file's one
+ * real name ({@link JournalPath}), checks from its header that it is a Kip journal no newer than
+ * this Kip, takes its lock ({@link JournalLock}), and under the lock checks a -wal left beside it
+ * ({@link WalCheck}) and, when it was not closed cleanly or not checked for a week
+ * ({@link JournalHealth}), its whole content; only then does it touch it (WAL, migrations). Work on
+ * a journal is meant to run on one thread (the app's journal executor).
  */
 public final class Journal implements AutoCloseable {
 
@@ -41,61 +47,93 @@ public final class Journal implements AutoCloseable {
         SqliteNativeLibrary.preferUnpackedCopy();
     }
 
+    /** The holder a window writes into the lock file, so a command turned away says "close that window". */
+    public static final String WINDOW = JournalLock.WINDOW;
+
     private final Path file;
     private final Connection connection;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final JournalLock lock;
+    /** When the journal last passed the full check (null: not known), carried to the next open. */
+    private final Instant checkedAt;
+    private final List<String> notices;
     private boolean inTransaction;
 
-    private Journal(Path file, Connection connection, FileChannel lockChannel, FileLock lock) {
+    private Journal(Path file, Connection connection, JournalLock lock, Instant checkedAt, List<String> notices) {
         this.file = file;
         this.connection = connection;
-        this.lockChannel = lockChannel;
         this.lock = lock;
+        this.checkedAt = checkedAt;
+        this.notices = List.copyOf(notices);
     }
 
-    /** Opens (creating if missing) the journal at {@code file}, migrating it to the latest schema. */
+    /** Opens (creating if missing) the journal at {@code file} for a Kip that does not say who it is. */
     public static Journal open(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        boolean exists = Files.exists(abs) && sizeOf(abs) > 0;
+        return open(file, "kip");
+    }
+
+    /**
+     * Opens (creating if missing) the journal at {@code file}, migrating it to the latest schema.
+     * {@code user} says who holds it, for the message another Kip gets meanwhile: {@link #WINDOW}
+     * or a command's name such as "kip import". {@link #notices()} says what was set right on the way.
+     */
+    public static Journal open(Path file, String user) {
+        Path real = JournalPath.resolve(file);
+        boolean exists = Files.exists(real) && sizeOf(real) > 0;
         if (exists) {
-            inspectExisting(abs);
+            JournalFileCheck.requireOpenable(real);
         } else {
-            prepareNewFile(abs);
+            prepareNewFile(real);
         }
-        FileChannel channel = null;
-        FileLock fileLock = null;
+        JournalLock lock = JournalLock.acquire(real, user);
         try {
-            channel = FileChannel.open(lockFile(abs), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            fileLock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            fileLock = null;
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new JournalException("Cannot open the journal " + abs + ": its folder is not writable (" + e.getMessage() + ").", e);
-        }
-        if (fileLock == null) {
-            closeQuietly(channel);
-            throw new JournalException("The journal " + abs + " is already open in another running Kip. Close that window first.");
-        }
-        try {
-            Connection c = connect(abs);
-            Journal journal = new Journal(abs, c, channel, fileLock);
+            List<String> notices = new ArrayList<>();
+            Instant checkedAt = inspectUnderLock(real, exists, lock, notices);
+            Connection c = connect(real);
+            Journal journal = new Journal(real, c, lock, checkedAt, notices);
             try {
                 journal.configure();
                 journal.migrate(exists);
             } catch (RuntimeException | SQLException e) {
-                journal.close();
+                journal.closeWithoutMarking();
                 throw e;
             }
             return journal;
         } catch (SQLException e) {
-            releaseQuietly(fileLock, channel);
-            throw new JournalException("Cannot open the journal " + abs + ": " + e.getMessage(), e);
+            lock.close();
+            throw new JournalException(describe("Cannot open the journal " + real, real, e), e);
         } catch (RuntimeException e) {
-            releaseQuietly(fileLock, channel);
+            lock.close();
             throw e;
         }
+    }
+
+    /**
+     * What only the lock's holder may look at: the -wal beside the journal, and the journal's
+     * content when it was not closed cleanly or not checked for a week. Returns when the journal last
+     * passed the full check. Leftovers of a killed Kip's backups and checks are removed here.
+     */
+    private static Instant inspectUnderLock(Path file, boolean exists, JournalLock lock, List<String> notices) {
+        AtomicFiles.removeStaleTemporaries(file.getParent());
+        if (Files.isDirectory(Backups.folderOf(file))) {
+            AtomicFiles.removeStaleTemporaries(Backups.folderOf(file));
+        }
+        if (exists && (!writable(file) || !writable(file.getParent()))) {
+            throw new JournalException("The journal " + file + " is read-only: Kip needs to write to it and to its folder. "
+                    + "Check the file's permissions, or open a copy.");
+        }
+        Instant now = Instant.now();
+        if (WalCheck.hasWal(file)) {
+            WalCheck.check(file).ifPresent(notices::add);
+            return now;
+        }
+        if (exists && JournalHealth.needsFullCheck(lock.previous(), file, now)) {
+            List<String> problems = JournalFileCheck.integrityProblems(file, JournalFileCheck.ALL);
+            if (!problems.isEmpty()) {
+                throw corrupt(file, problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : ""));
+            }
+            return now;
+        }
+        return JournalHealth.lastChecked(lock.previous());
     }
 
     private static long sizeOf(Path p) {
@@ -103,56 +141,6 @@ public final class Journal implements AutoCloseable {
             return Files.size(p);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    static Path lockFile(Path journalFile) {
-        return journalFile.resolveSibling(journalFile.getFileName() + ".lock");
-    }
-
-    /** Read-only checks on an existing file: nothing here may modify it. */
-    private static void inspectExisting(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new JournalException(file + " is a folder, not a Kip journal.");
-        }
-        byte[] head = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            if (n < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
-                throw new JournalException(file + " is not a Kip journal (it is not an SQLite database).");
-            }
-        } catch (IOException e) {
-            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
-        }
-        try (Connection c = connectImmutable(file); Statement st = c.createStatement()) {
-            int appId = intPragma(st, "application_id");
-            int version = intPragma(st, "user_version");
-            int tables;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = rs.getInt(1);
-            }
-            if (appId != APPLICATION_ID && (tables > 0 || version != 0)) {
-                throw new JournalException(file + " is an SQLite database but not a Kip journal.");
-            }
-            if (version > Migrations.latestVersion()) {
-                throw new JournalException("The journal " + file + " was written by a newer Kip (schema " + version
-                        + ", this Kip knows up to " + Migrations.latestVersion() + "). Update Kip to open it.");
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
-                String result = rs.getString(1);
-                if (!"ok".equals(result)) {
-                    throw corrupt(file, result);
-                }
-            }
-        } catch (SQLException e) {
-            if (isCorruption(e)) {
-                throw corrupt(file, e.getMessage());
-            }
-            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
-        }
-        if (!writable(file) || !writable(file.toAbsolutePath().getParent())) {
-            throw new JournalException("The journal " + file + " is read-only: Kip needs to write to it and to its folder. "
-                    + "Check the file's permissions, or open a copy.");
         }
     }
 
@@ -174,12 +162,17 @@ public final class Journal implements AutoCloseable {
         return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
     }
 
-    private static JournalException corrupt(Path file, String detail) {
-        List<Path> backups = Backups.list(file);
-        String hint = backups.isEmpty()
-                ? " No backups were found beside it."
-                : " Backups exist in " + Backups.folderOf(file) + " (newest: " + backups.get(0).getFileName() + ").";
-        return new CorruptJournalException("The journal " + file + " is damaged (" + detail + ")." + hint, backups);
+    /**
+     * A damaged journal: refused and never written. The message names the newest backup that passes
+     * the full check (a backup is trusted only once checked) and how to restore it.
+     */
+    static CorruptJournalException corrupt(Path file, String detail) {
+        Optional<Path> good = Backups.newestSound(file);
+        String hint = good.map(b -> " The newest good backup is " + b + "; restore it with 'kip restore " + b
+                        + "' or File ▸ Restore backup….")
+                .orElse(Backups.list(file).isEmpty() ? " No backups were found beside it." : " None of its backups passes the check either.");
+        return new CorruptJournalException("The journal " + file + " is damaged (" + detail + "); Kip has not written to it.",
+                hint, good);
     }
 
     private static void prepareNewFile(Path file) {
@@ -201,8 +194,33 @@ public final class Journal implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new JournalException("Cannot create the journal " + file + ": " + e.getMessage(), e);
+            throw new JournalException(describe("Cannot create the journal " + file, file, e), e);
         }
+    }
+
+    /**
+     * {@code what} failed on {@code file} because of {@code e}, in words: a full disk as such (not
+     * SQLite's {@code SQLITE_IOERR_SHMSIZE} or the system's {@code No space left on device}), a
+     * refused permission as such (not the bare path Java gives), else the cause's own message.
+     */
+    static String describe(String what, Path file, Exception e) {
+        if (DiskFull.says(e) || isIoError(e) && DiskFull.isNearlyFull(file)) {
+            return DiskFull.message(file);
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return what + ": permission to write " + denied.getFile() + " was denied. Check the folder's permissions, or give another path.";
+        }
+        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+            return what + ": " + ((FileSystemException) e).getFile() + " is a file where a folder should be.";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return what + ": " + missing.getFile() + " does not exist.";
+        }
+        return what + ": " + e.getMessage();
+    }
+
+    private static boolean isIoError(Exception e) {
+        return e instanceof IOException || e instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code;
     }
 
     private static Connection connect(Path file) throws SQLException {
@@ -247,7 +265,7 @@ public final class Journal implements AutoCloseable {
         if (existed && current > 0) {
             // Keep the journal as it was before changing its schema.
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            backupTo(file.resolveSibling(file.getFileName() + ".before-schema-" + (current + 1) + "-" + stamp + ".db"));
+            backupTo(Backups.unused(file.resolveSibling(file.getFileName() + ".before-schema-" + (current + 1) + "-" + stamp + ".db")));
         }
         transaction(() -> {
             try (Statement st = connection.createStatement()) {
@@ -382,11 +400,34 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * An SQL error in words, never SQLite's code names: a damaged journal, a full disk, a value the
+     * schema refuses (named by its rule), else SQLite's message without its code.
+     */
     private JournalException translate(SQLException e) {
         if (isCorruption(e)) {
             return corrupt(file, e.getMessage());
         }
-        return new JournalException("Journal " + file.getFileName() + ": " + e.getMessage(), e);
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_FULL.code || DiskFull.says(e) || isIoError(e) && DiskFull.isNearlyFull(file)) {
+            return new JournalException(DiskFull.message(file), e);
+        }
+        String detail = withoutCode(e.getMessage());
+        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+            return new JournalException("The journal " + file + " refused a value that breaks one of its rules (" + detail
+                    + "); nothing was changed.", e);
+        }
+        return new JournalException("The journal " + file + " could not do this: " + detail + ". Nothing was changed.", e);
+    }
+
+    /** "[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed: level <= 10)" → the part in brackets. */
+    static String withoutCode(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String m = message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        int open = m.indexOf(" (");
+        return open > 0 && m.endsWith(")") ? m.substring(open + 2, m.length() - 1) : m;
     }
 
     private void rollbackQuietly() {
@@ -399,36 +440,38 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the journal to {@code target} with SQLite's {@code VACUUM INTO}
-     * (never a file copy of a live journal), via a temporary file moved into place. Like the journal,
-     * the copy and a folder made for it are readable by their owner only.
+     * (never a file copy of a live journal) through {@link AtomicFiles#writeNew}: into a temporary
+     * file that is owner-only from its first byte (SQLite gives its -journal the same mode), forced
+     * to disk and moved into place. Never replaces a file: an existing {@code target} is refused.
+     * A folder made for it is owner-only too.
      */
     public synchronized void backupTo(Path target) {
         Path abs = target.toAbsolutePath().normalize();
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
-                if (posix) {
-                    Files.createDirectories(abs.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(abs.getParent());
+            createPrivateFolder(abs.getParent());
+            AtomicFiles.writeNew(abs, tmp -> {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("VACUUM INTO '" + tmp.toString().replace("'", "''") + "'");
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
                 }
-            }
-            Files.deleteIfExists(tmp);
-            try (Statement st = connection.createStatement()) {
-                st.execute("VACUUM INTO '" + tmp.toString().replace("'", "''") + "'");
-            }
-            if (posix) {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            }
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Best effort clean-up of our own temporary file.
-            }
-            throw new JournalException("Cannot back up the journal to " + abs + ": " + e.getMessage(), e);
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw new JournalException("Cannot back up the journal to " + abs + ": that file already exists, and a backup never "
+                    + "replaces a file. Choose a new name.", e);
+        } catch (IOException e) {
+            throw new JournalException(describe("Cannot back up the journal to " + abs, abs, e), e);
+        }
+    }
+
+    private static void createPrivateFolder(Path dir) throws IOException {
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 
@@ -453,35 +496,35 @@ public final class Journal implements AutoCloseable {
         });
     }
 
+    /** What was set right while opening (a -wal moved aside), for showing the person; empty as a rule. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /**
+     * Closes the connection (SQLite checkpoints the -wal into the file and removes it), then records
+     * the clean close in the lock file ({@link JournalHealth}) and releases the lock.
+     */
     @Override
     public synchronized void close() {
         try {
             connection.close();
+            lock.rewrite(JournalHealth.closedCleanly(file, checkedAt));
         } catch (SQLException ignored) {
-            // Closing a broken connection: nothing to save.
+            // Closing a broken connection: nothing to save, and not a clean close.
         } finally {
-            releaseQuietly(lock, lockChannel);
+            lock.close();
         }
     }
 
-    private static void releaseQuietly(FileLock lock, FileChannel channel) {
+    /** Closes after a failed open: the journal may not be as a clean close leaves it. */
+    private void closeWithoutMarking() {
         try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-        } catch (IOException ignored) {
-            // The OS releases the lock when the channel closes.
-        }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // Nothing to do.
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing to save.
+        } finally {
+            lock.close();
         }
     }
 }

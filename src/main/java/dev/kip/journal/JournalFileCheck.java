@@ -15,11 +15,50 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Looks at a closed journal file (a backup, or one about to be restored) without changing it:
- * immutable, read-only connections create no -wal/-shm files and take no locks.
+ * Looks at a journal file that is not open (one about to be opened, a backup, one about to be
+ * restored) without changing it: immutable, read-only connections create no -wal/-shm files and
+ * take no locks, and read the file alone, never a -wal beside it ({@link WalCheck} does that).
  */
 final class JournalFileCheck {
+    /** SQLite's own limit on the problems {@code integrity_check} lists (100); it reads every page either way. */
+    static final int ALL = 0;
+    /** Enough lines of {@code integrity_check} to name the damage in a message. */
+    private static final int NAMED = 5;
+
     private JournalFileCheck() {
+    }
+
+    /**
+     * What can be told from the file's header before taking its lock: that it is an SQLite file, a
+     * Kip journal (or an empty database) and not from a newer Kip. Cheap; reads no content.
+     */
+    static void requireOpenable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new JournalException(file + " is a folder, not a Kip journal.");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw new JournalException(file + " is not a Kip journal (it is not an SQLite database).");
+        }
+        try (Connection c = Journal.connectImmutable(file); Statement st = c.createStatement()) {
+            int appId = Journal.intPragma(st, "application_id");
+            int version = Journal.intPragma(st, "user_version");
+            int tables;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.getInt(1);
+            }
+            if (appId != Journal.APPLICATION_ID && (tables > 0 || version != 0)) {
+                throw new JournalException(file + " is an SQLite database but not a Kip journal.");
+            }
+            if (version > Migrations.latestVersion()) {
+                throw new JournalException("The journal " + file + " was written by a newer Kip (schema " + version
+                        + ", this Kip knows up to " + Migrations.latestVersion() + "). Update Kip to open it.");
+            }
+        } catch (SQLException e) {
+            if (Journal.isCorruption(e)) {
+                throw Journal.corrupt(file, e.getMessage());
+            }
+            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -28,28 +67,55 @@ final class JournalFileCheck {
      * and a clean {@code PRAGMA integrity_check}.
      */
     static void requireSound(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new JournalException(file + " is not a Kip backup: there is no such file.");
-        }
-        if (!hasSqliteHeader(file)) {
-            throw new JournalException(file + " is not a Kip backup (it is not an SQLite database).");
-        }
+        requireSound(file, file);
+    }
+
+    /** Like {@link #requireSound(Path)} for a copy of {@code shownAs}, which the messages name. */
+    static void requireSound(Path file, Path shownAs) {
+        requireSqliteFile(file, shownAs);
         try (Connection c = Journal.connectImmutable(file); Statement st = c.createStatement()) {
             if (Journal.intPragma(st, "application_id") != Journal.APPLICATION_ID) {
-                throw new JournalException(file + " is an SQLite database but not a Kip journal.");
+                throw new JournalException(shownAs + " is an SQLite database but not a Kip journal.");
             }
             int version = Journal.intPragma(st, "user_version");
             if (version < 1 || version > Migrations.latestVersion()) {
-                throw new JournalException(file + " has schema " + version + "; this Kip reads schemas 1 to "
+                throw new JournalException(shownAs + " has schema " + version + "; this Kip reads schemas 1 to "
                         + Migrations.latestVersion() + (version > 0 ? ". It was written by a newer Kip." : "."));
             }
-            List<String> problems = integrityProblems(st);
+            List<String> problems = integrityProblems(st, NAMED);
             if (!problems.isEmpty()) {
-                throw new JournalException(file + " is damaged: " + String.join("; ", problems));
+                throw new JournalException(shownAs + " is damaged: " + String.join("; ", problems));
             }
         } catch (SQLException e) {
             if (Journal.isCorruption(e)) {
-                throw new JournalException(file + " is damaged: " + e.getMessage(), e);
+                throw new JournalException(shownAs + " is damaged: " + e.getMessage(), e);
+            }
+            throw new JournalException("Cannot read " + shownAs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What can be told of a backup before copying it: it is a file and an SQLite database. */
+    static void requireSqliteFile(Path file, Path shownAs) {
+        if (!Files.isRegularFile(file)) {
+            throw new JournalException(shownAs + " is not a Kip backup: there is no such file.");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw new JournalException(shownAs + " is not a Kip backup (it is not an SQLite database).");
+        }
+    }
+
+    /** The file alone (never a -wal beside it) through SQLite's full check; empty when sound. */
+    static List<String> integrityProblems(Path file) {
+        return integrityProblems(file, NAMED);
+    }
+
+    /** Like {@link #integrityProblems(Path)}, reporting at most {@code limit} problems ({@link #ALL}: no limit). */
+    static List<String> integrityProblems(Path file, int limit) {
+        try (Connection c = Journal.connectImmutable(file); Statement st = c.createStatement()) {
+            return integrityProblems(st, limit);
+        } catch (SQLException e) {
+            if (Journal.isCorruption(e)) {
+                return List.of(e.getMessage());
             }
             throw new JournalException("Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -75,10 +141,10 @@ final class JournalFileCheck {
         }
     }
 
-    /** The first few lines of integrity_check that are not "ok": enough to name the damage. */
-    private static List<String> integrityProblems(Statement st) throws SQLException {
+    /** The lines of integrity_check that are not "ok". */
+    private static List<String> integrityProblems(Statement st, int limit) throws SQLException {
         List<String> problems = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+        try (ResultSet rs = st.executeQuery(limit == ALL ? "PRAGMA integrity_check" : "PRAGMA integrity_check(" + limit + ")")) {
             while (rs.next()) {
                 if (!"ok".equals(rs.getString(1))) {
                     problems.add(rs.getString(1));

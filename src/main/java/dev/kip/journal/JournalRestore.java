@@ -2,38 +2,40 @@ package dev.kip.journal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileSystems;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Puts a backup in place of a journal, never leaving a half-written one: the backup is checked,
- * the journal as it is now is backed up (or, when it cannot be opened, kept under a
- * {@code .damaged-} name), the backup is copied to a temporary file beside the journal and
- * synced, and only then moved over the journal in one atomic rename. The journal must not be
- * open in any Kip, this one included, while it runs.
+ * Puts a backup in place of a journal, never leaving a half-written one and never losing the
+ * journal as it was. The backup is copied beside the journal with its own -wal replayed into the
+ * copy ({@link ScratchCopy}: a copy taken from a running Kip keeps its last saves) and the copy is
+ * checked; the journal as it is now is backed up (into the backups folder, else beside the journal;
+ * when neither can be written, nothing is restored), or, when it cannot be opened, kept under a
+ * {@code .damaged-} name; then the copy is moved over the journal in one atomic rename. The
+ * journal must not be open in any Kip, this one included, while it runs.
  */
 public final class JournalRestore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm");
+    private static final String USER = "kip restore";
 
     private final BackupService backups;
     private final Clock clock;
 
     /**
      * What a restore did. {@code keptAs} is where the journal as it was now lives (null when there was
-     * none); {@code whyDamaged} is why it could not be opened and backed up (null when it could).
+     * none); {@code whyDamaged} is why it could not be opened and backed up (null when it could);
+     * {@code warning} says why the backup is not in the backups folder (null when it is).
      */
-    public record Result(Path journal, Path restoredFrom, Path keptAs, String whyDamaged) {
+    public record Result(Path journal, Path restoredFrom, Path keptAs, String whyDamaged, String warning) {
         public boolean keptDamaged() {
             return whyDamaged != null;
         }
@@ -42,7 +44,7 @@ public final class JournalRestore {
             String kept = keptAs == null ? ""
                     : keptDamaged() ? " The journal as it was could not be opened, so it is kept as " + keptAs + "."
                     : " The journal as it was is backed up in " + keptAs + ".";
-            return "Restored " + journal + " from " + restoredFrom + "." + kept;
+            return "Restored " + journal + " from " + restoredFrom + "." + kept + (warning == null ? "" : " " + warning);
         }
     }
 
@@ -52,95 +54,129 @@ public final class JournalRestore {
     }
 
     public Result restore(Path journalFile, Path backupFile) {
-        Path journal = journalFile.toAbsolutePath().normalize();
+        Path journal = JournalPath.resolve(journalFile);
         Path backup = backupFile.toAbsolutePath().normalize();
-        if (journal.equals(backup)) {
+        if (isSameFile(journal, backup)) {
             throw new JournalException("Cannot restore " + journal + " from itself; choose a backup.");
         }
-        try {
-            JournalFileCheck.requireSound(backup);
-        } catch (JournalException e) {
-            throw new JournalException(e.getMessage() + " Nothing was restored; the journal was not changed.", e);
-        }
-        releaseQuietly(acquireLock(journal));
-        Path keptAs = null;
-        String whyDamaged = null;
-        if (exists(journal)) {
-            try (Journal current = Journal.open(journal)) {
-                keptAs = backups.backUpNow(current, "before-restore");
-            } catch (CorruptJournalException e) {
-                whyDamaged = e.getMessage();
-            } catch (JournalException e) {
-                if (isLocked(journal)) {
-                    throw e; // Another Kip opened it since the check above: leave it alone.
+        try (ScratchCopy replacement = checkedCopy(backup, journal)) {
+            Kept kept = exists(journal) ? keep(journal) : new Kept(null, null, null);
+            try (JournalLock lock = JournalLock.acquire(journal, USER)) {
+                if (kept.whyDamaged == null && exists(journal) && !JournalHealth.unchangedSinceClose(lock.previous(), journal)) {
+                    throw new JournalException("The journal " + journal + " was changed by another Kip while it was being backed up; "
+                            + "nothing was restored. Try again.");
                 }
-                whyDamaged = e.getMessage();
+                Path damaged = kept.whyDamaged == null ? null : unusedName(journal, Backups.baseName(journal) + ".damaged-"
+                        + STAMP.format(LocalDateTime.now(clock)));
+                replace(journal, replacement.file(), backup, damaged);
+                return new Result(journal, backup, damaged == null ? kept.backup : damaged, kept.whyDamaged, kept.warning);
             }
-        }
-        FileLock lock = acquireLock(journal);
-        try {
-            Path damaged = whyDamaged == null ? null : damagedName(journal);
-            replace(journal, backup, damaged);
-            return new Result(journal, backup, damaged == null ? keptAs : damaged, whyDamaged);
-        } finally {
-            releaseQuietly(lock);
         }
     }
 
-    /** Copy, sync, clear the old journal's -wal/-shm (or keep them with the damaged copy), then one atomic move. */
-    private void replace(Path journal, Path backup, Path damaged) {
-        Path tmp = journal.resolveSibling("." + journal.getFileName() + ".restoring-" + STAMP.format(LocalDateTime.now(clock)) + ".tmp");
+    /** The backup with its -wal, copied beside the journal and checked; refused with "nothing was restored". */
+    private static ScratchCopy checkedCopy(Path backup, Path journal) {
+        ScratchCopy copy = null;
+        try {
+            JournalFileCheck.requireSqliteFile(backup, backup);
+            Files.createDirectories(journal.getParent());
+            copy = ScratchCopy.of(backup, journal);
+            JournalFileCheck.requireSound(copy.file(), backup);
+            return copy;
+        } catch (JournalException e) {
+            closeQuietly(copy);
+            throw new JournalException(e.getMessage() + " Nothing was restored; the journal was not changed.", e);
+        } catch (IOException | SQLException e) {
+            closeQuietly(copy);
+            throw new JournalException(Journal.describe("Could not read the backup " + backup, journal, e)
+                    + " Nothing was restored; the journal was not changed.", e);
+        }
+    }
+
+    private static void closeQuietly(ScratchCopy copy) {
+        if (copy != null) {
+            copy.close();
+        }
+    }
+
+    private record Kept(Path backup, String whyDamaged, String warning) {
+    }
+
+    /**
+     * Backs up the journal as it is now, or says why it cannot be opened. A journal another Kip holds
+     * is left alone (the error goes up); a backup that cannot be written stops the restore.
+     */
+    private Kept keep(Path journal) {
+        Journal current;
+        try {
+            current = Journal.open(journal, USER);
+        } catch (JournalInUseException e) {
+            throw e;
+        } catch (JournalException e) {
+            return new Kept(null, e instanceof CorruptJournalException c ? c.problem() : e.getMessage(), null);
+        }
+        try (current) {
+            try {
+                return new Kept(backups.backUpNow(current, "before-restore"), null, null);
+            } catch (JournalException intoFolder) {
+                Path beside = unusedName(journal, Backups.baseName(journal) + ".before-restore-" + STAMP.format(LocalDateTime.now(clock)));
+                try {
+                    backups.backUpTo(current, beside);
+                } catch (JournalException besideToo) {
+                    throw new JournalException("Could not back up the journal " + journal + " before restoring: "
+                            + intoFolder.getMessage() + " Nothing was restored; the journal was not changed.", intoFolder);
+                }
+                return new Kept(beside, null, "The backups folder could not be used (" + intoFolder.getMessage()
+                        + "), so that backup is beside the journal.");
+            }
+        }
+    }
+
+    /** Clear the old journal's -wal/-shm (or keep them with the damaged copy), then one atomic move. */
+    private static void replace(Path journal, Path copy, Path backup, Path damaged) {
         boolean movedAside = false;
         try {
-            Files.createDirectories(journal.getParent());
-            createPrivate(tmp);
-            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
-            JournalFileCheck.requireSound(tmp);
             if (damaged != null) {
-                moveAtomically(journal, damaged);
+                Files.move(journal, damaged); // no REPLACE_EXISTING: never over another kept file
                 movedAside = true;
                 for (String side : SIDE_FILES) {
-                    moveIfExists(sideFile(journal, side), sideFile(damaged, side));
+                    moveIfExists(ScratchCopy.sideFile(journal, side), ScratchCopy.sideFile(damaged, side));
                 }
             } else {
                 // The journal was just opened and closed cleanly, so these hold nothing it needs; left
                 // beside the restored file, SQLite would replay a stale -wal into it.
                 for (String side : SIDE_FILES) {
-                    Files.deleteIfExists(sideFile(journal, side));
+                    Files.deleteIfExists(ScratchCopy.sideFile(journal, side));
                 }
             }
-            moveAtomically(tmp, journal);
+            Files.move(copy, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncFolder(journal.getParent());
-        } catch (IOException | JournalException e) {
-            deleteQuietly(tmp);
+        } catch (IOException e) {
             if (movedAside) {
                 putBack(damaged, journal);
             }
-            throw new JournalException("Could not restore " + journal + " from " + backup + ": " + e.getMessage()
-                    + (movedAside ? "" : " The journal was not changed."), e);
+            throw new JournalException(Journal.describe("Could not restore " + journal + " from " + backup, journal, e)
+                    + " The journal was not changed.", e);
         }
     }
 
     private static void putBack(Path damaged, Path journal) {
         try {
-            moveAtomically(damaged, journal);
+            Files.move(damaged, journal, StandardCopyOption.ATOMIC_MOVE);
             for (String side : SIDE_FILES) {
-                moveIfExists(sideFile(damaged, side), sideFile(journal, side));
+                moveIfExists(ScratchCopy.sideFile(damaged, side), ScratchCopy.sideFile(journal, side));
             }
         } catch (IOException ignored) {
             // The damaged journal stays under its .damaged- name: still there, just renamed.
         }
     }
 
-    private Path damagedName(Path journal) {
-        return journal.resolveSibling(Backups.baseName(journal) + ".damaged-" + STAMP.format(LocalDateTime.now(clock)) + ".db");
-    }
-
-    private static Path sideFile(Path db, String suffix) {
-        return db.resolveSibling(db.getFileName() + suffix);
+    /** {@code <base>.db}, else {@code <base>-2.db}, {@code <base>-3.db}… : the first name no file has. */
+    private static Path unusedName(Path journal, String base) {
+        return Backups.unused(journal.resolveSibling(base + ".db"));
     }
 
     private static boolean exists(Path journal) {
@@ -151,52 +187,21 @@ public final class JournalRestore {
         }
     }
 
-    /** Holds the journal's lock file, which every Kip holds while the journal is open. */
-    private static FileLock acquireLock(Path journal) {
-        FileLock lock = null;
-        FileChannel channel = null;
+    private static boolean isSameFile(Path journal, Path backup) {
         try {
-            Files.createDirectories(journal.getParent());
-            channel = FileChannel.open(Journal.lockFile(journal), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
+            return Files.exists(journal) && Files.exists(backup) && Files.isSameFile(journal, backup);
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new JournalException("Cannot restore " + journal + ": its folder is not writable (" + e.getMessage() + ").", e);
+            return journal.equals(backup);
         }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new JournalException("The journal " + journal + " is open in a running Kip. Close it there first; nothing was changed.");
-        }
-        return lock;
-    }
-
-    private static boolean isLocked(Path journal) {
-        try {
-            releaseQuietly(acquireLock(journal));
-            return false;
-        } catch (JournalException e) {
-            return true;
-        }
-    }
-
-    private static void createPrivate(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void moveIfExists(Path from, Path to) throws IOException {
         if (Files.exists(from)) {
-            moveAtomically(from, to);
+            try {
+                Files.move(from, to);
+            } catch (FileAlreadyExistsException e) {
+                throw new IOException(to + " already exists", e);
+            }
         }
     }
 
@@ -206,33 +211,6 @@ public final class JournalRestore {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // Best effort: the data itself was synced before the move.
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // Our own temporary file; harmless if it lingers.
-        }
-    }
-
-    private static void releaseQuietly(FileLock lock) {
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // Closing the channel releases it too.
-        }
-        closeQuietly(lock.channel());
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // Nothing to do.
         }
     }
 }

@@ -16,7 +16,9 @@ final class Migrations {
             "001-initial.sql",
             "002-exercise-catalog.sql",
             "003-record-index.sql",
-            "007-night-zone.sql");
+            "007-night-zone.sql",
+            "006-pain-and-physio.sql",
+            "004-timed-sets-unknown-sleep-aliases.sql");
 
     /** Replaced by the machine's zone id, quoted, when a migration runs (see 007-night-zone.sql). */
     private static final String SYSTEM_ZONE = "{system_zone}";

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,15 +26,6 @@ import java.util.function.Function;
  * watching. The data passed in run from {@link RecoveryInputs#historyFrom} of the range's first day.
  */
 final class RecoveryPart {
-
-    private static final Map<String, String> LABELS = Map.of(
-            "strength-stalled", "Strength stalled",
-            "workouts-harder", "Workouts feel harder",
-            "soreness-lasting", "Soreness lasting",
-            "short-sleep", "Short sleep",
-            "irregular-wake", "Irregular wake time",
-            "unrested", "Waking unrested",
-            "caffeine-reliance", "Leaning on caffeine");
 
     /**
      * Only the soreness rule looks at body marks, and only at runs ending today or yesterday: two
@@ -70,16 +60,13 @@ final class RecoveryPart {
         Set<Source> sources = new LinkedHashSet<>();
         for (int i = 0; i < endRules.size(); i++) {
             RuleResult r = endRules.get(i);
-            summaries.add(new RuleSummary(r.rule(), label(r.rule()), r.state(), r.detail(), act[i], watch[i], days));
+            summaries.add(new RuleSummary(r.id(), r.title(), r.state(), r.detail(), act[i], watch[i], days));
             sources.addAll(r.evidence().sources());
         }
         sources.addAll(atEnd.suggestionEvidence().sources());
-        return new RecoverySection(to, summaries, atEnd.suggestion(), new ArrayList<>(sources));
+        return new RecoverySection(to, summaries, atEnd.headline() + ". " + atEnd.suggestion(), new ArrayList<>(sources));
     }
 
-    static String label(String rule) {
-        return LABELS.getOrDefault(rule, rule);
-    }
 
     private static RecoveryInputs inputs(History h, LocalDate asOf, int targetMin, int markDays) {
         LocalDate start = RecoveryInputs.historyFrom(asOf);

@@ -14,6 +14,7 @@ import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportPreview.ExerciseMatch;
 import dev.kip.exchange.ImportResult;
 import dev.kip.exchange.Importer;
+import dev.kip.exchange.RowCounts;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportException;
@@ -183,13 +184,14 @@ public final class ImportService {
             }
         }
         progress.bytesRead(total, total);
-        int present = batch.workouts().size() - added.workouts + batch.nights().size() - added.nights
-                + batch.deviceNights().size() - added.deviceNights + batch.bodyWeights().size() - added.weights;
-        int skipped = present + batch.skippedCount();
+        RowCounts present = new RowCounts(batch.workouts().size() - added.workouts, batch.setCount() - added.sets,
+                batch.nights().size() - added.nights, batch.deviceNights().size() - added.deviceNights,
+                batch.bodyWeights().size() - added.weights);
+        int skipped = present.workouts() + present.nights() + present.deviceNights() + present.weights() + batch.skippedCount();
         importLog.add(new ImportLogEntry(clock.instant(), batch.fileName(), batch.format().cliName(), added.workouts, added.sets,
                 added.nights + added.deviceNights, added.weights, skipped));
-        return new ImportResult(added.workouts, added.sets, added.nights, added.deviceNights, added.weights,
-                added.exercisesCreated, skipped);
+        return new ImportResult(new RowCounts(added.workouts, added.sets, added.nights, added.deviceNights, added.weights),
+                added.exercisesCreated, present, batch.skipped());
     }
 
     /** The catalog id for every exercise name in the batch, creating the exercises that match none. */
@@ -211,7 +213,8 @@ public final class ImportService {
     private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {
         List<LiftSet> sets = new ArrayList<>(w.sets().size());
         for (ParsedSet s : w.sets()) {
-            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null));
+            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null,
+                    s.distanceM(), s.seconds()));
         }
         return new Workout(null, w.date(), w.start(), w.durationMin(), null, false, w.name(), w.notes(), source, w.sourceKey(),
                 sets);

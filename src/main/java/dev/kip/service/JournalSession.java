@@ -6,6 +6,7 @@ import dev.kip.journal.JournalLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * One journal opened for the command line, with the services a command calls. There is no window
@@ -26,17 +27,26 @@ public final class JournalSession implements AutoCloseable {
         return JournalLocation.resolve(option);
     }
 
-    /** Opens the journal, creating it when missing (for commands that add entries). */
-    public static JournalSession open(Path file) {
-        return new JournalSession(Journal.open(file));
+    /**
+     * Opens the journal, creating it when missing (for commands that add entries), held as
+     * {@code user} (a command's name such as "kip import"), so a window or command turned away
+     * meanwhile says which.
+     */
+    public static JournalSession open(Path file, String user) {
+        return new JournalSession(Journal.open(file, user));
     }
 
     /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
-    public static JournalSession openExisting(Path file) {
+    public static JournalSession openExisting(Path file, String user) {
         if (!Files.exists(file)) {
             throw new JournalException("There is no journal at " + file + ". Give its path with --journal PATH, or set KIP_JOURNAL.");
         }
-        return open(file);
+        return open(file, user);
+    }
+
+    /** What was set right on opening (e.g. a stale lock), for the command to say. */
+    public List<String> notices() {
+        return journal.notices();
     }
 
     public Path file() {
@@ -51,7 +61,7 @@ public final class JournalSession implements AutoCloseable {
     }
 
     public SleepService sleep() {
-        return new SleepService(journal, changes, clock);
+        return new SleepService(journal, new SleepSourcesService(journal, changes), changes, clock);
     }
 
     public BodyService body() {
@@ -59,7 +69,7 @@ public final class JournalSession implements AutoCloseable {
     }
 
     public TrendsService trends() {
-        return new TrendsService(journal, settings(), clock);
+        return new TrendsService(journal, settings(), new SleepSourcesService(journal, changes), clock);
     }
 
     public ReportService report() {

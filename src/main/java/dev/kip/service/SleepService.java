@@ -17,13 +17,20 @@ import java.util.Optional;
  */
 public final class SleepService {
     private final SleepDiaryStore diary;
+    private final SleepSourcesService sources;
     private final Changes changes;
     private final Clock clock;
 
-    public SleepService(Journal journal, Changes changes, Clock clock) {
+    public SleepService(Journal journal, SleepSourcesService sources, Changes changes, Clock clock) {
         this.diary = new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal));
+        this.sources = sources;
         this.changes = changes;
         this.clock = clock;
+    }
+
+    /** The diary beside the devices: which source stands for a night, and the person's choices of it. */
+    public SleepSourcesService sources() {
+        return sources;
     }
 
     /** The day a new entry is for: nights are keyed by the morning the person woke up. */

@@ -52,6 +52,7 @@ public final class TrendsService {
     private final WorkoutStore workouts;
     private final BodyMarkStore marks;
     private final SettingsService settings;
+    private final SleepSourcesService sleepSources;
     private final Clock clock;
     private final Map<TrendsRequest, SortedMap<Integer, Correlation>> correlations = Collections.synchronizedMap(
             new LinkedHashMap<>(CORRELATIONS_KEPT, 0.75f, true) {
@@ -63,13 +64,14 @@ public final class TrendsService {
     private TrendsData history;
     private CheckedOn recovery;
 
-    public TrendsService(Journal journal, SettingsService settings, Clock clock) {
+    public TrendsService(Journal journal, SettingsService settings, SleepSourcesService sleepSources, Clock clock) {
         this.queries = new TrendQueries(journal);
         this.nights = new NightStore(journal);
         this.factors = new FactorsStore(journal);
         this.workouts = new WorkoutStore(journal);
         this.marks = new BodyMarkStore(journal);
         this.settings = settings;
+        this.sleepSources = sleepSources;
         this.clock = clock;
     }
 
@@ -173,14 +175,19 @@ public final class TrendsService {
     public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin) {
         LocalDate from = RecoveryInputs.historyFrom(asOf);
         List<Night> diary = nights.between(from, asOf);
-        return new RecoveryInputs(diary, NightSleeps.merge(diary, queries.deviceSleep(from, asOf)),
+        return new RecoveryInputs(diary, sleepSources.choice(diary, from, asOf).nights(),
                 factors.between(from, asOf), workouts.between(from, asOf),
                 E1rm.sessionBests(queries.topSets(from, asOf, mainLiftIds()), formula()), marks.between(from, asOf), asOf, targetMin);
     }
 
-    /** Sleep per night, diary else device, oldest first. */
+    /** Sleep per night, oldest first: the diary else a device, as the person chose (see {@link SleepSourcesService}). */
     public List<NightSleep> nightlySleep(LocalDate from, LocalDate to) {
-        return NightSleeps.merge(nights.between(from, to), queries.deviceSleep(from, to));
+        return sleepSources.choice(from, to).nights();
+    }
+
+    /** Which source the sleep of {@code from}…{@code to} comes from: "sleep: diary on 61 nights, Garmin on 23". */
+    public String sleepSources(LocalDate from, LocalDate to) {
+        return sleepSources.choice(from, to).describe();
     }
 
     private E1rmFormula formula() {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,6 +59,17 @@ class TrackerImportCommandTest {
             List<DeviceNight> stored = new DeviceNightStore(j).between(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 1, 1));
             assertThat(stored).hasSize(nights).allSatisfy(n -> assertThat(n.source()).isEqualTo(source));
         }
+    }
+
+    @Test
+    void strongLiftsWorkoutsAndBodyWeights() throws IOException {
+        Path journal = dir.resolve("journal.db");
+        Path file = fixture("stronglifts.csv");
+
+        assertThat(run("--journal", journal.toString(), "import", file.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(StrongLifts 5×5)").contains("To add: 4 workouts (41 sets), 3 body weights");
+        assertThat(run("--journal", journal.toString(), "import", file.toString())).isZero();
+        assertThat(out.toString()).contains("To add: nothing");
     }
 
     @ParameterizedTest

@@ -51,7 +51,7 @@ class TrendsCommandTest {
     void strengthIndexOverTwelveWeeks() throws Exception {
         assertThat(run("--from", "2026-09-01", "--to", "2026-11-23", "--json")).as(err.toString()).isZero();
         Map<String, Object> doc = json();
-        assertThat(doc).containsKeys("from", "to", "lift", "window", "pairs", "correlation", "recovery");
+        assertThat(doc).containsKeys("from", "to", "lift", "window", "pairs", "verdict", "correlation", "recovery");
         assertThat(doc.get("from")).isEqualTo("2026-09-01");
         assertThat(doc.get("to")).isEqualTo("2026-11-23");
         assertThat(doc.get("lift")).isNull();
@@ -73,12 +73,39 @@ class TrendsCommandTest {
         assertThat(ci).hasSize(2);
         assertThat(ci.get(0).doubleValue()).isLessThanOrEqualTo(rho);
         assertThat(ci.get(1).doubleValue()).isGreaterThanOrEqualTo(rho);
-        List<Map<String, Object>> recovery = (List<Map<String, Object>>) doc.get("recovery");
-        assertThat(recovery).extracting(r -> r.get("rule")).containsExactly("strength-stalled", "workouts-harder",
+        Map<String, Object> verdict = (Map<String, Object>) doc.get("verdict");
+        // Sleep drives the weight on the bar in the fixture: the interval of the night before lies above zero.
+        assertThat(verdict).containsEntry("kind", "longer-sleep-stronger").containsEntry("sessions", 42)
+                .containsEntry("sessions_needed", 14);
+        assertThat((String) verdict.get("sentence")).startsWith("Sessions after longer sleep tended to be stronger in these"
+                + " 12 weeks (42 sessions;");
+        assertThat((List<Integer>) verdict.get("stand_out_lags")).contains(0);
+        assertThat((String) verdict.get("caution")).startsWith("Four nights are compared");
+        Map<String, Object> recovery = (Map<String, Object>) doc.get("recovery");
+        assertThat(recovery).containsKeys("state", "headline", "suggestion");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) recovery.get("rules");
+        assertThat(rules).extracting(r -> r.get("rule")).containsExactly("strength-stalled", "workouts-harder",
                 "soreness-lasting", "short-sleep", "irregular-wake", "unrested", "caffeine-reliance");
-        assertThat(recovery).allSatisfy(r -> {
-            assertThat(r.get("state")).isIn("ok", "watch", "act");
-            assertThat((String) r.get("detail")).contains("threshold");
+        assertThat(rules).allSatisfy(r -> {
+            assertThat(r.get("state")).isIn("ok", "watch", "act", "not-enough-data");
+            assertThat((String) r.get("detail")).isNotBlank();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyJournalHasNotEnoughDataAndSaysWhatIsMissing() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Journal.open(empty).close();
+        assertThat(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("trends", "--journal", empty.toString(), "--to", "2026-11-23", "--json")).isZero();
+        Map<String, Object> recovery = (Map<String, Object>) json().get("recovery");
+        assertThat(recovery).containsEntry("state", "not-enough-data");
+        assertThat((String) recovery.get("suggestion")).doesNotContain("train as planned");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) recovery.get("rules");
+        assertThat(rules).allSatisfy(r -> {
+            assertThat(r.get("state")).isEqualTo("not-enough-data");
+            assertThat((String) r.get("missing")).startsWith("needs ");
         });
     }
 
@@ -93,6 +120,10 @@ class TrendsCommandTest {
         Map<String, Object> lag0 = ((List<Map<String, Object>>) doc.get("correlation")).get(0);
         assertThat(lag0.get("n")).isEqualTo(12);
         assertThat(lag0).containsEntry("rho", null).containsEntry("ci95", null);
+        Map<String, Object> verdict = (Map<String, Object>) doc.get("verdict");
+        assertThat(verdict).containsEntry("kind", "not-enough-sessions");
+        assertThat((String) verdict.get("sentence")).startsWith("Not enough sessions yet: 12 of the 14 needed to compare"
+                + " your sleep with your Back Squat");
     }
 
     @Test

@@ -30,7 +30,7 @@ class FormatDetectorTest {
             "trackers/fitbit-sleep-2024-03-04.json, FITBIT", "trackers/fitbit-sleep.csv, FITBIT",
             "trackers/whoop-sleeps.csv, WHOOP", "trackers/oura-trends.csv, OURA", "trackers/oura-data.json, OURA",
             "trackers/com.samsung.shealth.sleep.20240310120000.csv, SAMSUNG_HEALTH",
-            "trackers/com.samsung.health.sleep_stage.20240310120000.csv, SAMSUNG_HEALTH"})
+            "trackers/com.samsung.health.sleep_stage.20240310120000.csv, SAMSUNG_HEALTH", "trackers/stronglifts.csv, STRONGLIFTS"})
     void detectsEveryFixture(String name, ImportFormat expected) throws Exception {
         Path file = dir.resolve(Path.of(name).getFileName().toString());
         Files.write(file, Fixtures.bytes(name));
@@ -47,7 +47,7 @@ class FormatDetectorTest {
 
         assertThat(batch.format()).isEqualTo(ImportFormat.STRONG);
         assertThat(batch.fileName()).isEqualTo("strong-a.csv");
-        assertThat(batch.setCount()).isEqualTo(8);
+        assertThat(batch.setCount()).isEqualTo(9);
     }
 
     @Test

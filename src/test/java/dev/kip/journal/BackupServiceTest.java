@@ -128,9 +128,9 @@ class BackupServiceTest {
         }
         JournalFixtures.corrupt(file);
         assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(CorruptJournalException.class)
-                .hasMessageContaining("newest: journal-2026-03-03.db")
-                .satisfies(e -> assertThat(((CorruptJournalException) e).backups()).first()
-                        .isEqualTo(Backups.dailyFile(file, DAY.plusDays(1))));
+                .hasMessageContaining("The newest good backup is " + Backups.dailyFile(file, DAY.plusDays(1)))
+                .satisfies(e -> assertThat(((CorruptJournalException) e).newestGoodBackup())
+                        .contains(Backups.dailyFile(file, DAY.plusDays(1))));
         assertThat(new BackupService(Clock.systemUTC()).newestSoundBackup(file)).contains(Backups.dailyFile(file, DAY.plusDays(1)));
     }
 }

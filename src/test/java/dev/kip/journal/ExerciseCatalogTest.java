@@ -74,11 +74,13 @@ class ExerciseCatalogTest {
 
     @Test
     void spotChecksOfTheMapping() {
-        // Back squat: quadriceps and glutes primary, hamstrings and lower back secondary; 2 sides × 5 areas.
+        // Back squat: quadriceps and glutes primary, hamstrings and lower back secondary; 2 sides × 5 areas; then
+        // (migration 006) the lumbar spine and sacrum beside the lower back, and both front knees under the quadriceps.
         Exercise squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow();
         assertThat(squat.regions()).contains(new RegionLoad("FRONT.QUADRICEPS.L", 1.0), new RegionLoad("FRONT.QUADRICEPS.R", 1.0),
                 new RegionLoad("BACK.GLUTES.L", 1.0), new RegionLoad("BACK.HAMSTRINGS.R", 0.5),
-                new RegionLoad("BACK.LOWER_BACK.L", 0.5)).hasSize(10);
+                new RegionLoad("BACK.LOWER_BACK.L", 0.5), new RegionLoad("BACK.LUMBAR_SPINE", 0.5), new RegionLoad("BACK.SACRUM", 0.5),
+                new RegionLoad("FRONT.KNEE.L", 0.5)).hasSize(14);
         // Plank loads the midline abdomen, which has no side.
         Exercise plank = new ExerciseStore(journal).byName("Plank").orElseThrow();
         assertThat(plank.regions()).contains(new RegionLoad("FRONT.ABDOMEN", 1.0)).hasSize(3);

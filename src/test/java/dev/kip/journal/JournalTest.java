@@ -83,9 +83,15 @@ class JournalTest {
     @Test
     void refusesASecondOpenOfTheSameJournal() {
         Path file = dir.resolve("j.db");
-        try (Journal first = Journal.open(file)) {
-            assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(JournalException.class)
-                    .hasMessageContaining("already open in another running Kip");
+        try (Journal first = Journal.open(file, Journal.WINDOW)) {
+            assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(JournalInUseException.class)
+                    .hasMessageContaining("is open in a Kip window (process " + ProcessHandle.current().pid() + ")")
+                    .hasMessageContaining("Close that window first");
+        }
+        try (Journal first = Journal.open(file, "kip import")) {
+            assertThatThrownBy(() -> Journal.open(file, Journal.WINDOW)).isInstanceOf(JournalInUseException.class)
+                    .hasMessageContaining("is in use by 'kip import' (process " + ProcessHandle.current().pid() + "), which is still running")
+                    .hasMessageNotContaining("window");
         }
         Journal.open(file).close();
     }
@@ -136,8 +142,8 @@ class JournalTest {
         }
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(CorruptJournalException.class)
-                .hasMessageContaining("is damaged").hasMessageContaining("Backups exist")
-                .satisfies(e -> assertThat(((CorruptJournalException) e).backups()).hasSize(1));
+                .hasMessageContaining("is damaged").hasMessageContaining("The newest good backup is")
+                .satisfies(e -> assertThat(((CorruptJournalException) e).newestGoodBackup()).isPresent());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 

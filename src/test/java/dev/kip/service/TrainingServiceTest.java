@@ -108,7 +108,7 @@ class TrainingServiceTest {
         // = 1860, ÷ 4 = 465 a week. Ratio 960 / 465 = 2.06 > 1.5: a note.
         assertThat(s.acwr()).isPresent();
         assertThat(s.acwr().get().ratio()).isCloseTo(960 / 465.0, within(1e-9));
-        assertThat(s.acwr().get().note()).isPresent();
+        assertThat(s.acwr().get().description()).endsWith("2.1 × your average week of the last four: a sharp rise.");
         // Back Squat loads the quadriceps (primary): this week 2 work sets per side, last week 1, four-week mean (1+1+1+1)/4 = 1.
         RegionSets leftQuad = s.hardSets().stream().filter(r -> r.regionId().equals("FRONT.QUADRICEPS.L")).findFirst().orElseThrow();
         assertThat(leftQuad).isEqualTo(new RegionSets("FRONT.QUADRICEPS.L", "Left quadriceps", 2, 1, 1));

@@ -48,7 +48,7 @@ class TrendsServiceTest {
     void open() {
         journal = Journal.open(dir.resolve("j.db"));
         settings = new SettingsService(journal, Changes.direct());
-        queries = new TrendsService(journal, settings, Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE));
+        queries = new TrendsService(journal, settings, new SleepSourcesService(journal, Changes.direct()), Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE));
         squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
         NightStore nights = new NightStore(journal);
         // Into bed and asleep attempt 23:00, 10 min to fall asleep, no WASO: TST = final wake − 23:10.

@@ -15,7 +15,8 @@ public enum ImportFormat {
     FITBIT("fitbit", "Fitbit"),
     WHOOP("whoop", "Whoop"),
     OURA("oura", "Oura"),
-    SAMSUNG_HEALTH("samsung-health", "Samsung Health");
+    SAMSUNG_HEALTH("samsung-health", "Samsung Health"),
+    STRONGLIFTS("stronglifts", "StrongLifts 5×5");
 
     private final String cliName;
     private final String displayName;

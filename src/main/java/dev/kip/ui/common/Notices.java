@@ -1,10 +1,14 @@
 package dev.kip.ui.common;
 
+import dev.kip.text.ControlChars;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
-/** Brief messages that need no answer (a backup was written, a restore finished), shown over the window. */
+/**
+ * Brief messages that need no answer (a backup was written, a restore finished), shown over the
+ * window; control characters in them are shown escaped, like in {@link Dialogs}.
+ */
 public final class Notices {
     private static final Duration SHOWN_FOR = Duration.seconds(8);
 
@@ -20,7 +24,7 @@ public final class Notices {
     }
 
     private static Notifications create(Window owner, String title, String text) {
-        Notifications n = Notifications.create().title(title).text(text).hideAfter(SHOWN_FOR);
+        Notifications n = Notifications.create().title(title).text(ControlChars.escape(text)).hideAfter(SHOWN_FOR);
         return owner == null ? n : n.owner(owner);
     }
 }

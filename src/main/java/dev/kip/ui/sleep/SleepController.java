@@ -5,9 +5,12 @@ import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.DiaryUndo;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightTrust;
+import dev.kip.domain.SleepSourcePrefs;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.NightHistory;
 import dev.kip.insight.ScoredNight;
+import dev.kip.insight.SleepComparison;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepMetrics;
 import dev.kip.insight.SleepSummary;
@@ -66,6 +69,7 @@ public final class SleepController implements ShownAgain {
     @FXML private HBox root;
     @FXML private NightFormController formController;
     @FXML private SummaryCard summary;
+    @FXML private DeviceNightCard deviceNight;
     @FXML private Label listTitle;
     @FXML private Button undo;
     @FXML private Button delete;
@@ -105,6 +109,11 @@ public final class SleepController implements ShownAgain {
         formController.setOnSave(this::save);
         formController.setOnEditStored(this::edit);
         formController.setOnNew(this::newEntry);
+        deviceNight.setOnTrust(this::trust);
+        deviceNight.setOnPrefs(prefs -> executor.submit(() -> {
+            diary.sources().savePrefs(prefs);
+            return prefs;
+        }, p -> formController.editing().ifPresent(this::showDevice), this::failed));
         settings.settingsProperty().addListener((obs, was, now) -> refresh());
         // The diary is written here; an import is the one change made elsewhere. It reads the diary again.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), root, this::reload);
@@ -182,6 +191,7 @@ public final class SleepController implements ShownAgain {
 
     private void newEntry() {
         table.getSelectionModel().clearSelection();
+        deviceNight.clear();
         LocalDate today = today();
         List<Night> recent = new ArrayList<>(nights.values());
         int from = Math.max(0, recent.size() - UsualNight.NIGHTS);
@@ -195,6 +205,35 @@ public final class SleepController implements ShownAgain {
         }
         formController.showStored(new DiaryEntry(n, factors.get(date)));
         selectDate(date);
+        showDevice(date);
+    }
+
+    /** The device's record of the stored night of {@code date} beside the diary's, read on the journal thread. */
+    private void showDevice(LocalDate date) {
+        Night n = nights.get(date);
+        if (n == null) {
+            return;
+        }
+        executor.submit(() -> new DeviceSide(diary.sources().compare(n), diary.sources().trust(date), diary.sources().deviceSources(),
+                diary.sources().prefs()), side -> {
+            if (date.equals(formController.editing().orElse(null))) {
+                deviceNight.show(side.comparison(), side.trust(), side.sources(), side.prefs());
+            }
+        }, this::failed);
+    }
+
+    /** What the device card shows for one night. */
+    private record DeviceSide(Optional<SleepComparison> comparison, Optional<NightTrust> trust, List<String> sources,
+                              SleepSourcePrefs prefs) {
+    }
+
+    private void trust(NightTrust choice) {
+        formController.editing().ifPresent(date -> executor.submit(() -> {
+            diary.sources().setTrust(date, choice);
+            return date;
+        }, d -> formController.setStatus(choice == null ? "The preference decides the night of " + DAY.format(d) + " again."
+                : "For the night of " + DAY.format(d) + ", Trends and the summary use the "
+                + (choice == NightTrust.DIARY ? "diary." : "device.")), this::failed));
     }
 
     private void selectDate(LocalDate date) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.kip.insight.Acwr;
 import dev.kip.service.LoadSummary;
 import dev.kip.service.RegionSets;
+import dev.kip.insight.Evidence;
 import dev.kip.ui.chart.TimeChart;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,12 +18,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Load tab: session load (session RPE × minutes) per week, today's acute:chronic ratio with a
- * note above 1.5, and hard sets per body region by the body map's region names.
+ * The Load tab: session load (session RPE × minutes) per week, today's acute:chronic ratio described as
+ * a change of load (never as an injury predictor), and hard sets per body region by the body map's region names.
  */
 final class LoadPane extends HBox {
-    private static final String ACWR_WHY = "Acute:chronic ratio = load of the last 7 days ÷ average weekly load of the last 28 days. "
-            + "Above 1.5 marks a sudden rise in load, which is harder to recover from. A guide, not a diagnosis.";
+    private static final String ACWR_WHY = "Acute:chronic ratio = load of the last 7 days ÷ average weekly load of the last"
+            + " 28 days; above 1.5 is a sharp rise. " + Evidence.LOAD_CHANGE.why() + ". Session load: "
+            + Evidence.SESSION_LOAD.why() + ".";
 
     final TimeChart weekly = new TimeChart();
     final Label acwr = new Label();
@@ -35,10 +37,13 @@ final class LoadPane extends HBox {
         weekly.setId("weekly-load-chart");
         acwr.setId("acwr");
         acwr.getStyleClass().add(Styles.TITLE_4);
-        acwr.setTooltip(new Tooltip(ACWR_WHY));
+        Tooltip references = new Tooltip(Evidence.LOAD_CHANGE.whyWithReferences() + "\n\n"
+                + Evidence.SESSION_LOAD.whyWithReferences());
+        references.setWrapText(true);
+        references.setMaxWidth(460);
+        acwr.setTooltip(references);
         acwrNote.setId("acwr-note");
         acwrNote.setWrapText(true);
-        acwrNote.getStyleClass().add("flag-watch");
         acwrNote.managedProperty().bind(acwrNote.visibleProperty());
         Label why = new Label("Why: " + ACWR_WHY);
         why.setWrapText(true);
@@ -86,8 +91,9 @@ final class LoadPane extends HBox {
             Acwr a = s.acwr().get();
             acwr.setText(String.format(Locale.ROOT, "Acute:chronic %.2f — last 7 days %,.0f vs average week %,.0f",
                     a.ratio(), a.acute(), a.chronicWeekly()));
-            acwrNote.setText(a.note().orElse(""));
-            acwrNote.setVisible(a.note().isPresent());
+            acwrNote.setText(a.description());
+            acwrNote.getStyleClass().setAll("label", a.isHigh() ? "flag-watch" : "text-muted");
+            acwrNote.setVisible(true);
         } else {
             acwr.setText("Acute:chronic — no session load (session RPE and duration) in the last 28 days");
             acwrNote.setVisible(false);

@@ -25,7 +25,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,8 +116,24 @@ class TodayViewTest {
         assertThat(text(robot, "#today-since-lifts")).contains("Back Squat 1 d ago", "Deadlift 5 d ago");
         assertThat(text(robot, "#today-next")).isEqualTo("Next up: Deadlift, the main lift you trained longest ago (5 days).");
         assertThat(robot.lookup(".recovery-chip").queryAll()).hasSize(7);
-        assertThat(robot.lookup("#rule-short-sleep").queryAs(Label.class).getTooltip().getText())
-                .contains("threshold", "Why this matters:");
+        Button shortSleep = robot.lookup("#rule-short-sleep").queryAs(Button.class);
+        assertThat(shortSleep.isFocusTraversable()).isTrue();
+        assertThat(shortSleep.getTooltip().getText()).contains("Enter or click for the data behind it");
+        assertThat(text(robot, "#recovery-headline")).isNotBlank();
+
+        // Enter on a focused chip opens the rule: what it found, its threshold, the nights behind it, the studies.
+        robot.interact(shortSleep::requestFocus);
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#rule-detail-finding")).startsWith("Not enough data: needs at least 4 of the last 7 nights");
+        assertThat(text(robot, "#rule-detail-threshold")).startsWith("Acts at 3 of the last 7 nights under 7 h");
+        assertThat(robot.lookup("#rule-detail-data").queryListView().getItems())
+                .containsExactly("Sun 22 Nov: 8 h asleep", "Mon 23 Nov: 7 h 30 min asleep");
+        assertThat(robot.lookup("#rule-detail .source-reference").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.startsWith("• Watson NF, Badr MS, Belenky G, et al. (2015). Recommended amount of sleep"));
+        robot.clickOn("Close");
+        robot.clickOn("#recovery-sources");
+        assertThat(robot.lookup("#recovery-sources-list .source-reference").queryAll()).hasSizeGreaterThan(3);
+        robot.clickOn("Close");
         // The shell builds the other views only after this, so that Today's data never wait for them.
         assertThat(controller.firstLoad().toCompletableFuture()).isCompleted();
     }

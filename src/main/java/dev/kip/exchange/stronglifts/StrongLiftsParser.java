@@ -1,0 +1,204 @@
+package dev.kip.exchange.stronglifts;
+
+import dev.kip.domain.BodyWeight;
+import dev.kip.domain.SetType;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.parse.ExportParser;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.parse.SkipReason;
+import dev.kip.exchange.read.CsvHeader;
+import dev.kip.exchange.read.CsvRows;
+import dev.kip.exchange.read.DateTimes;
+import dev.kip.exchange.read.SetFields;
+import dev.kip.exchange.read.WorkoutCollector;
+
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * StrongLifts 5×5's spreadsheet export: one row per workout, {@code Date,Note,Body Weight (KG),
+ * Body Weight (LB)}, then for each exercise {@code Exercise N,Weight (KG),Weight (LB),Set 1…Set 5}
+ * (names repeat, so columns are found by position after each {@code Exercise N}). A set cell holds
+ * the reps done; empty or 0 is a set not done. Weights come in kg where the kg column has a value,
+ * else in lb. Dates are {@code dd/MM/yy} or {@code MM/dd/yy} as the phone's locale wrote them: the
+ * file's own dates decide (a first part above 12 is a day), day first when none does; ISO dates too.
+ */
+public final class StrongLiftsParser implements ExportParser {
+
+    static final String SOURCE_KEY = "stronglifts:";
+    private static final String WHAT = "a StrongLifts 5×5 export";
+
+    /** One exercise's columns: its name, its weights in kg and lb, and its set cells. */
+    private record Block(int name, int kg, int lb, List<Integer> sets) {
+    }
+
+    /** A set as read, before the workout's date is known. */
+    private record Set(String exercise, Double kg, int reps, int line) {
+    }
+
+    /** A workout row as read: the date as written, its note, the body weight and the sets. */
+    private record Row(String date, int line, String note, Double bodyKg, List<Set> sets) {
+    }
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.STRONGLIFTS;
+    }
+
+    @Override
+    public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
+        try (CsvRows rows = CsvRows.open(in, ctx)) {
+            int date = rows.required(WHAT, "Date");
+            int note = rows.optional("Note");
+            int bodyKg = rows.optional("Body Weight (KG)");
+            int bodyLb = rows.optional("Body Weight (LB)");
+            List<Block> blocks = blocks(rows);
+            List<Row> read = new ArrayList<>();
+            while (rows.next()) {
+                if (rows.text(date).isBlank()) {
+                    continue;
+                }
+                List<Set> sets = new ArrayList<>();
+                for (Block b : blocks) {
+                    sets(rows, b, sets);
+                }
+                Double body = weight(rows, bodyKg, bodyLb);
+                read.add(new Row(rows.text(date).strip(), (int) rows.line(), rows.text(note).strip(), body, sets));
+            }
+            return batch(read, dayFirst(read), ctx, rows);
+        }
+    }
+
+    private static List<Block> blocks(CsvRows rows) throws ImportException {
+        CsvHeader h = rows.header();
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < h.names().size(); i++) {
+            if (!h.name(i).matches("(?i)exercise \\d+")) {
+                continue;
+            }
+            int kg = -1;
+            int lb = -1;
+            List<Integer> sets = new ArrayList<>();
+            int j = i + 1;
+            for (; j < h.names().size() && !h.name(j).matches("(?i)exercise \\d+"); j++) {
+                String n = h.name(j);
+                if (n.equalsIgnoreCase("Weight (KG)")) {
+                    kg = j;
+                } else if (n.equalsIgnoreCase("Weight (LB)")) {
+                    lb = j;
+                } else if (n.matches("(?i)set \\d+")) {
+                    sets.add(j);
+                }
+            }
+            if (kg < 0 && lb < 0 || sets.isEmpty()) {
+                throw rows.error(i, "the columns after '" + h.name(i) + "' are not 'Weight (KG)', 'Weight (LB)', 'Set 1'…: "
+                        + "this is not " + WHAT);
+            }
+            blocks.add(new Block(i, kg, lb, sets));
+            i = j - 1;
+        }
+        if (blocks.isEmpty()) {
+            throw rows.error(-1, "there is no column 'Exercise 1', so this is not " + WHAT + " (the header is '" + h.shown() + "')");
+        }
+        return blocks;
+    }
+
+    private static void sets(CsvRows rows, Block b, List<Set> out) throws ImportException {
+        if (b.name() >= rows.fieldCount()) {
+            return;
+        }
+        String exercise = rows.text(b.name()).strip();
+        if (exercise.isEmpty()) {
+            return;
+        }
+        Double kg = weight(rows, b.kg(), b.lb());
+        for (int column : b.sets()) {
+            Integer reps = column < rows.fieldCount() ? SetFields.reps(rows, column) : null;
+            if (reps != null && reps > 0) {
+                out.add(new Set(exercise, kg != null && kg == 0 ? null : kg, reps, (int) rows.line()));
+            }
+        }
+    }
+
+    /** The weight in kg from the kg column, else from the lb column; null when both are empty. */
+    private static Double weight(CsvRows rows, int kg, int lb) throws ImportException {
+        if (kg >= 0 && kg < rows.fieldCount() && !rows.text(kg).isBlank()) {
+            return SetFields.weightKg(rows, kg, MassUnit.KG);
+        }
+        return lb >= 0 && lb < rows.fieldCount() ? SetFields.weightKg(rows, lb, MassUnit.LB) : null;
+    }
+
+    /** True unless the file's dates show the month first (a second part above 12). */
+    private static boolean dayFirst(List<Row> rows) {
+        for (Row r : rows) {
+            String[] parts = r.date().split("/");
+            if (parts.length == 3) {
+                if (DateTimes.digits(parts[0], 0, parts[0].length()) > 12) {
+                    return true;
+                }
+                if (DateTimes.digits(parts[1], 0, parts[1].length()) > 12) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static ImportBatch batch(List<Row> rows, boolean dayFirst, ParseContext ctx, CsvRows csv) throws ImportException {
+        WorkoutCollector collector = new WorkoutCollector();
+        List<BodyWeight> weights = new ArrayList<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        for (Row r : rows) {
+            LocalDate day = date(r, dayFirst, ctx);
+            int n = perDay.merge(day, 1, Integer::sum);
+            if (!r.sets().isEmpty()) {
+                WorkoutCollector.Draft draft = collector.open(SOURCE_KEY + day + (n > 1 ? "#" + n : ""), day, null, null,
+                        "StrongLifts");
+                for (Set s : r.sets()) {
+                    draft.addSet(s.exercise(), null, SetType.WORKING, s.kg(), s.reps(), null, null, null, s.line());
+                }
+                draft.addNote(r.note());
+            }
+            if (r.bodyKg() != null && r.bodyKg() > 0) {
+                if (r.bodyKg() < 20 || r.bodyKg() > 400) {
+                    collector.skip(SkipReason.BODY_WEIGHT_OUT_OF_RANGE);
+                } else {
+                    weights.add(new BodyWeight(day, r.bodyKg(), ImportFormat.STRONGLIFTS.cliName()));
+                }
+            }
+        }
+        ImportBatch training = collector.toBatch(ImportFormat.STRONGLIFTS, ctx.fileName(), null, csv);
+        return new ImportBatch(ImportFormat.STRONGLIFTS, ctx.fileName(), null, training.workouts(), List.of(), weights,
+                List.of(), List.of(), training.skipped(), training.notices());
+    }
+
+    /** {@code 19/11/18} (or {@code 11/19/18}), four-digit years too, or ISO {@code 2018-11-19}. */
+    private static LocalDate date(Row r, boolean dayFirst, ParseContext ctx) throws ImportException {
+        LocalDate iso = DateTimes.isoDate(r.date());
+        if (iso != null) {
+            return iso;
+        }
+        String[] parts = r.date().split("/");
+        if (parts.length == 3) {
+            int a = DateTimes.digits(parts[0], 0, parts[0].length());
+            int b = DateTimes.digits(parts[1], 0, parts[1].length());
+            int y = DateTimes.digits(parts[2], 0, parts[2].length());
+            if (a > 0 && b > 0 && y >= 0 && (parts[2].length() == 2 || parts[2].length() == 4)) {
+                try {
+                    return LocalDate.of(parts[2].length() == 2 ? 2000 + y : y, dayFirst ? b : a, dayFirst ? a : b);
+                } catch (DateTimeException e) {
+                    // said below, with the line
+                }
+            }
+        }
+        throw ctx.error(r.line(), "Date", "'" + r.date() + "' is not a date like 19/11/18 or 2018-11-19");
+    }
+}
