@@ -89,6 +89,10 @@ public final class JournalSession implements AutoCloseable {
         return new TrainingService(journal, settings(), changes, clock);
     }
 
+    public AppointmentService appointments() {
+        return new AppointmentService(journal);
+    }
+
     public BackupService backups() {
         return new BackupService(journal, clock);
     }
