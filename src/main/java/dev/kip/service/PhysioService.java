@@ -1,6 +1,5 @@
 package dev.kip.service;
 
-import dev.kip.domain.Appointment;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.PsfsActivity;
@@ -8,13 +7,11 @@ import dev.kip.domain.SessionPain;
 import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.PainMonitoring.Check;
 import dev.kip.insight.PsfsChange;
-import dev.kip.journal.AppointmentStore;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.PsfsStore;
 import dev.kip.journal.SessionPainStore;
-import dev.kip.journal.SettingsStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportRequest;
 import java.time.LocalDate;
@@ -23,12 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the person keeps for their physiotherapist beside the body map: the pain-monitoring model
- * after their sessions, the pain felt during a session, the Patient-Specific Functional Scale,
- * appointments, and the question and treatment notes the summary prints. Call it on the journal thread.
+ * after their sessions, the pain felt during a session, the Patient-Specific Functional Scale, and
+ * the question and treatment notes the summary prints ({@link AppointmentService} keeps the
+ * appointments). Call it on the journal thread.
  */
 public final class PhysioService {
 
@@ -40,19 +37,19 @@ public final class PhysioService {
     private final BodyMarkStore marks;
     private final SessionPainStore sessionPains;
     private final PsfsStore psfs;
-    private final AppointmentStore appointments;
-    private final SettingsStore settings;
+    private final SettingsService settings;
+    private final Changes changes;
     private final Journal journal;
 
-    public PhysioService(Journal journal) {
+    public PhysioService(Journal journal, SettingsService settings, Changes changes) {
         this.journal = journal;
+        this.settings = settings;
+        this.changes = changes;
         this.workouts = new WorkoutStore(journal);
         this.exercises = new ExerciseStore(journal);
         this.marks = new BodyMarkStore(journal);
         this.sessionPains = new SessionPainStore(journal);
         this.psfs = new PsfsStore(journal);
-        this.appointments = new AppointmentStore(journal);
-        this.settings = new SettingsStore(journal);
     }
 
     // ---- the pain-monitoring model ----
@@ -103,56 +100,36 @@ public final class PhysioService {
     }
 
     public PsfsActivity addActivity(String name, LocalDate day) {
-        return psfs.add(name, day);
+        PsfsActivity added = psfs.add(name, day);
+        changes.publish(Change.PHYSIO);
+        return added;
     }
 
     public void retireActivity(long id, LocalDate day) {
         psfs.retire(id, day);
+        changes.publish(Change.PHYSIO);
     }
 
     public void rate(LocalDate day, Map<Long, Integer> scores) {
         psfs.rate(day, scores);
-    }
-
-    // ---- appointments ----
-
-    public List<Appointment> appointments() {
-        return appointments.all();
-    }
-
-    public Appointment addAppointment(Appointment a) {
-        return appointments.add(a);
-    }
-
-    public boolean deleteAppointment(long id) {
-        return appointments.delete(id);
-    }
-
-    /** The first appointment from {@code today} on. */
-    public Optional<Appointment> nextAppointment(LocalDate today) {
-        return appointments.nextOnOrAfter(today);
-    }
-
-    /** The last appointment before {@code day}: where "since the last appointment" starts. */
-    public Optional<Appointment> lastAppointmentBefore(LocalDate day) {
-        return appointments.lastBefore(day);
+        changes.publish(Change.PHYSIO);
     }
 
     // ---- what the summary prints under its header ----
 
     public String question() {
-        return settings.get(ReportRequest.QUESTION_SETTING).orElse("");
+        return settings.remembered(ReportRequest.QUESTION_SETTING).orElse("");
     }
 
     public String treatment() {
-        return settings.get(ReportRequest.TREATMENT_SETTING).orElse("");
+        return settings.remembered(ReportRequest.TREATMENT_SETTING).orElse("");
     }
 
     /** Keeps the question and treatment notes for the next summary, in one transaction. */
     public void saveNotes(String question, String treatment) {
         journal.transaction(() -> {
-            settings.put(ReportRequest.QUESTION_SETTING, question.strip());
-            settings.put(ReportRequest.TREATMENT_SETTING, treatment.strip());
+            settings.remember(ReportRequest.QUESTION_SETTING, question.strip());
+            settings.remember(ReportRequest.TREATMENT_SETTING, treatment.strip());
             return null;
         });
     }

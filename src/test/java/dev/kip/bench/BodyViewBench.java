@@ -3,7 +3,10 @@ package dev.kip.bench;
 import atlantafx.base.theme.PrimerLight;
 import dev.kip.demo.DemoJournal;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.service.BodyService;
+import dev.kip.service.Changes;
 import dev.kip.service.PhysioService;
+import dev.kip.service.SettingsService;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
@@ -65,7 +68,7 @@ public final class BodyViewBench {
             CompletableFuture<Void> done = new CompletableFuture<>();
             Platform.startup(() -> {
                 try {
-                    measure(store, new PhysioService(journal));
+                    measure(journal);
                     done.complete(null);
                 } catch (Throwable t) {
                     done.completeExceptionally(t);
@@ -77,13 +80,14 @@ public final class BodyViewBench {
         }
     }
 
-    private static void measure(BodyMarkStore store, PhysioService physio) {
+    private static void measure(Journal journal) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Changes changes = Changes.direct();
         ControllerFactory factory = new ControllerFactory()
-                .with(BodyMarkStore.class, store)
-                .with(PhysioService.class, physio)
+                .with(BodyService.class, new BodyService(journal, changes, Clock.systemDefaultZone()))
+                .with(PhysioService.class, new PhysioService(journal, new SettingsService(journal, changes), changes))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Clock.class, Clock.systemDefaultZone());
+                .with(Changes.class, changes);
         ViewLoader loader = new ViewLoader(factory);
 
         // the view goes into an existing window's content area, as the shell does

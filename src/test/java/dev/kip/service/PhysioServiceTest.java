@@ -32,11 +32,13 @@ class PhysioServiceTest {
     Path dir;
     private Journal journal;
     private PhysioService physio;
+    private AppointmentService appointments;
 
     @BeforeEach
     void open() {
         journal = Journal.open(dir.resolve("j.db"));
-        physio = new PhysioService(journal);
+        physio = new PhysioService(journal, new SettingsService(journal, Changes.direct()), Changes.direct());
+        appointments = new AppointmentService(journal, Changes.direct());
     }
 
     @AfterEach
@@ -70,10 +72,12 @@ class PhysioServiceTest {
 
     @Test
     void appointmentsNotesAndTheScale() {
-        Appointment first = physio.addAppointment(new Appointment(null, MON, "first"));
-        physio.addAppointment(new Appointment(null, MON.plusDays(10), ""));
-        assertThat(physio.nextAppointment(MON.plusDays(1))).map(Appointment::date).contains(MON.plusDays(10));
-        assertThat(physio.lastAppointmentBefore(MON.plusDays(10))).contains(first);
+        Appointment first = appointments.add(new Appointment(null, MON, "first"));
+        Appointment second = appointments.add(new Appointment(null, MON.plusDays(10), ""));
+        assertThat(appointments.next(MON.plusDays(1))).contains(second);
+        assertThat(appointments.lastBefore(MON.plusDays(10))).contains(first);
+        assertThat(appointments.delete(second.id())).isTrue();
+        assertThat(appointments.next(MON.plusDays(1))).isEmpty();
 
         physio.saveNotes("  Can I squat?  ", "Ibuprofen");
         assertThat(physio.question()).isEqualTo("Can I squat?");

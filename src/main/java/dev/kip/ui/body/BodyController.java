@@ -10,22 +10,25 @@ import dev.kip.domain.SymptomKind;
 import dev.kip.domain.TrainingEffect;
 import dev.kip.insight.BodyFlag;
 import dev.kip.insight.BodyFlags;
-import dev.kip.insight.BodyMarkCopy;
 import dev.kip.insight.Evidence;
 import dev.kip.insight.PainMonitoring;
-import dev.kip.journal.BodyMarkStore;
+import dev.kip.service.BodyService;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.PhysioService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
-import java.time.Clock;
+import dev.kip.ui.common.ReloadOnChange;
+import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -49,7 +52,7 @@ import org.controlsfx.control.SegmentedButton;
  * the day's flags. Each change is one transaction on the journal thread, followed by one query
  * for the day's 90-day window; the map is restyled from that, never rebuilt.
  */
-public final class BodyController {
+public final class BodyController implements ShownAgain {
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     /** The Alt key of each pain detail (by its user data): a letter of its word, none twice. */
     private static final Map<String, KeyCode> DETAIL_KEYS = Map.ofEntries(
@@ -61,10 +64,11 @@ public final class BodyController {
     private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final int STREAK_ABOVE = 3;
 
-    private final BodyMarkStore marks;
+    private final BodyService marks;
     private final PhysioService physio;
     private final JournalExecutor executor;
-    private final Clock clock;
+    private final Changes changes;
+    private ReloadOnChange freshness;
     private LocalDate day;
     private DayMarks shown;
     /** Each region's latest pain-monitoring check in the four weeks up to the day shown. */
@@ -103,11 +107,11 @@ public final class BodyController {
     @FXML private Label streak;
     @FXML private VBox flagList;
 
-    public BodyController(BodyMarkStore marks, PhysioService physio, JournalExecutor executor, Clock clock) {
+    public BodyController(BodyService marks, PhysioService physio, JournalExecutor executor, Changes changes) {
         this.marks = marks;
         this.physio = physio;
         this.executor = executor;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @FXML
@@ -160,12 +164,20 @@ public final class BodyController {
                 + " the pain-monitoring model as commonly described (" + Evidence.PAIN_MONITORING.sourceNames() + "). Not a diagnosis.");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDayKey);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDetailKey);
+        // The marks are written here; an import is the one change made elsewhere, and a saved session
+        // changes the pain-monitoring checks.
+        freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT, Change.WORKOUTS), root, this::load);
         day = today();
         load();
     }
 
+    @Override
+    public void shownAgain() {
+        freshness.shown();
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return marks.today();
     }
 
     /** A pain detail's button: in its row's group, with its Alt key shown beside its text and in its tooltip. */
@@ -428,7 +440,7 @@ public final class BodyController {
     /** Removes both the soreness and the pain mark of a region on the day: one action, one transaction. */
     private void clear(String regionId) {
         LocalDate d = day;
-        run(() -> marks.clear(d, regionId, null)
+        run(() -> marks.clear(d, regionId)
                 ? "Cleared " + BodyRegions.require(regionId).name().toLowerCase(Locale.ROOT) + "."
                 : BodyRegions.require(regionId).name() + " had no marks on this day.");
     }
@@ -437,8 +449,7 @@ public final class BodyController {
     private void onCopyYesterday() {
         LocalDate d = day;
         run(() -> {
-            List<BodyMark> toCopy = BodyMarkCopy.missingOn(d, marks.on(d.minusDays(1)), marks.on(d));
-            marks.putAll(toCopy);
+            List<BodyMark> toCopy = marks.copyDayBefore(d);
             return toCopy.isEmpty() ? "Nothing to copy: the day before has no marks this day lacks."
                     : "Copied " + toCopy.size() + (toCopy.size() == 1 ? " mark" : " marks") + " from the day before.";
         });
