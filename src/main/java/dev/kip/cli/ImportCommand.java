@@ -43,7 +43,8 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
             description = "The unit of weights in files that do not say (default: the unit in settings).")
     private MassUnit unit;
 
-    @Option(names = "--dry-run", description = "Print the preview only; the journal is not changed.")
+    @Option(names = "--dry-run", description = "Import the file and roll it all back: every check of the import runs, "
+            + "the preview and what would be added are printed, and the journal is not changed.")
     private boolean dryRun;
 
     @Parameters(paramLabel = "FILE", description = "The file to import.")
@@ -68,7 +69,9 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         }
         Path scratch = AtomicFiles.createTempFolder(Path.of(System.getProperty("java.io.tmpdir"), "kip-dry-run"));
         try (Journal empty = Journal.open(scratch.resolve("journal.db"), spec.qualifiedName())) {
-            new ImportService(empty, Clock.systemUTC()).preview(batch).describe().forEach(out()::println);
+            ImportService service = new ImportService(empty, Clock.systemUTC());
+            service.preview(batch).describe().forEach(out()::println);
+            out().println(service.dryRun(batch, ImportProgress.NONE).describeDryRun());
         } finally {
             AtomicFiles.deleteTree(scratch);
         }
@@ -81,6 +84,7 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         ImportPreview preview = service.preview(batch);
         preview.describe().forEach(out()::println);
         if (dryRun) {
+            out().println(service.dryRun(batch, ImportProgress.NONE).describeDryRun());
             out().println("Dry run: nothing was written to " + journal.file() + ".");
             return 0;
         }

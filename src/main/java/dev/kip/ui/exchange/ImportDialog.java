@@ -147,7 +147,10 @@ public final class ImportDialog {
         ImportService service = new ImportService(journal, clock);
         run(progress -> {
             ImportBatch parsed = Importer.parse(file, null, assumed, progress);
-            return service.preview(parsed);
+            ImportPreview p = service.preview(parsed);
+            // The whole import, rolled back: Import is offered only for what the journal will take.
+            service.dryRun(parsed, progress);
+            return p;
         }, this::showPreview);
     }
 
