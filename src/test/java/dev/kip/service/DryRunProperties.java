@@ -1,10 +1,14 @@
-package dev.kip.exchange;
+package dev.kip.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.Fixtures;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.Importer;
+import dev.kip.exchange.JournalContent;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
@@ -57,7 +61,7 @@ class DryRunProperties {
         dir = Files.createTempDirectory("kip-dry-run");
         file = dir.resolve("journal.db");
         journal = Journal.open(file);
-        service = new ImportService(journal, Clock.fixed(Instant.parse("2024-06-01T08:00:00Z"), ZoneOffset.UTC));
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(Instant.parse("2024-06-01T08:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterProperty
