@@ -83,7 +83,8 @@ class TrendsViewTest {
 
     @Test
     void aNightOfTimeInBedOnlyIsLeftOutOfTheChartsAndSaidSo(FxRobot robot) throws Exception {
-        journal = Journal.open(Files.createTempFile(dir, "trends", ".db"));
+        harness = ViewHarness.open(Files.createTempFile(dir, "trends", ".db"), CLOCK);
+        journal = harness.journal();
         TrendsFixture.write(journal, TODAY, 30);
         LocalDate phoneOnly = TODAY.minusDays(40);
         new DeviceNightStore(journal).insertIfAbsent(new DeviceNight(phoneOnly, "phone", phoneOnly.minusDays(1).atTime(23, 0),
