@@ -1,6 +1,7 @@
 package dev.kip.ui.trends;
 
 import dev.kip.domain.Settings;
+import dev.kip.insight.Aggregated;
 import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.DurationFormat;
@@ -10,6 +11,7 @@ import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
+import dev.kip.insight.TrendsVerdict;
 import dev.kip.insight.Units;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
@@ -44,21 +46,27 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * Trends: sleep against strength over one range shared by every chart. Data come from
- * {@link TrendsService} on the journal thread and are shaped by {@link TrendsModel}; the
- * correlations (a bootstrap per lag) follow in a second task and are cached per range, lift and
- * window, so going back to a range shows them at once. A result that arrives after the person has
- * moved on to another range is dropped.
+ * Trends: sleep against strength over one range shared by every chart, under a one-sentence
+ * verdict. Data come from {@link TrendsService} on the journal thread and are shaped by
+ * {@link TrendsModel} (long ranges as weekly or monthly means with their lowest–highest band); the
+ * correlations (a bootstrap per lag) and the {@link TrendsVerdict} they support follow in a second
+ * task and are cached per range, lift and window, so going back to a range shows them at once.
+ * While a range loads, the charts on screen stay, greyed, beside a progress indicator; a result that
+ * arrives after the person has moved on to another range is dropped.
  */
 public final class TrendsController implements ShownAgain {
     private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -74,13 +82,17 @@ public final class TrendsController implements ShownAgain {
     private final SettingsModel settings;
     private final JournalExecutor executor;
     private final Clock clock;
-    private final Map<TrendsRequest, SortedMap<Integer, Correlation>> correlationCache =
+    private final Map<TrendsRequest, Correlated> correlationCache =
             new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<TrendsRequest, SortedMap<Integer, Correlation>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<TrendsRequest, Correlated> eldest) {
                     return size() > CACHE_SIZE;
                 }
             };
+
+    /** The correlation at each lag and the verdict they support. */
+    private record Correlated(SortedMap<Integer, Correlation> byLag, TrendsVerdict verdict) {
+    }
 
     @FXML private SegmentedButton presets;
     @FXML private SegmentedButton windows;
@@ -95,6 +107,13 @@ public final class TrendsController implements ShownAgain {
     @FXML private HeatStripChart heatChart;
     @FXML private TimeChart debtChart;
     @FXML private RecoveryCard recoveryCard;
+    @FXML private VBox charts;
+    @FXML private ProgressIndicator loading;
+    @FXML private Label loadingLabel;
+    @FXML private Label verdict;
+    @FXML private Label caution;
+    @FXML private Label overlayCaption;
+    @FXML private Label strengthCaption;
 
     private Extent extent;
     private Set<Long> mainLiftIds = Set.of();
@@ -265,6 +284,7 @@ public final class TrendsController implements ShownAgain {
     private void refresh() {
         TrendsRequest request = request();
         int current = ++generation;
+        loading(true);
         RecoveryReport knownRecovery = recovery != null && recovery.asOf().equals(request.to())
                 && recovery.targetMin() == request.targetMin() ? recovery.report() : null;
         TrendsData loadedHistory = history != null && (request.strengthIndex() || mainLiftIds.contains(request.liftId()))
@@ -293,33 +313,66 @@ public final class TrendsController implements ShownAgain {
         }
     }
 
+    /** While a range loads: a progress indicator, and what is on screen stays, greyed, until the new range is ready. */
+    private void loading(boolean on) {
+        loading.setVisible(on);
+        loadingLabel.setVisible(on);
+        charts.setOpacity(on && shown != null ? 0.45 : 1);
+    }
+
     private void render(Loaded loaded) {
         TrendsModel m = loaded.model();
         shown = m;
+        loading(false);
         TrendsRequest r = m.request();
         Settings s = settings.get();
         String formula = E1rm.name(s.e1rmFormula());
         String liftName = r.strengthIndex() ? "Strength index (e1RM, " + formula + ")" : liftChoice.getValue().name() + " e1RM";
         String unit = s.massUnit() == Settings.MassUnit.KG ? "kg" : "lb";
-        List<DayValue> strength = r.strengthIndex() ? m.strength()
-                : m.strength().stream().map(v -> new DayValue(v.date(), Units.fromKg(v.value(), s.massUnit()))).toList();
+        TrendsModel.Charted c = m.charted();
+        Aggregated.Bucket bucket = c.bucket();
+        DoubleFunction<String> sleepText = v -> DurationFormat.text(v * 60);
+        DoubleFunction<String> strengthText = r.strengthIndex() ? v -> String.format(Locale.ROOT, "%.1f %% of the 8-week best", v)
+                : v -> String.format(Locale.ROOT, "%.1f %s", v, unit);
+        Function<List<DayValue>, List<DayValue>> inUnit = r.strengthIndex() ? values -> values
+                : values -> values.stream().map(v -> new DayValue(v.date(), Units.fromKg(v.value(), s.massUnit()))).toList();
+        List<Series> overlay = new ArrayList<>();
+        if (c.sleep().hasBand()) {
+            String per = bucket == Aggregated.Bucket.WEEK ? "weekly" : "monthly";
+            String noun = bucket == Aggregated.Bucket.WEEK ? "weeks" : "months";
+            overlay.add(new Series("Sleep, " + per + " mean", hours(c.sleep().means()), Axis.LEFT, Role.SLEEP,
+                    new Series.Band(hours(c.sleep().lows()), hours(c.sleep().highs()), bucket.unit()), noun, sleepText));
+            overlay.add(new Series(liftName + ", " + per + " mean", inUnit.apply(c.strength().means()), Axis.RIGHT,
+                    Role.STRENGTH, new Series.Band(inUnit.apply(c.strength().lows()), inUnit.apply(c.strength().highs()),
+                    bucket.unit()), noun, strengthText));
+            overlayCaption.setText("Each point is a " + (bucket == Aggregated.Bucket.WEEK ? "week" : "month") + "'s mean;"
+                    + " the shaded band runs from its lowest to its highest value. Dashed: your sleep target.");
+        } else {
+            overlay.add(new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, new Series.Dots(), "nights", sleepText));
+            overlay.add(new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN,
+                    new Series.Line(3, false), "nights", sleepText));
+            overlay.add(new Series(liftName, inUnit.apply(m.strength()), Axis.RIGHT, Role.STRENGTH,
+                    new Series.Line(28, false), "sessions", strengthText));
+            overlayCaption.setText("Dots: each night's sleep. 7-night mean: the average of the nights logged in the last 7,"
+                    + " which smooths out single nights. Dashed: your sleep target.");
+        }
+        strengthCaption.setText(r.strengthIndex()
+                ? "Strength index (right axis): each session's best estimated one-rep max (e1RM) on the main lifts as a"
+                        + " percentage of that lift's best in the 8 weeks before, averaged over the lifts trained; 100 %"
+                        + " means matching your recent best."
+                : liftChoice.getValue().name() + " (right axis): each session's best estimated one-rep max (e1RM, "
+                        + formula + ").");
         ValueAxis sleepAxis = ValueAxis.fitted("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v));
         ValueAxis strengthAxis = ValueAxis.fitted(r.strengthIndex() ? "Index (%)" : "e1RM (" + unit + ", " + formula + ")",
                 v -> String.format(Locale.ROOT, "%.0f", v));
-        overlayChart.show(new TimeData("Sleep and strength", r.from(), r.to(), List.of(
-                new Series("Sleep", hours(m.sleep()), Axis.LEFT, Role.SLEEP, new Series.Dots(), "nights",
-                        v -> DurationFormat.text(v * 60)),
-                new Series("7-night mean", hours(m.sleepMean()), Axis.LEFT, Role.SLEEP_MEAN, new Series.Line(3, false), "nights",
-                        v -> DurationFormat.text(v * 60)),
-                new Series(liftName, strength, Axis.RIGHT, Role.STRENGTH, new Series.Line(28, false), "sessions",
-                        r.strengthIndex() ? v -> String.format(Locale.ROOT, "%.1f %% of the 8-week best", v)
-                                : v -> String.format(Locale.ROOT, "%.1f %s", v, unit))),
+        overlayChart.show(new TimeData("Sleep and strength", r.from(), r.to(), overlay,
                 List.of(new Reference("target " + DurationFormat.text(r.targetMin()), r.targetMin() / 60.0, Axis.LEFT, Role.TARGET)),
                 sleepAxis, strengthAxis, "No sleep or training logged in this range."));
+        int gap = bucket == Aggregated.Bucket.MONTH ? 62 : bucket == Aggregated.Bucket.WEEK ? 14 : 3;
         debtChart.show(new TimeData("Sleep debt and wake-time regularity", r.from(), r.to(), List.of(
-                new Series("Sleep debt", hours(m.debt()), Axis.LEFT, Role.SLEEP_MEAN, new Series.Line(3, false), "nights",
+                new Series("Sleep debt", hours(c.debt().means()), Axis.LEFT, Role.SLEEP_MEAN, new Series.Line(gap, false), "nights",
                         v -> DurationFormat.text(v * 60)),
-                new Series("Wake-time SD", m.wakeSd(), Axis.RIGHT, Role.WAKE, new Series.Line(3, true), "nights",
+                new Series("Wake-time SD", c.wakeSd().means(), Axis.RIGHT, Role.WAKE, new Series.Line(gap, true), "nights",
                         v -> DurationFormat.text(v))),
                 List.of(new Reference("debt " + DurationFormat.text(RecoveryCheck.DEBT_ACT_MIN), RecoveryCheck.DEBT_ACT_MIN / 60.0, Axis.LEFT, Role.MUTED),
                         new Reference("SD " + DurationFormat.text(RecoveryCheck.WAKE_SD_ACT), RecoveryCheck.WAKE_SD_ACT, Axis.RIGHT, Role.MUTED)),
@@ -330,29 +383,44 @@ public final class TrendsController implements ShownAgain {
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());
         recovery = new CheckedOn(r.to(), r.targetMin(), loaded.recovery());
-        SortedMap<Integer, Correlation> cached = correlationCache.get(r);
-        if (cached == null) {
+        if (correlationCache.get(r) == null) {
             lagChart.showComputing();
             scatterStats.setText("Working out the correlation…");
+            verdict.setText("Working out whether your sleep and " + strengthName(r) + " moved together…");
+            caution.setText("");
         }
     }
 
+    /** "your strength" for the strength index, "your Back Squat" for a lift. */
+    private String strengthName(TrendsRequest r) {
+        return r.strengthIndex() || liftChoice.getValue() == null ? "your strength" : "your " + liftChoice.getValue().name();
+    }
+
     private void correlate(TrendsModel model, int current) {
-        SortedMap<Integer, Correlation> cached = correlationCache.get(model.request());
+        Correlated cached = correlationCache.get(model.request());
         if (cached != null) {
             showCorrelations(cached);
             return;
         }
-        submit(model::correlationsByLag, byLag -> {
-            correlationCache.put(model.request(), byLag);
+        TrendsRequest r = model.request();
+        String strength = strengthName(r);
+        submit(() -> {
+            SortedMap<Integer, Correlation> byLag = model.correlationsByLag();
+            return new Correlated(byLag, TrendsVerdict.of(byLag, r.from(), r.to(), strength));
+        }, correlated -> {
+            correlationCache.put(r, correlated);
             if (current == generation) {
-                showCorrelations(byLag);
+                showCorrelations(correlated);
             }
         });
     }
 
-    private void showCorrelations(SortedMap<Integer, Correlation> byLag) {
-        lagChart.show(byLag);
+    private void showCorrelations(Correlated correlated) {
+        SortedMap<Integer, Correlation> byLag = correlated.byLag();
+        lagChart.show(byLag, correlated.verdict().standOut());
+        verdict.setText(correlated.verdict().sentence());
+        caution.setText(correlated.verdict().caution());
+        caution.setManaged(!correlated.verdict().caution().isEmpty());
         Correlation c = byLag.get(0);
         scatterStats.getStyleClass().remove("not-enough");
         if (c.pairsNeeded() > 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
+import dev.kip.insight.Correlation;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
@@ -28,9 +29,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -76,12 +80,16 @@ class TrendsViewTest {
     }
 
     void reload(FxRobot robot) {
+        reload(robot, JournalExecutor.sameThread());
+    }
+
+    void reload(FxRobot robot, JournalExecutor executor) {
         SettingsStore settings = new SettingsStore(journal);
         ControllerFactory factory = new ControllerFactory()
                 .with(TrendsService.class, new TrendsService(journal))
                 .with(SettingsStore.class, settings)
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
+                .with(JournalExecutor.class, executor)
                 .with(Clock.class, CLOCK)
                 .with(Journal.class, journal);
         robot.interact(() -> {
@@ -127,12 +135,87 @@ class TrendsViewTest {
     }
 
     @Test
+    void theVerdictFollowsTheIntervalAndOnlyStandOutNightsAreColoured(FxRobot robot) throws Exception {
+        show(robot, 140);
+        // In the fixture the weight on the bar follows the night before: its interval lies above zero.
+        assertThat(robot.lookup("#trends-verdict").queryAs(Label.class).getText()).startsWith("Sessions after longer sleep"
+                + " tended to be stronger in these 12 weeks (42 sessions; the 95 % interval lies above zero)");
+        assertThat(robot.lookup("#trends-caution").queryAs(Label.class).getText()).startsWith("Four nights are compared, so"
+                + " one of them can look strong by chance alone");
+        LagBars lags = chart(robot, "#chart-lags", LagBars.class);
+        assertThat(lags.standOut()).contains(0).allMatch(lag -> {
+            Correlation c = lags.correlations().get(lag);
+            return c.ciLow() > 0 || c.ciHigh() < 0;
+        });
+        assertThat(robot.lookup("#explain-strength").queryAs(Label.class).getText()).startsWith("Strength index (right axis):")
+                .contains("8 weeks before", "100 % means matching your recent best");
+        assertThat(robot.lookup("#explain-rho").queryAs(Label.class).getText()).contains("Spearman's rank correlation, ρ",
+                "n is the number of sessions");
+        assertThat(robot.lookup("#explain-interval").queryAs(Label.class).getText()).contains("95 % interval", "bootstrap");
+        assertThat(robot.lookup("#explain-debt").queryAs(Label.class).getText()).contains("Sleep debt:", "standard deviation (SD)");
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: the average");
+    }
+
+    @Test
+    void aYearIsDrawnAsWeeklyMeansWithTheirLowestAndHighest(FxRobot robot) throws Exception {
+        show(robot, 400);
+        robot.clickOn("#range-1y");
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        Series sleep = overlay.data().series().get(0);
+        assertThat(sleep.name()).isEqualTo("Sleep, weekly mean");
+        assertThat(sleep.mark()).isInstanceOf(Series.Band.class);
+        Series.Band band = (Series.Band) sleep.mark();
+        assertThat(sleep.points()).hasSizeBetween(52, 54);
+        for (int i = 0; i < sleep.points().size(); i++) {
+            assertThat(sleep.points().get(i).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(band.lows().get(i).value()).isLessThanOrEqualTo(sleep.points().get(i).value());
+            assertThat(band.highs().get(i).value()).isGreaterThanOrEqualTo(sleep.points().get(i).value());
+        }
+        assertThat(overlay.data().series()).hasSize(2);
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).startsWith("Each point is a week's mean");
+    }
+
+    @Test
+    void whileARangeLoadsTheOldChartsStayGreyedBesideAProgressIndicator(FxRobot robot) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "trends", ".db"));
+        TrendsFixture.write(journal, TODAY, 140);
+        Deque<Runnable> pending = new ArrayDeque<>();
+        reload(robot, new JournalExecutor(pending::add, Runnable::run));
+        ProgressIndicator loading = robot.lookup("#trends-loading").queryAs(ProgressIndicator.class);
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        runAll(robot, pending);
+        assertThat(loading.isVisible()).isFalse();
+        assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 9, 1));
+
+        robot.clickOn("#range-4w");
+        assertThat(loading.isVisible()).isTrue();
+        assertThat(overlay.getParent().getParent().getOpacity()).isLessThan(1);
+        assertThat(overlay.data().from()).as("the old range stays until the new one is ready").isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(overlay.data().emptyText()).isEqualTo("No sleep or training logged in this range.");
+        assertThat(overlay.data().isEmpty()).as("never 'nothing logged' while loading").isFalse();
+        runAll(robot, pending);
+        assertThat(loading.isVisible()).isFalse();
+        assertThat(overlay.getParent().getParent().getOpacity()).isEqualTo(1);
+        assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 10, 27));
+    }
+
+    private static void runAll(FxRobot robot, Deque<Runnable> pending) {
+        robot.interact(() -> {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        });
+    }
+
+    @Test
     void belowFourteenPairsTheViewSaysHowManyMoreSessionsAreNeeded(FxRobot robot) throws Exception {
         // 20 days: 10 sessions; the first has no earlier session to compare with → 9 pairs.
         show(robot, 20);
         Label stats = robot.lookup("#scatter-stats").queryAs(Label.class);
         assertThat(stats.getText()).startsWith("Not enough data yet — 5 more sessions needed");
         assertThat(stats.getStyleClass()).contains("not-enough");
+        assertThat(robot.lookup("#trends-verdict").queryAs(Label.class).getText())
+                .startsWith("Not enough sessions yet: 9 of the 14 needed");
         assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().values())
                 .allMatch(c -> !c.hasRho());
     }
