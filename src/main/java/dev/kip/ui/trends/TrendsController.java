@@ -49,12 +49,14 @@ import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.SegmentedButton;
@@ -74,6 +76,7 @@ public final class TrendsController implements ShownAgain {
     private static final String KEY_LIFT = "trends.lift";
     private static final String KEY_WINDOW = "trends.window";
     private static final int CACHE_SIZE = 16;
+    private static final int LOADING_DELAY_MS = 120;
     /** "Strength index" in the lift list. */
     private static final LiftChoice INDEX = new LiftChoice(-1, "Strength index (main lifts)", 0);
 
@@ -107,7 +110,7 @@ public final class TrendsController implements ShownAgain {
     @FXML private HeatStripChart heatChart;
     @FXML private TimeChart debtChart;
     @FXML private RecoveryCard recoveryCard;
-    @FXML private VBox charts;
+    @FXML private Region veil;
     @FXML private ProgressIndicator loading;
     @FXML private Label loadingLabel;
     @FXML private Label verdict;
@@ -123,6 +126,7 @@ public final class TrendsController implements ShownAgain {
     private boolean settingControls;
     private TrendsModel shown;
     private Runnable onRendered = () -> { };
+    private final PauseTransition loadingDelay = new PauseTransition(Duration.millis(LOADING_DELAY_MS));
 
     private final Journal journal;
     private long shownChanges;
@@ -155,6 +159,7 @@ public final class TrendsController implements ShownAgain {
                 return null;
             }
         });
+        loadingDelay.setOnFinished(e -> showLoading(true));
         setDisabled(true);
         loadSetup();
     }
@@ -313,11 +318,26 @@ public final class TrendsController implements ShownAgain {
         }
     }
 
-    /** While a range loads: a progress indicator, and what is on screen stays, greyed, until the new range is ready. */
+    /**
+     * While a range loads: after {@value #LOADING_DELAY_MS} ms a progress indicator, and what is on
+     * screen stays, greyed under a veil, until the new range is ready. A range that is ready sooner
+     * (most are) changes in one frame, without the flicker and the extra frames of a veil shown for
+     * an instant. The veil is a translucent layer on top: the charts' own opacity would have them
+     * drawn off screen first.
+     */
     private void loading(boolean on) {
+        if (on) {
+            loadingDelay.playFromStart();
+        } else {
+            loadingDelay.stop();
+            showLoading(false);
+        }
+    }
+
+    private void showLoading(boolean on) {
         loading.setVisible(on);
         loadingLabel.setVisible(on);
-        charts.setOpacity(on && shown != null ? 0.45 : 1);
+        veil.setVisible(on && shown != null);
     }
 
     private void render(Loaded loaded) {

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Trends view on a constructed journal (a night every day, a session every other day), all on one thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -188,14 +190,15 @@ class TrendsViewTest {
         assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 9, 1));
 
         robot.clickOn("#range-4w");
-        assertThat(loading.isVisible()).isTrue();
-        assertThat(overlay.getParent().getParent().getOpacity()).isLessThan(1);
+        // A range ready within a moment changes in one frame; one that takes longer shows progress over the greyed charts.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, loading::isVisible);
+        assertThat(robot.lookup("#trends-veil").query().isVisible()).as("the charts on screen are greyed").isTrue();
         assertThat(overlay.data().from()).as("the old range stays until the new one is ready").isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(overlay.data().emptyText()).isEqualTo("No sleep or training logged in this range.");
         assertThat(overlay.data().isEmpty()).as("never 'nothing logged' while loading").isFalse();
         runAll(robot, pending);
         assertThat(loading.isVisible()).isFalse();
-        assertThat(overlay.getParent().getParent().getOpacity()).isEqualTo(1);
+        assertThat(robot.lookup("#trends-veil").query().isVisible()).isFalse();
         assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 10, 27));
     }
 
