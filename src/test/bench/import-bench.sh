@@ -3,6 +3,9 @@
 #   src/test/bench/import-bench.sh strong   1,000,000-set Strong CSV into a fresh journal: sets/s and the
 #                                           ratio to `sqlite3 .import` of the same file, in the same run
 #   src/test/bench/import-bench.sh health   1 GB synthetic Apple Health export.xml with -Xmx256m: MB/s
+#   src/test/bench/import-bench.sh trackers 10 years of nights from every sleep tracker (and StrongLifts), parse
+#                                           only, -Xmx256m: MB/s per file (median of 100 runs), the first (cold) run's
+#                                           wall time; the Garmin zip holds one JSON file per day
 # Generated files go to ${BENCH_DIR:-/tmp}; they are reused when present.
 set -euo pipefail
 what=${1:-strong}
@@ -19,5 +22,11 @@ case "$what" in
     xml="$dir/apple-health-1g.xml"
     [ -s "$xml" ] || java -cp "$cp" dev.kip.exchange.AppleHealthExportGenerator "$xml" 1GB
     java -Xmx256m -cp "$cp" dev.kip.exchange.JournalImportBenchmark "$xml" - 2>&1 | grep -v SLF4J ;;
-  *) echo "usage: $0 strong|health" >&2; exit 2 ;;
+  trackers)
+    tdir="$dir/kip-trackers-10y"
+    [ -s "$tdir/garmin-export.zip" ] || java -cp "$cp" dev.kip.exchange.TrackerExportGenerator "$tdir" 10
+    java -Xmx256m -cp "$cp" dev.kip.exchange.TrackerImportBenchmark 100 "$tdir"/sleep-export.csv "$tdir"/sleeps.csv \
+      "$tdir"/oura_trends.csv "$tdir"/oura_data.json "$tdir"/fitbit_sleep.csv "$tdir"/samsung-export.zip \
+      "$tdir"/garmin-export.zip "$tdir"/fitbit-takeout.zip "$tdir"/stronglifts.csv 2>&1 | grep -v SLF4J ;;
+  *) echo "usage: $0 strong|health|trackers" >&2; exit 2 ;;
 esac

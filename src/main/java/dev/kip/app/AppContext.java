@@ -1,7 +1,9 @@
 package dev.kip.app;
 
 import dev.kip.exchange.export.JournalExport;
+import dev.kip.journal.BackupRetention;
 import dev.kip.journal.BackupService;
+import dev.kip.journal.Backups;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.DeviceNightStore;
@@ -17,6 +19,7 @@ import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportBuilder;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalInfo;
@@ -45,7 +48,8 @@ public final class AppContext implements AutoCloseable {
         this.factory = new ControllerFactory()
                 .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
-                .with(JournalInfo.class, new JournalInfo(journal.file(), sample))
+                .with(JournalInfo.class, new JournalInfo(journal.file(), sample, Backups.folderOf(journal.file()),
+                        BackupRetention.DAILY, BackupRetention.WEEKLY))
                 .with(JournalSwitcher.class, switcher)
                 .with(SettingsModel.class, settings)
                 .with(Clock.class, clock)
@@ -65,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
         factory.with(Changes.class, new Changes(executor.callbacks()));
         factory.with(TrendsService.class, new TrendsService(journal));
+        factory.with(SleepSourcesService.class, new SleepSourcesService(journal));
         factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
         factory.with(ReportBuilder.class, new ReportBuilder(journal));
         factory.with(ControllerFactory.class, factory);

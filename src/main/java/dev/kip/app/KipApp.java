@@ -129,6 +129,12 @@ public final class KipApp extends Application implements JournalSwitcher {
         openFile(file, false);
     }
 
+    /** The journal named on the command line, in KIP_JOURNAL, or the default one: never the sample. */
+    @Override
+    public void startOwnJournal() {
+        open(journalFile);
+    }
+
     private void openFile(Path file, boolean sample) {
         JournalExecutor executor = JournalExecutor.background(Platform::runLater);
         whenOpened(file, sample, executor, executor.supply(() -> Journal.open(file, Journal.WINDOW)));

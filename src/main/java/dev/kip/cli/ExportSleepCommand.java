@@ -28,7 +28,7 @@ final class ExportSleepCommand extends JournalCommand implements Callable<Intege
             out().println("Wrote " + rows + " night(s) to " + out.toAbsolutePath() + ".");
             return 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e); // AtomicFiles named the file and said why
         }
     }
 }

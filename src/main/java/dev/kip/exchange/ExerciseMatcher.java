@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,9 @@ public final class ExerciseMatcher {
             Map.entry("calf raise (standing)", "Standing Calf Raise"),
             Map.entry("calf raise (seated)", "Seated Calf Raise"));
 
+    private static final Set<String> EQUIPMENT_WORDS = Set.of("barbell", "dumbbell", "kettlebell", "cable", "machine", "band",
+            "bodyweight", "smith machine", "ez bar", "plate");
+
     private final Map<String, Exercise> byKey = new HashMap<>();
 
     public ExerciseMatcher(List<Exercise> catalog) {
@@ -62,8 +66,24 @@ public final class ExerciseMatcher {
             return found;
         }
         String base = m.group(1);
-        String equipment = m.group(2);
-        return find(equipment + " " + base).or(() -> find(base)).or(() -> alias(base));
+        String equipment = equipment(m.group(2));
+        return find(equipment + " " + base).or(() -> alias(base + " (" + equipment + ")")).or(() -> find(base))
+                .or(() -> alias(base));
+    }
+
+    /**
+     * The equipment a parenthesis names: FitNotes adds other words ({@code Each Side, Dumbbells}),
+     * so the part that is an equipment word, in the singular; else the parenthesis as written.
+     */
+    private static String equipment(String parenthesis) {
+        for (String part : parenthesis.split(",")) {
+            String word = part.strip();
+            String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (EQUIPMENT_WORDS.contains(singular)) {
+                return singular;
+            }
+        }
+        return parenthesis;
     }
 
     private Optional<Exercise> find(String key) {

@@ -2,10 +2,12 @@ package dev.kip.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.SkipReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an import would do, worked out before anything is written: what the file holds, which of
@@ -63,15 +65,33 @@ public record ImportPreview(
         return workoutsToAdd() == 0 && nightsToAdd() == 0 && deviceNightsToAdd() == 0 && weightsToAdd() == 0;
     }
 
+    /** What the file holds. */
+    public RowCounts found() {
+        return new RowCounts(batch.workouts().size(), batch.setCount(), batch.nights().size(), batch.deviceNights().size(),
+                batch.bodyWeights().size());
+    }
+
+    /** What of it the journal already has. */
+    public RowCounts present() {
+        return new RowCounts(workoutsPresent, setsPresent, nightsPresent, deviceNightsPresent, weightsPresent);
+    }
+
+    /** What importing would add. */
+    public RowCounts toAdd() {
+        return new RowCounts(workoutsToAdd(), setsToAdd(), nightsToAdd(), deviceNightsToAdd(), weightsToAdd());
+    }
+
     /** The preview as lines of plain text, as the command line prints it and the dialog shows it. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%s (%s)", batch.fileName(), batch.format().displayName()));
-        lines.add("Found: " + rows(batch.workouts().size(), batch.setCount(), batch.nights().size(), batch.deviceNights().size(),
-                batch.bodyWeights().size()) + (first == null ? "" : ", from " + first + " to " + last));
+        lines.add("Found: " + found().describe() + (first == null ? "" : ", from " + first + " to " + last));
         if (assumedUnit() != null) {
-            lines.add("Weights: the file does not say their unit; assumed " + assumedUnit().name().toLowerCase(Locale.ROOT) + ".");
+            String unit = assumedUnit().name().toLowerCase(Locale.ROOT);
+            lines.add("Weights: the file does not say their unit; assumed " + unit + " (distances in "
+                    + (assumedUnit() == MassUnit.LB ? "miles" : "km") + ").");
         }
+        batch.notices().forEach((notice, n) -> lines.add("Noted: " + notice.describe(n)));
         if (!matches.isEmpty()) {
             lines.add("Exercises matched to the catalog:");
             matches.forEach(m -> lines.add("  " + m.fileName() + " → " + m.catalogName()));
@@ -80,35 +100,18 @@ public record ImportPreview(
             lines.add("Exercises to be created:");
             toCreate.forEach(n -> lines.add("  " + n));
         }
-        int present = workoutsPresent + nightsPresent + deviceNightsPresent + weightsPresent;
-        if (present > 0) {
-            lines.add("Already in the journal, skipped: "
-                    + rows(workoutsPresent, setsPresent, nightsPresent, deviceNightsPresent, weightsPresent));
+        if (!present().isEmpty()) {
+            lines.add("Already in the journal, left as they are: " + present().describe());
         }
-        batch.skipped().forEach((reason, n) -> lines.add("Not imported: " + n + " " + reason.description()));
-        lines.add("To add: " + rows(workoutsToAdd(), setsToAdd(), nightsToAdd(), deviceNightsToAdd(), weightsToAdd()));
+        batch.skipped().forEach((reason, n) -> lines.add("Not imported: " + reason.describe(n)));
+        lines.add("To add: " + toAdd().describe());
         return lines;
     }
 
-    /** "2 workouts (8 sets), 3 device nights": the kinds present, or "nothing". */
-    static String rows(int workouts, int sets, int nights, int deviceNights, int weights) {
+    /** "2 lines: rest timers, not sets; 1 night: …": what was not imported, each in its own unit. */
+    static String skips(Map<SkipReason, Integer> skipped) {
         List<String> parts = new ArrayList<>();
-        if (workouts > 0) {
-            parts.add(count(workouts, "workout") + " (" + count(sets, "set") + ")");
-        }
-        if (nights > 0) {
-            parts.add(count(nights, "diary night"));
-        }
-        if (deviceNights > 0) {
-            parts.add(count(deviceNights, "device night"));
-        }
-        if (weights > 0) {
-            parts.add(count(weights, "body weight"));
-        }
-        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
-    }
-
-    static String count(int n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        skipped.forEach((reason, n) -> parts.add(reason.describe(n)));
+        return String.join("; ", parts);
     }
 }

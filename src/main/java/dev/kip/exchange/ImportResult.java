@@ -1,13 +1,42 @@
 package dev.kip.exchange;
 
-import java.util.Locale;
+import dev.kip.exchange.parse.SkipReason;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** What an import added to the journal, and how many rows it skipped (already present or not importable). */
-public record ImportResult(int workouts, int sets, int nights, int deviceNights, int weights, int exercisesCreated, int skipped) {
+/**
+ * What an import added to the journal, what it left alone because the journal already had it,
+ * and what of the file it did not import and why (counted in lines, records or nights).
+ */
+public record ImportResult(RowCounts added, int exercisesCreated, RowCounts present, Map<SkipReason, Integer> notImported) {
 
-    /** One line for the command line and the dialog. */
+    public ImportResult {
+        notImported = Collections.unmodifiableMap(notImported.isEmpty() ? new EnumMap<>(SkipReason.class) : new EnumMap<>(notImported));
+    }
+
+    public int workouts() {
+        return added.workouts();
+    }
+
+    public int sets() {
+        return added.sets();
+    }
+
+    public int deviceNights() {
+        return added.deviceNights();
+    }
+
+    /** One or two sentences for the command line and the dialog. */
     public String describe() {
-        return "Added " + ImportPreview.rows(workouts, sets, nights, deviceNights, weights) + "; created "
-                + ImportPreview.count(exercisesCreated, "exercise") + String.format(Locale.ROOT, "; skipped %,d rows.", skipped);
+        StringBuilder b = new StringBuilder("Added ").append(added.describe()).append("; created ")
+                .append(RowCounts.count(exercisesCreated, "exercise")).append('.');
+        if (!present.isEmpty()) {
+            b.append(" Already in the journal, left as they were: ").append(present.describe()).append('.');
+        }
+        if (!notImported.isEmpty()) {
+            b.append(" Not imported: ").append(ImportPreview.skips(notImported)).append('.');
+        }
+        return b.toString();
     }
 }

@@ -19,6 +19,7 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.ImportKeys;
 import dev.kip.journal.ImportLogStore;
 import dev.kip.journal.Journal;
+import dev.kip.journal.JournalException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public final class ImportService {
                 if (progress.isCancelled()) {
                     throw new Cancelled();
                 }
-                if (bulk.workout(toWorkout(w, source, exerciseIds))) {
+                if (insert(batch, w, () -> bulk.workout(toWorkout(w, source, exerciseIds)))) {
                     added.workouts++;
                     added.sets += w.sets().size();
                 }
@@ -124,32 +125,62 @@ public final class ImportService {
             }
             Set<LocalDate> addedNights = new HashSet<>();
             for (Night n : batch.nights()) {
-                if (bulk.night(n)) {
+                if (insert(batch, "the night of " + n.date(), () -> bulk.night(n))) {
                     addedNights.add(n.date());
                 }
             }
             // A skipped night keeps the factors it has; only a night added now brings its factors.
             for (Factors f : batch.factors()) {
                 if (!f.isEmpty() && addedNights.contains(f.date())) {
-                    bulk.factors(f);
+                    insert(batch, "the factors of the night of " + f.date(), () -> bulk.factors(f));
                 }
             }
             added.nights = addedNights.size();
             for (DeviceNight n : batch.deviceNights()) {
-                added.deviceNights += bulk.deviceNight(n) ? 1 : 0;
+                added.deviceNights += insert(batch, "the " + n.source() + " night of " + n.date(), () -> bulk.deviceNight(n)) ? 1 : 0;
             }
             for (BodyWeight bw : batch.bodyWeights()) {
-                added.weights += bulk.bodyWeight(bw) ? 1 : 0;
+                added.weights += insert(batch, "the body weight of " + bw.date(), () -> bulk.bodyWeight(bw)) ? 1 : 0;
             }
         }
         progress.bytesRead(total, total);
-        int present = batch.workouts().size() - added.workouts + batch.nights().size() - added.nights
-                + batch.deviceNights().size() - added.deviceNights + batch.bodyWeights().size() - added.weights;
-        int skipped = present + batch.skippedCount();
+        RowCounts present = new RowCounts(batch.workouts().size() - added.workouts, batch.setCount() - added.sets,
+                batch.nights().size() - added.nights, batch.deviceNights().size() - added.deviceNights,
+                batch.bodyWeights().size() - added.weights);
+        int skipped = present.workouts() + present.nights() + present.deviceNights() + present.weights() + batch.skippedCount();
         importLog.add(new ImportLogEntry(clock.instant(), batch.fileName(), batch.format().cliName(), added.workouts, added.sets,
                 added.nights + added.deviceNights, added.weights, skipped));
-        return new ImportResult(added.workouts, added.sets, added.nights, added.deviceNights, added.weights,
-                added.exercisesCreated, skipped);
+        return new ImportResult(new RowCounts(added.workouts, added.sets, added.nights, added.deviceNights, added.weights),
+                added.exercisesCreated, present, batch.skipped());
+    }
+
+    /** One row's insert, which may throw SQLException. */
+    @FunctionalInterface
+    private interface Insert {
+        boolean run() throws SQLException;
+    }
+
+    private static boolean insert(ImportBatch batch, ParsedWorkout w, Insert insert) throws SQLException {
+        String where = w.sets().isEmpty() ? "the workout of " + w.date()
+                : "line " + w.sets().get(0).line() + " (the workout of " + w.date() + (w.name().isEmpty() ? "" : ", '" + w.name() + "'") + ")";
+        return insert(batch, where, insert);
+    }
+
+    /**
+     * Runs one row's insert. Parsers check every value against the journal's rules, so a row the
+     * schema still refuses is a gap in a parser: it is named by its file and record (and line where
+     * the format has one), never by SQLite's code, and nothing is imported.
+     */
+    private static boolean insert(ImportBatch batch, String where, Insert insert) throws SQLException {
+        try {
+            return insert.run();
+        } catch (SQLException e) {
+            if (!Journal.isRuleBroken(e)) {
+                throw e;
+            }
+            throw new JournalException(batch.fileName() + ", " + where + ": a value breaks one of the journal's rules ("
+                    + Journal.withoutCode(e.getMessage()) + "); nothing was imported.", e);
+        }
     }
 
     /** The catalog id for every exercise name in the batch, creating the exercises that match none. */
@@ -171,7 +202,8 @@ public final class ImportService {
     private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {
         List<LiftSet> sets = new ArrayList<>(w.sets().size());
         for (ParsedSet s : w.sets()) {
-            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null));
+            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null,
+                    s.distanceM(), s.seconds()));
         }
         return new Workout(null, w.date(), w.start(), w.durationMin(), null, false, w.name(), w.notes(), source, w.sourceKey(),
                 sets);

@@ -96,6 +96,17 @@ public final class PainMonitoring {
          * "Outside the pain-monitoring model: 6 during (above 5)"; the readings missing are named.
          */
         public String describe() {
+            String head = switch (state()) {
+                case WITHIN -> "Within the pain-monitoring model";
+                case OUTSIDE -> "Outside the pain-monitoring model";
+                case INCOMPLETE -> "Pain-monitoring model not complete";
+            };
+            String readings = readings();
+            return readings.isEmpty() ? head : head + ": " + readings;
+        }
+
+        /** "6 during (above 5), 4 the next morning (usual 2), weekly mean up 1.5; no marks the week before". */
+        public String readings() {
             List<String> parts = new ArrayList<>();
             during.ifPresent(d -> parts.add(d + " during" + (broken.contains(Condition.DURING) ? " (above " + DURING_LIMIT + ")" : "")));
             nextMorning.ifPresent(n -> parts.add(n + " the next morning (usual " + usual + ")"));
@@ -114,14 +125,9 @@ public final class PainMonitoring {
             if (missing.contains(Condition.WEEK_TO_WEEK)) {
                 gaps.add("no marks the week before");
             }
-            String head = switch (state()) {
-                case WITHIN -> "Within the pain-monitoring model";
-                case OUTSIDE -> "Outside the pain-monitoring model";
-                case INCOMPLETE -> "Pain-monitoring model not complete";
-            };
             String readings = String.join(", ", parts);
-            String missingText = gaps.isEmpty() ? "" : (readings.isEmpty() ? "" : "; ") + String.join(", ", gaps);
-            return head + (readings.isEmpty() && missingText.isEmpty() ? "" : ": " + readings + missingText);
+            String missingText = String.join(", ", gaps);
+            return readings.isEmpty() ? missingText : missingText.isEmpty() ? readings : readings + "; " + missingText;
         }
     }
 

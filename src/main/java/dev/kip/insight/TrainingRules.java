@@ -23,9 +23,12 @@ public final class TrainingRules {
         return Optional.empty();
     }
 
-    /** Reps: a working set needs at least one; no set has negative reps or more than 1000. */
-    public static Optional<String> reps(Integer reps, SetType type) {
-        if (type == SetType.WORKING && (reps == null || reps <= 0)) {
+    /**
+     * Reps: a working set needs at least one, unless it is held or covered (a plank of 60 s, a 2 km
+     * row: {@code timedOrDistance}); no set has negative reps or more than 1000.
+     */
+    public static Optional<String> reps(Integer reps, SetType type, boolean timedOrDistance) {
+        if (type == SetType.WORKING && !timedOrDistance && (reps == null || reps <= 0)) {
             return Optional.of("Reps: a working set needs at least 1 rep");
         }
         if (reps != null && (reps < 0 || reps > 1000)) {

@@ -85,4 +85,33 @@ public final class Units {
         }
         return parseToKg(enteredText, unit);
     }
+
+    /**
+     * A set's distance and time as shown beside it: "2.5 km · 12:30", "400 m", "0:45" (minutes and
+     * seconds, hours when there are any); miles where weights are in lb. Empty when it has neither.
+     */
+    public static String distanceAndTime(Double distanceM, Integer seconds, MassUnit unit) {
+        StringBuilder b = new StringBuilder();
+        if (distanceM != null) {
+            if (unit == MassUnit.LB) {
+                b.append(String.format(Locale.ROOT, "%.2f mi", distanceM / 1609.344));
+            } else if (distanceM < 1000) {
+                b.append(Math.round(distanceM)).append(" m");
+            } else {
+                b.append(BigDecimal.valueOf(Math.round(distanceM / 10) / 100.0).stripTrailingZeros().toPlainString())
+                        .append(" km");
+            }
+        }
+        if (seconds != null) {
+            if (b.length() > 0) {
+                b.append(" · ");
+            }
+            long h = seconds / 3600;
+            long m = seconds % 3600 / 60;
+            long s = seconds % 60;
+            b.append(h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+                    : String.format(Locale.ROOT, "%d:%02d", m, s));
+        }
+        return b.toString();
+    }
 }

@@ -36,8 +36,9 @@ public final class BulkWriter implements AutoCloseable {
     private static final int SETS_PER_STATEMENT = 256;
     private static final int MIN_SETS_TO_DEFER_INDEXES = 10_000;
     private static final String SET_COLUMNS = "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, "
-            + "rpe, rir) VALUES ";
-    private static final String SET_VALUES = "(?,?,?,?,?,?,?,?)";
+            + "rpe, rir, distance_m, seconds) VALUES ";
+    private static final String SET_VALUES = "(?,?,?,?,?,?,?,?,?,?)";
+    private static final int PARAMETERS_PER_SET = 10;
     /** A larger page cache while the import runs: fewer spills of the growing indexes (−N means N KiB). */
     private static final int IMPORT_CACHE_KIB = 64 * 1024;
 
@@ -210,11 +211,11 @@ public final class BulkWriter implements AutoCloseable {
         return bodyWeight.executeUpdate() > 0;
     }
 
-    /** Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters, eight a set. */
+    /** Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters, ten a set. */
     private void bindSets(PreparedStatement ps, int from, int count) throws SQLException {
         for (int i = 0; i < count; i++) {
             LiftSet s = pendingSets[from + i];
-            int p = i * 8;
+            int p = i * PARAMETERS_PER_SET;
             ps.setLong(p + 1, pendingWorkoutIds[from + i]);
             ps.setLong(p + 2, s.exerciseId());
             ps.setInt(p + 3, s.order());
@@ -223,6 +224,8 @@ public final class BulkWriter implements AutoCloseable {
             setInteger(ps, p + 6, s.reps());
             setReal(ps, p + 7, s.rpe());
             setInteger(ps, p + 8, s.rir());
+            setReal(ps, p + 9, s.distanceM());
+            setInteger(ps, p + 10, s.seconds());
         }
     }
 

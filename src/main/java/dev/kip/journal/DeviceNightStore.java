@@ -41,6 +41,21 @@ public final class DeviceNightStore {
         });
     }
 
+    /** The sources that recorded nights, by name. */
+    public List<String> sources() {
+        return journal.read(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT DISTINCT source FROM device_nights ORDER BY source");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
     /** Device nights with from ≤ date ≤ to, oldest first. */
     public List<DeviceNight> between(LocalDate from, LocalDate to) {
         return journal.read(() -> {

@@ -68,9 +68,11 @@ public final class WorkoutStore {
 
     private void insertSets(long workoutId, List<LiftSet> sets) throws SQLException {
         try (PreparedStatement ps = journal.connection().prepareStatement(
-                "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, rpe, rir) VALUES (?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, rpe, rir, distance_m, seconds) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             for (LiftSet s : sets) {
-                Sql.bind(ps, workoutId, s.exerciseId(), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), s.rir());
+                Sql.bind(ps, workoutId, s.exerciseId(), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), s.rir(),
+                        s.distanceM(), s.seconds());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -129,14 +131,15 @@ public final class WorkoutStore {
             Map<Long, List<LiftSet>> sets = new LinkedHashMap<>();
             String in = String.join(",", java.util.Collections.nCopies(byId.size(), "?"));
             try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "SELECT workout_id, exercise_id, set_order, set_type, weight_kg, reps, rpe, rir FROM sets WHERE workout_id IN ("
+                    "SELECT workout_id, exercise_id, set_order, set_type, weight_kg, reps, rpe, rir, distance_m, seconds FROM sets "
+                            + "WHERE workout_id IN ("
                             + in + ") ORDER BY workout_id, id")) {
                 Sql.bind(ps, byId.keySet().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LiftSet(rs.getLong(2), rs.getInt(3),
                                 SetType.valueOf(rs.getString(4)), Sql.real(rs, "weight_kg"), Sql.integer(rs, "reps"),
-                                Sql.real(rs, "rpe"), Sql.integer(rs, "rir")));
+                                Sql.real(rs, "rpe"), Sql.integer(rs, "rir"), Sql.real(rs, "distance_m"), Sql.integer(rs, "seconds")));
                     }
                 }
             }

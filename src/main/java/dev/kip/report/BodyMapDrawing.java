@@ -70,12 +70,10 @@ final class BodyMapDrawing {
                 canvas.fillAndStroke(fill, Palette.OUTLINE, 0.3f);
             }
         }
-        PdfCanvas.Style side7 = new PdfCanvas.Style(false, 6f, Palette.MUTED);
         float w = (float) (figure.source().width() * scale);
         boolean front = side == FigureSide.FRONT;
-        canvas.text(front ? "Right" : "Left", x, y + 6, side7);
-        String right = front ? "Left" : "Right";
-        canvas.text(right, x + w - canvas.width(right, side7), y + 6, side7);
+        canvas.fitted(front ? "Right" : "Left", x, y + 7, w / 2, Type.SMALL_MUTED, PdfCanvas.Align.LEFT);
+        canvas.fitted(front ? "Left" : "Right", x + w / 2, y + 7, w / 2, Type.SMALL_MUTED, PdfCanvas.Align.RIGHT);
     }
 
     /** A legend swatch: solid soreness colour, or pain colour with stripes, with its top-left at (x, y). */

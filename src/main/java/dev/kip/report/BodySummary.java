@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +25,8 @@ import java.util.TreeMap;
  * days and the last week its last 7 (they overlap in ranges shorter than 14 days, and are the whole
  * range below 7). A level over some days is the mean of the days marked (unmarked days are unknown,
  * not 0), so it stays on the person's 0–10 scale; two marks of one kind on a day count as the higher.
+ * A region and kind is new when it has no mark in the {@value ReportModel#NEW_AFTER_DAYS} days before
+ * the range (the marks given may reach back that far); a quiet first week alone does not make it new.
  */
 final class BodySummary {
 
@@ -40,6 +44,7 @@ final class BodySummary {
         Days first = new Days(from, min(from.plusDays(WEEK_DAYS - 1L), to));
         Days last = new Days(max(to.minusDays(WEEK_DAYS - 1L), from), to);
         Map<Series, TreeMap<LocalDate, Integer>> byDay = new HashMap<>();
+        Set<Series> markedBefore = markedBefore(marks, from);
         for (BodyMark m : marks) {
             if (!m.date().isBefore(from) && !m.date().isAfter(to) && m.level() > 0) {
                 byDay.computeIfAbsent(new Series(m.regionId(), m.kind()), s -> new TreeMap<>())
@@ -53,7 +58,7 @@ final class BodySummary {
             int peak = days.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             String name = BodyRegions.byId(series.regionId()).map(BodyRegion::name).orElse(series.regionId());
             rows.add(new RegionRow(series.regionId(), name, series.kind(), firstLevel, lastLevel, peak, days.size(),
-                    change(firstLevel, lastLevel)));
+                    markedBefore.contains(series) ? change(firstLevel, lastLevel) : Change.NEW));
         });
         // Pain before soreness; within a kind the worst first.
         rows.sort(Comparator.comparing((RegionRow r) -> r.kind() != SymptomKind.PAIN)
@@ -63,9 +68,22 @@ final class BodySummary {
         return new BodySection(first, last, levels(byDay, first), levels(byDay, last), levels(byDay, new Days(from, to)), rows);
     }
 
+    /** The region and kind pairs marked (above 0) in the {@value ReportModel#NEW_AFTER_DAYS} days before {@code from}. */
+    private static Set<Series> markedBefore(List<BodyMark> marks, LocalDate from) {
+        LocalDate start = from.minusDays(ReportModel.NEW_AFTER_DAYS);
+        Set<Series> out = new HashSet<>();
+        for (BodyMark m : marks) {
+            if (m.level() > 0 && !m.date().isBefore(start) && m.date().isBefore(from)) {
+                out.add(new Series(m.regionId(), m.kind()));
+            }
+        }
+        return out;
+    }
+
+    /** How a region marked before the range moved from the first week to the last. */
     static Change change(OptionalDouble first, OptionalDouble last) {
         if (first.isEmpty()) {
-            return last.isEmpty() ? Change.NEITHER : Change.NEW;
+            return last.isEmpty() ? Change.NEITHER : Change.BACK;
         }
         if (last.isEmpty()) {
             return Change.RESOLVED;

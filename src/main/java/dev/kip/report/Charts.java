@@ -11,8 +11,8 @@ import java.util.function.DoublePredicate;
 /** Small vector charts: bars over a value axis with grid lines and an optional reference line, and sparklines. */
 final class Charts {
 
-    private static final float AXIS_LABEL_WIDTH = 22;
-    private static final float DATE_ROW = 9;
+    private static final float AXIS_LABEL_WIDTH = 24;
+    private static final float DATE_ROW = 10;
 
     private Charts() {
     }
@@ -45,7 +45,7 @@ final class Charts {
             } else { // dotted, so that a grid dark enough to see stays behind the bars
                 c.dashed(f.plotX(), gy, f.x() + f.width(), gy, Palette.GRID, 0.3f, 0.8f);
             }
-            c.fitted(Formats.whole(v) + f.unit(), f.x(), gy + 2.3f, AXIS_LABEL_WIDTH - 3, Type.SMALL_MUTED, Align.RIGHT);
+            c.fitted(Formats.whole(v) + f.unit(), f.x(), gy + 2.8f, AXIS_LABEL_WIDTH - 3, Type.SMALL_MUTED, Align.RIGHT);
         }
     }
 
@@ -67,14 +67,14 @@ final class Charts {
         float ry = f.yOf(reference);
         c.dashed(f.plotX(), ry, f.x() + f.width(), ry, Palette.TARGET, 0.9f, 2.5f);
         float lw = c.width(referenceLabel, Type.SMALL_BOLD);
-        c.fillRect(f.x() + f.width() - lw - 4, ry - 8.5f, lw + 4, 7.5f, Palette.BACKGROUND);
-        c.text(referenceLabel, f.x() + f.width() - lw - 2, ry - 2.5f, Type.SMALL_BOLD.withColor(Palette.TARGET));
+        c.fillRect(f.x() + f.width() - lw - 4, ry - 9.5f, lw + 4, 8.5f, Palette.BACKGROUND);
+        c.text(referenceLabel, f.x() + f.width() - lw - 2, ry - 2.5f, lw, Type.SMALL_BOLD.withColor(Palette.TARGET));
         dateTicks(c, f, from, to, slot);
     }
 
     /** Date labels under the plot at week starts, spaced so they never collide. */
     static void dateTicks(PdfCanvas c, Frame f, LocalDate from, LocalDate to, float slot) throws IOException {
-        float labelW = 26;
+        float labelW = 30;
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         long every = Math.max(7, (long) Math.ceil(labelW / slot / 7.0) * 7);
         for (long i = 0; i < days; i += every) {
@@ -82,7 +82,7 @@ final class Charts {
             float x = f.plotX() + i * slot;
             c.line(x, f.yOf(0), x, f.yOf(0) + 2, Palette.AXIS, 0.4f);
             if (x + labelW <= f.x() + f.width() + 4) {
-                c.fitted(Formats.day(d), x, f.y() + f.height(), labelW, Type.SMALL_MUTED, Align.LEFT);
+                c.fitted(Formats.day(d), x, f.y() + f.height() + 1, labelW, Type.SMALL_MUTED, Align.LEFT);
             }
         }
     }
@@ -108,6 +108,31 @@ final class Charts {
         c.polyline(xs, ys, color, 0.8f, 0);
         c.dot(xs[0], ys[0], 1.1f, color);
         c.dot(xs[xs.length - 1], ys[ys.length - 1], 1.1f, color);
+    }
+
+    /**
+     * A level (0–10) over the days {@code from} … {@code to} in the box: a line through the days marked,
+     * a dot on each, the 0 baseline and a faint line at 5.
+     */
+    static void levelLine(PdfCanvas c, float x, float y, float w, float h, LocalDate from, LocalDate to,
+            List<DayValue> levels, Color color) throws IOException {
+        double days = Math.max(1, to.toEpochDay() - from.toEpochDay());
+        c.line(x, y + h, x + w, y + h, Palette.AXIS, 0.3f);
+        c.dashed(x, y + h / 2, x + w, y + h / 2, Palette.GRID, 0.25f, 0.8f);
+        if (levels.isEmpty()) {
+            return;
+        }
+        float[] xs = new float[levels.size()];
+        float[] ys = new float[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            DayValue v = levels.get(i);
+            xs[i] = (float) (x + (v.date().toEpochDay() - from.toEpochDay()) / days * w);
+            ys[i] = (float) (y + h - Math.min(10, v.value()) / 10 * h);
+        }
+        c.polyline(xs, ys, color, 0.7f, 0);
+        for (int i = 0; i < xs.length; i++) {
+            c.dot(xs[i], ys[i], 0.9f, color);
+        }
     }
 
     /** A grid step that gives about four lines up to {@code max}: 1, 2, 5 × 10ⁿ. */

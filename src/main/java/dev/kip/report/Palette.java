@@ -30,6 +30,7 @@ final class Palette {
     static final Color TARGET = of(Role.TARGET);
     static final Color STRENGTH = of(Role.STRENGTH);
     static final Color LOAD = of(Role.LOAD);
+    static final Color PAIN = of(Role.PAIN);
 
     private static final ColorScheme PAPER = ColorScheme.LIGHT;
 

@@ -11,22 +11,44 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Drawing on one PDF page in top-down coordinates (y grows downwards from the top edge, like the
- * body geometry and like reading), with text that is measured so it never leaves its box: it
- * shrinks down to a floor and is then cut with "…".
+ * body geometry and like reading). Text is always placed in a box: it is measured, never cut; a line
+ * too wide for its box is set smaller, down to {@value #MIN_TEXT_SIZE} pt ({@value #MIN_FIGURE_SIZE}
+ * pt for key figures), and anything longer is wrapped by the caller ({@link #wrap}). Every string
+ * placed is reported to the page's {@link TextLog}, so a test can hold each against its box.
  */
 final class PdfCanvas implements AutoCloseable {
 
-    static final float MIN_TEXT_SIZE = 5.5f;
-    private static final String ELLIPSIS = "…";
+    /** The smallest text the summary prints: table text. */
+    static final float MIN_TEXT_SIZE = 8f;
+    /** Key figures (styles of this size or larger) are never set smaller than this. */
+    static final float MIN_FIGURE_SIZE = 10f;
+
+    /** One string as placed: where it was drawn, how wide it came out, and the box it was given. */
+    record Placed(String text, float x, float baseline, float width, float boxX, float boxWidth, float size, int page) {
+        boolean fits() {
+            return x >= boxX - 0.01f && x + width <= boxX + boxWidth + 0.01f;
+        }
+    }
+
+    /** Where the strings placed are told; {@link #NONE} forgets them. */
+    interface TextLog {
+        TextLog NONE = p -> { };
+
+        void placed(Placed p);
+    }
 
     private final PDPageContentStream cs;
     private final float pageHeight;
+    private final TextLog log;
+    private final int page;
     final ReportFonts fonts;
 
-    PdfCanvas(PDDocument doc, PDPage page, ReportFonts fonts, PDPageContentStream.AppendMode mode) throws IOException {
+    PdfCanvas(PDDocument doc, PDPage page, ReportFonts fonts, PDPageContentStream.AppendMode mode, TextLog log) throws IOException {
         this.cs = new PDPageContentStream(doc, page, mode, true, true);
         this.pageHeight = page.getMediaBox().getHeight();
         this.fonts = fonts;
+        this.log = log;
+        this.page = doc.getPages().indexOf(page) + 1;
     }
 
     /** A text style: face, size and colour. */
@@ -37,6 +59,11 @@ final class PdfCanvas implements AutoCloseable {
 
         Style withColor(Color newColor) {
             return new Style(bold, size, newColor);
+        }
+
+        /** The smallest size this style may be set at. */
+        float floor() {
+            return Math.min(size, size >= MIN_FIGURE_SIZE ? MIN_FIGURE_SIZE : MIN_TEXT_SIZE);
         }
     }
 
@@ -50,8 +77,8 @@ final class PdfCanvas implements AutoCloseable {
         return font(s).getStringWidth(fonts.printable(text)) / 1000f * s.size();
     }
 
-    /** Text whose baseline is at y, unmeasured (for labels known to fit). */
-    void text(String text, float x, float y, Style s) throws IOException {
+    /** Text at its style's size with its left end at x and baseline at y, in a box {@code boxWidth} wide. */
+    void text(String text, float x, float y, float boxWidth, Style s) throws IOException {
         String printable = fonts.printable(text);
         if (printable.isEmpty()) {
             return;
@@ -62,75 +89,81 @@ final class PdfCanvas implements AutoCloseable {
         cs.newLineAtOffset(x, pageHeight - y);
         cs.showText(printable);
         cs.endText();
+        log.placed(new Placed(text, x, y, width(text, s), x, boxWidth, s.size(), page));
     }
 
     /**
-     * Text fitted into {@code maxWidth} at baseline y: smaller (not below {@value #MIN_TEXT_SIZE} pt)
-     * when too wide, then cut with "…". Returns the width drawn.
+     * One line of text in the box {@code maxWidth} wide at x, baseline y, aligned in it: set smaller
+     * (not below the style's floor) when too wide. Returns the width drawn. Text that may not fit in
+     * one line belongs in {@link #wrap}.
      */
     float fitted(String text, float x, float y, float maxWidth, Style s, Align align) throws IOException {
         Style style = s;
         float w = width(text, style);
         if (w > maxWidth) {
-            float size = Math.max(MIN_TEXT_SIZE, style.size() * maxWidth / w);
-            style = style.withSize(size);
+            style = style.withSize(Math.max(style.floor(), style.size() * maxWidth / w));
             w = width(text, style);
-        }
-        String shown = text;
-        if (w > maxWidth) {
-            shown = ellipsized(text, maxWidth, style);
-            w = width(shown, style);
         }
         float left = switch (align) {
             case LEFT -> x;
             case CENTER -> x + (maxWidth - w) / 2;
             case RIGHT -> x + maxWidth - w;
         };
-        text(shown, left, y, style);
+        String printable = fonts.printable(text);
+        if (!printable.isEmpty()) {
+            cs.beginText();
+            cs.setFont(font(style), style.size());
+            cs.setNonStrokingColor(style.color());
+            cs.newLineAtOffset(left, pageHeight - y);
+            cs.showText(printable);
+            cs.endText();
+            log.placed(new Placed(text, left, y, w, x, maxWidth, style.size(), page));
+        }
         return w;
     }
 
-    /** The longest prefix of {@code text} that fits with a trailing "…". */
-    String ellipsized(String text, float maxWidth, Style s) throws IOException {
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            if (width(text.substring(0, mid).stripTrailing() + ELLIPSIS, s) <= maxWidth) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+    /** Draws wrapped lines (from {@link #wrap}) top-down from baseline y, {@code lineHeight} apart, in a box maxWidth wide. */
+    void lines(List<String> lines, float x, float y, float maxWidth, float lineHeight, Style s) throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            text(lines.get(i), x, y + i * lineHeight, maxWidth, s);
         }
-        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + ELLIPSIS;
     }
 
-    /** {@code text} broken at spaces into lines no wider than maxWidth; past {@code maxLines} the last line ends with "…". */
-    List<String> wrap(String text, float maxWidth, Style s, int maxLines) throws IOException {
+    /**
+     * {@code text} broken at spaces into lines no wider than maxWidth, all of it: a word wider than the
+     * box is broken between characters. Whitespace runs become single spaces.
+     */
+    List<String> wrap(String text, float maxWidth, Style s) throws IOException {
         List<String> lines = new ArrayList<>();
-        String[] words = fonts.printable(text).strip().split(" +");
+        String[] words = fonts.printable(text).strip().split("\\s+");
         StringBuilder line = new StringBuilder();
-        int i = 0;
-        while (i < words.length && lines.size() < maxLines) {
-            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, s) <= maxWidth) {
                 line.setLength(0);
                 line.append(candidate);
-                i++;
-            } else if (line.isEmpty()) {
-                lines.add(ellipsized(words[i], maxWidth, s)); // one word wider than the box
-                i++;
-            } else {
+                continue;
+            }
+            if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
+            String rest = word;
+            while (width(rest, s) > maxWidth && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), s) > maxWidth) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
         }
-        if (!line.isEmpty() && lines.size() < maxLines) {
+        if (!line.isEmpty()) {
             lines.add(line.toString());
-        }
-        if (i < words.length && !lines.isEmpty()) {
-            int last = lines.size() - 1;
-            lines.set(last, ellipsized(lines.get(last) + " " + words[i], maxWidth, s));
         }
         return lines;
     }

@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Writes a {@link ReportModel} as a PDF of at most {@value #MAX_PAGES} pages (PDFBox 3): vector body
- * maps and charts, embedded fonts, text measured to fit its box. Page 1 holds where it hurts and how
- * they sleep; page 2 how they train, the recovery check and their notes. What does not fit is left
- * out with a line saying so, never pushed onto a third page.
+ * maps and charts, embedded fonts, text measured to fit its box or wrapped, never cut. Page 1 leads
+ * with pain, then soreness and the functional scale; then how they sleep and train, their notes and
+ * the recovery check. What does not fit is left out with a line saying so, never pushed onto a
+ * third page.
  */
 public final class PdfReportWriter {
 
@@ -22,6 +23,11 @@ public final class PdfReportWriter {
 
     /** The document, for preview or printing; the caller closes it. */
     public PDDocument document(ReportModel model, Paper paper) throws IOException {
+        return document(model, paper, PdfCanvas.TextLog.NONE);
+    }
+
+    /** The document, telling {@code log} every string placed (tests hold each against its box). */
+    PDDocument document(ReportModel model, Paper paper, PdfCanvas.TextLog log) throws IOException {
         PDDocument doc = new PDDocument();
         try {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -30,7 +36,7 @@ public final class PdfReportWriter {
             if (!model.header().name().isBlank()) {
                 info.setAuthor(model.header().name());
             }
-            PageFlow flow = new PageFlow(doc, size(paper), ReportFonts.embedIn(doc), MAX_PAGES);
+            PageFlow flow = new PageFlow(doc, size(paper), ReportFonts.embedIn(doc), MAX_PAGES, log);
             flow.newPage();
             HeaderBlock.draw(flow, model.header());
             if (model.empty()) {
@@ -46,26 +52,39 @@ public final class PdfReportWriter {
         }
     }
 
+    /**
+     * Page 1 leads with pain, then the body maps, soreness (shorter) and the functional scale; sleep,
+     * training, the person's notes and the recovery check follow.
+     */
     private static void layOut(PageFlow flow, ReportModel model) throws IOException {
+        if (model.pain().isPresent()) {
+            PainBlock.draw(flow, model.pain().get(), model.header());
+        }
         if (model.body().isPresent()) {
             BodyBlock.draw(flow, model.body().get());
+        }
+        if (model.psfs().isPresent()) {
+            PsfsBlock.draw(flow, model.psfs().get());
+        }
+        // Sleep follows on page 1 when all of it fits there; otherwise page 2 starts with it.
+        boolean bodyShown = model.pain().isPresent() || model.body().isPresent() || model.psfs().isPresent();
+        if (bodyShown && flow.onFirstPage() && (model.sleep().isPresent() || model.training().isPresent())
+                && !flow.fitsHere(SleepBlock.HEIGHT)) {
+            flow.newPageIfAllowed();
         }
         if (model.sleep().isPresent()) {
             SleepBlock.draw(flow, model.sleep().get(), model.header());
         }
         if (model.training().isPresent()) {
-            // Page 2 begins with training, so page 1 reads as one story: where it hurts and how they sleep.
-            if (model.body().isPresent() || model.sleep().isPresent()) {
-                flow.newPageIfAllowed();
-            }
             TrainingBlock.draw(flow, model.training().get(), model.header());
+        }
+        // The person's own words before Kip's warning signs: they matter more to the physiotherapist.
+        if (model.notes().isPresent()) {
+            NotesBlock.draw(flow, model.notes().get());
         }
         if (model.recovery().isPresent()) {
             RecoveryBlock.draw(flow, model.recovery().get());
             SourcesBlock.draw(flow, model.recovery().get().sources());
-        }
-        if (model.notes().isPresent()) {
-            NotesBlock.draw(flow, model.notes().get());
         }
     }
 

@@ -7,12 +7,15 @@ import dev.kip.domain.Exercise;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RegionLoad;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.E1rm;
 import dev.kip.insight.NightSleeps;
+import dev.kip.insight.PainMonitoring;
+import dev.kip.insight.PsfsChange;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
@@ -20,6 +23,8 @@ import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.MainLifts;
 import dev.kip.journal.NightStore;
+import dev.kip.journal.PsfsStore;
+import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
@@ -55,8 +60,12 @@ public final class ReportBuilder {
     private final BodyMarkStore marks;
     private final SettingsStore settings;
     private final TrendQueries queries;
+    private final SessionPainStore sessionPains;
+    private final PsfsStore psfs;
 
     public ReportBuilder(Journal journal) {
+        this.sessionPains = new SessionPainStore(journal);
+        this.psfs = new PsfsStore(journal);
         this.nights = new NightStore(journal);
         this.factors = new FactorsStore(journal);
         this.workouts = new WorkoutStore(journal);
@@ -80,13 +89,21 @@ public final class ReportBuilder {
         List<Night> rangeNights = inRange(allNights, Night::date, from, to);
         List<Workout> rangeWorkouts = inRange(allWorkouts, Workout::date, from, to);
         List<BodyMark> rangeMarks = inRange(allMarks, BodyMark::date, from, to);
-        Header header = new Header(request.name(), from, to, generated, s.massUnit(), s.e1rmFormula());
+        Header header = new Header(request.name(), from, to, generated, s.massUnit(), s.e1rmFormula(), request.question(),
+                request.treatment());
         boolean empty = rangeNights.isEmpty() && rangeWorkouts.isEmpty() && rangeMarks.isEmpty();
         if (empty) {
             return new ReportModel(header, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
-        var body = request.wants(ReportSection.BODY) ? Optional.of(BodySummary.of(rangeMarks, from, to)) : Optional.<ReportModel.BodySection>empty();
+        // "new" looks back 28 days before the range; the history read reaches further (the recovery check's 77)
+        List<BodyMark> leadAndRange = inRange(allMarks, BodyMark::date, from.minusDays(ReportModel.NEW_AFTER_DAYS), to);
+        boolean wantsBody = request.wants(ReportSection.BODY);
+        var body = wantsBody ? Optional.of(BodySummary.of(leadAndRange, from, to)) : Optional.<ReportModel.BodySection>empty();
+        var pain = wantsBody ? Optional.of(PainPart.of(leadAndRange, painChecks(rangeWorkouts, allMarks, from, to), from, to))
+                : Optional.<ReportModel.PainSection>empty();
+        var scale = wantsBody ? Optional.of(PsfsChange.of(psfs.activities(), psfs.ratingsUpTo(to), to)).filter(p -> !p.isEmpty())
+                .map(ReportModel.PsfsSection::new) : Optional.<ReportModel.PsfsSection>empty();
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
                         allFactors, from, to, s.sleepTargetMin()))
@@ -107,7 +124,16 @@ public final class ReportBuilder {
         }
         var notes = request.wants(ReportSection.NOTES) ? Optional.of(NotesPart.of(rangeMarks, rangeNights, from, to))
                 : Optional.<ReportModel.NotesSection>empty();
-        return new ReportModel(header, false, body, sleep, training, recovery, notes);
+        return new ReportModel(header, false, body, sleep, training, recovery, notes, pain, scale);
+    }
+
+    /** The pain-monitoring model after each session of the range, from its exercises' regions and the pain felt during it. */
+    private List<PainMonitoring.Check> painChecks(List<Workout> rangeWorkouts, List<BodyMark> marks, LocalDate from, LocalDate to) {
+        Map<Long, Exercise> catalog = new HashMap<>();
+        exercises.all().forEach(e -> catalog.put(e.id(), e));
+        Map<Long, List<SessionPain>> during = new HashMap<>();
+        sessionPains.between(from, to).forEach(d -> during.computeIfAbsent(d.workoutId(), id -> new ArrayList<>()).add(d.pain()));
+        return PainMonitoring.evaluate(PainPart.sessions(rangeWorkouts, catalog, during), marks);
     }
 
     /** The main lifts, then up to {@value #MAX_EXTRA_LIFTS} lifts trained in the range that load a region marked with pain. */

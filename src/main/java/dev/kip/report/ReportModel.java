@@ -5,6 +5,8 @@ import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.SymptomKind;
 import dev.kip.insight.Acwr;
 import dev.kip.insight.DayValue;
+import dev.kip.insight.PainMonitoring;
+import dev.kip.insight.PsfsChange;
 import dev.kip.insight.RuleResult;
 import dev.kip.insight.Source;
 import java.time.LocalDate;
@@ -25,12 +27,24 @@ public record ReportModel(
         Optional<SleepSection> sleep,
         Optional<TrainingSection> training,
         Optional<RecoverySection> recovery,
-        Optional<NotesSection> notes) {
+        Optional<NotesSection> notes,
+        Optional<PainSection> pain,
+        Optional<PsfsSection> psfs) {
 
     public static final String DISCLAIMER = "Self-reported journal, not a medical record";
 
-    /** @param name blank when the person gave none; {@code massUnit} is how weights are printed */
-    public record Header(String name, LocalDate from, LocalDate to, LocalDate generated, MassUnit massUnit, E1rmFormula e1rmFormula) {
+    /**
+     * @param name      blank when the person gave none; {@code massUnit} is how weights are printed
+     * @param question  the person's own question for the physiotherapist, printed under the header (blank for none)
+     * @param treatment medication or other treatment they noted (blank for none)
+     */
+    public record Header(String name, LocalDate from, LocalDate to, LocalDate generated, MassUnit massUnit, E1rmFormula e1rmFormula,
+                         String question, String treatment) {
+        public Header {
+            question = question == null ? "" : question.strip();
+            treatment = treatment == null ? "" : treatment.strip();
+        }
+
         public long days() {
             return to.toEpochDay() - from.toEpochDay() + 1;
         }
@@ -59,10 +73,15 @@ public record ReportModel(
         }
     }
 
-    /** How a region's level moved from the first week to the last. */
+    /**
+     * How a region's level moved over the range. {@code NEW} is a region with no mark of that kind in
+     * the {@value #NEW_AFTER_DAYS} days before the range; otherwise the first week's mean is
+     * compared with the last week's.
+     */
     public enum Change {
-        NEW("new", "▲", true), WORSE("worse", "▲", true), SAME("same", "=", false), BETTER("better", "▼", false),
-        RESOLVED("not marked in last week", "▼", false), NEITHER("only in between", "–", false);
+        NEW("new", "▲", true), WORSE("worse", "▲", true), BACK("back in the last week", "▲", true), SAME("same", "=", false),
+        BETTER("better", "▼", false), RESOLVED("not marked in the last week", "▼", false),
+        NEITHER("only in between", "–", false);
 
         private final String label;
         private final String symbol;
@@ -91,6 +110,9 @@ public record ReportModel(
             return this == BETTER || this == RESOLVED;
         }
     }
+
+    /** A region is "new" in a range when it has no mark of that kind in this many days before it. */
+    public static final int NEW_AFTER_DAYS = 28;
 
     /**
      * One region and kind over the range. {@code firstWeek}/{@code lastWeek} are the mean level of
@@ -167,6 +189,49 @@ public record ReportModel(
             rules = List.copyOf(rules);
             sources = List.copyOf(sources);
         }
+    }
+
+    /**
+     * How a painful region went through the range: onset (its first pain mark in the range, or empty when
+     * pain was marked in the {@value #NEW_AFTER_DAYS} days before: "before the range"), peak and latest
+     * with their dates, the level on each day marked, the pain details given last (blank for none), and
+     * the pain-monitoring model after each session that loaded it.
+     */
+    public record PainRow(String regionId, String regionName, Optional<LocalDate> onset, int peak, LocalDate peakDate,
+                          int latest, LocalDate latestDate, int daysMarked, List<DayValue> levels, String details,
+                          Monitoring monitoring) {
+        public PainRow {
+            levels = List.copyOf(levels);
+        }
+
+        public boolean isNew() {
+            return onset.isPresent();
+        }
+    }
+
+    /**
+     * The pain-monitoring model's checks of one region in the range: how many sessions were within it,
+     * outside it or not complete, and the latest check (empty when no session loaded the region).
+     */
+    public record Monitoring(int within, int outside, int incomplete, Optional<PainMonitoring.Check> latest) {
+        public int checked() {
+            return within + outside + incomplete;
+        }
+    }
+
+    /** The regions with pain in the range, worst first, with the sessions the model checked. */
+    public record PainSection(List<PainRow> rows) {
+        public PainSection {
+            rows = List.copyOf(rows);
+        }
+
+        public int sessionsChecked() {
+            return rows.stream().mapToInt(r -> r.monitoring().checked()).sum();
+        }
+    }
+
+    /** The Patient-Specific Functional Scale as it stood on the range's last day. */
+    public record PsfsSection(PsfsChange.Summary summary) {
     }
 
     /** A note written on a day with a body mark: about what ("Left knee, pain 5", "Night") and the text. */

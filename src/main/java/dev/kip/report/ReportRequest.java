@@ -6,10 +6,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What to summarise: the days {@code from} … {@code to} (both included), the sections wanted and
- * the name to print (blank for none).
+ * What to summarise: the days {@code from} … {@code to} (both included), the sections wanted, the
+ * name to print, the person's question for the physiotherapist and their treatment notes (each
+ * blank for none).
  */
-public record ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sections, String name) {
+public record ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sections, String name, String question,
+                            String treatment) {
 
     public ReportRequest {
         Objects.requireNonNull(from, "from");
@@ -19,6 +21,18 @@ public record ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sec
         }
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
         name = name == null ? "" : name.strip();
+        question = question == null ? "" : question.strip();
+        treatment = treatment == null ? "" : treatment.strip();
+    }
+
+    /** A summary without a question or treatment notes. */
+    public ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sections, String name) {
+        this(from, to, sections, name, "", "");
+    }
+
+    /** The same summary with the person's question for the physiotherapist and their treatment notes. */
+    public ReportRequest withNotes(String newQuestion, String newTreatment) {
+        return new ReportRequest(from, to, sections, name, newQuestion, newTreatment);
     }
 
     /** Every section. */

@@ -11,19 +11,20 @@ import java.util.List;
 /** How they sleep: the diary averages, debt and regularity in cells, and a bar per night against the target. */
 final class SleepBlock {
 
-    static final float CHART_HEIGHT = 78;
+    static final float CHART_HEIGHT = 74;
+    /** The whole block's height: heading, two rows of cells, the chart's title and the chart. */
+    static final float HEIGHT = Type.HEADING_HEIGHT + 2 * (Type.CELL_HEIGHT + Type.LINE) + 11 + CHART_HEIGHT + 8;
 
     private SleepBlock() {
     }
 
     static void draw(PageFlow flow, SleepSection s, Header h) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + 2 * Type.CELL_HEIGHT)) {
+        if (!flow.roomFor("sleep", Type.HEADING_HEIGHT + 2 * Type.CELL_HEIGHT)) {
             return;
         }
         Type.heading(flow, "Sleep: " + s.nightsLogged() + " of " + h.days() + " nights logged in the morning diary");
         if (s.averages().isEmpty()) {
-            flow.canvas().text("No nights logged in this range.", flow.left(), flow.y() + 8, Type.TEXT);
-            flow.advance(14);
+            Paragraphs.draw(flow, "No nights logged in this range.", Type.TEXT);
             return;
         }
         SleepAverages a = s.averages().get();
@@ -46,8 +47,9 @@ final class SleepBlock {
         if (!flow.room(CHART_HEIGHT + 14)) {
             return;
         }
-        flow.canvas().text("Hours asleep per night (dark bars: under 7 h)", flow.left(), flow.y() + 7, Type.SMALL_BOLD);
-        flow.advance(10);
+        flow.canvas().fitted("Hours asleep per night (dark bars: under 7 h)", flow.left(), flow.y() + 8, flow.width(),
+                Type.SMALL_BOLD, PdfCanvas.Align.LEFT);
+        flow.advance(11);
         List<DayValue> hours = s.nightly().stream().map(v -> new DayValue(v.date(), v.value() / 60)).toList();
         double max = Math.max(10, Math.ceil(hours.stream().mapToDouble(DayValue::value).max().orElse(0)));
         Charts.Frame frame = new Charts.Frame(flow.left(), flow.y(), flow.width(), CHART_HEIGHT, max, 2, " h");

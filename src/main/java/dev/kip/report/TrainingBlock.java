@@ -10,6 +10,7 @@ import dev.kip.report.ReportModel.TrainingSection;
 import dev.kip.report.ReportModel.WeekLoad;
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 final class TrainingBlock {
 
     static final float LOAD_CHART_HEIGHT = 62;
-    private static final float LIFT_ROW = 15;
+    private static final float LIFT_ROW = 14;
     private static final float[] COLUMNS = {0.22f, 0.12f, 0.12f, 0.13f, 0.2f, 0.21f};
     /** The first header is filled in with the name of the e1RM formula in use. */
     private static final String[] HEADERS = {"Lift (best e1RM, %s)", "First 14 days", "Last 14 days", "Change",
@@ -29,7 +30,8 @@ final class TrainingBlock {
     }
 
     static void draw(PageFlow flow, TrainingSection t, Header h) throws IOException {
-        if (!flow.room(Type.HEADING_HEIGHT + Type.CELL_HEIGHT)) {
+        // the heading, its figures and the load chart start together, on a new page if need be
+        if (!flow.roomFor("training", Type.HEADING_HEIGHT + Type.CELL_HEIGHT + Type.LINE + LOAD_CHART_HEIGHT + 30)) {
             return;
         }
         Type.heading(flow, "Training: " + t.sessions() + (t.sessions() == 1 ? " session" : " sessions"));
@@ -43,14 +45,12 @@ final class TrainingBlock {
         });
         if (!t.feltHeavier().isEmpty()) {
             String dates = t.feltHeavier().stream().map(Formats::day).collect(Collectors.joining(", "));
-            flow.canvas().fitted("Felt heavier on " + dates, flow.left(), flow.y() + 6, flow.width(), Type.SMALL,
-                    Align.LEFT);
-            flow.advance(10);
+            Paragraphs.draw(flow, "Felt heavier on " + dates, Type.SMALL);
         }
         if (t.sessions() > 0 && flow.room(LOAD_CHART_HEIGHT + 14)) {
             loadChart(flow, t.weeklyLoad(), t.acwrAtEnd());
         }
-        if (!t.lifts().isEmpty() && flow.room(3 * LIFT_ROW)) {
+        if (!t.lifts().isEmpty()) {
             lifts(flow, t.lifts(), h);
         }
     }
@@ -61,8 +61,8 @@ final class TrainingBlock {
 
     private static void loadChart(PageFlow flow, List<WeekLoad> weeks, Optional<Acwr> acwr) throws IOException {
         PdfCanvas c = flow.canvas();
-        c.text("Weekly session load (sRPE × minutes; outlined bars: weeks only partly in the range)", flow.left(),
-                flow.y() + 7, Type.SMALL_BOLD);
+        c.fitted("Weekly session load (sRPE × minutes; outlined bars: weeks only partly in the range)", flow.left(),
+                flow.y() + 8, flow.width(), Type.SMALL_BOLD, Align.LEFT);
         flow.advance(14);
         double max = weeks.stream().mapToDouble(WeekLoad::load).max().orElse(0);
         double step = Charts.niceStep(max);
@@ -80,7 +80,7 @@ final class TrainingBlock {
             } else {
                 c.fillRect(bx, y, bar, f.yOf(0) - y, Palette.LOAD);
             }
-            if (slot > 22) {
+            if (slot > 26) {
                 c.fitted(Formats.day(w.weekStart()), f.plotX() + i * slot, f.y() + f.height(), slot, Type.SMALL_MUTED,
                         Align.CENTER);
             }
@@ -88,46 +88,37 @@ final class TrainingBlock {
         flow.advance(LOAD_CHART_HEIGHT + 4);
         if (acwr.isPresent()) {
             Acwr a = acwr.get();
-            c.fitted("Acute:chronic ratio " + Formats.oneDecimal(a.ratio()) + ": the last 7 days' load "
+            Paragraphs.draw(flow, "Acute:chronic ratio " + Formats.oneDecimal(a.ratio()) + ": the last 7 days' load "
                             + Formats.whole(a.acute()) + " against an average week of " + Formats.whole(a.chronicWeekly())
                             + " over the last 28 days" + (a.isHigh() ? " ▲ a sharp rise (above 1.5)" : "")
                             + "; it describes the change of load, not a risk of injury (" + Evidence.LOAD_CHANGE.sourceNames() + ")",
-                    flow.left(), flow.y() + 7, flow.width(), Type.SMALL.withColor(a.isHigh() ? Palette.WORSE : Palette.TEXT),
-                    Align.LEFT);
-        }
-        flow.advance(12);
-    }
-
-    private static void lifts(PageFlow flow, List<LiftTrend> lifts, Header h) throws IOException {
-        PdfCanvas c = flow.canvas();
-        float[] xs = new float[COLUMNS.length];
-        float x = flow.left();
-        for (int i = 0; i < COLUMNS.length; i++) {
-            xs[i] = x + 2;
-            x += COLUMNS[i] * flow.width();
-        }
-        for (int i = 0; i < HEADERS.length; i++) {
-            c.fitted(i == 0 ? String.format(HEADERS[0], E1rm.name(h.e1rmFormula())) : HEADERS[i], xs[i], flow.y() + 7.5f, COLUMNS[i] * flow.width() - 6, Type.SMALL_BOLD,
-                    i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT);
-        }
-        c.line(flow.left(), flow.y() + 10.5f, flow.left() + flow.width(), flow.y() + 10.5f, Palette.GRID, 0.4f);
-        flow.advance(12);
-        for (LiftTrend lift : lifts) {
-            if (!flow.room(LIFT_ROW)) {
-                break;
-            }
-            row(flow, xs, lift, h);
+                    Type.SMALL.withColor(a.isHigh() ? Palette.WORSE : Palette.TEXT));
         }
         flow.advance(4);
     }
 
-    private static void row(PageFlow flow, float[] xs, LiftTrend lift, Header h) throws IOException {
-        PdfCanvas c = flow.canvas();
-        float base = flow.y() + 9.5f;
-        float w0 = COLUMNS[0] * flow.width() - 6;
-        c.fitted(lift.name(), xs[0], base, w0, lift.mainLift() ? Type.SMALL_BOLD : Type.SMALL, Align.LEFT);
-        c.fitted(mass(lift.startKg(), h), xs[1], base, COLUMNS[1] * flow.width() - 6, Type.SMALL, Align.RIGHT);
-        c.fitted(mass(lift.endKg(), h), xs[2], base, COLUMNS[2] * flow.width() - 6, Type.SMALL, Align.RIGHT);
+    private static void lifts(PageFlow flow, List<LiftTrend> lifts, Header h) throws IOException {
+        List<Table.Column> columns = new ArrayList<>();
+        for (int i = 0; i < HEADERS.length; i++) {
+            columns.add(new Table.Column(i == 0 ? String.format(HEADERS[0], E1rm.name(h.e1rmFormula())) : HEADERS[i],
+                    COLUMNS[i], i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT));
+        }
+        Table table = new Table(flow, columns);
+        if (!table.header("the lift trends")) {
+            return;
+        }
+        int shown = 0;
+        for (LiftTrend lift : lifts) {
+            if (!table.row(cells(lift, h), false)) {
+                break;
+            }
+            shown++;
+        }
+        Paragraphs.leftOut(flow, lifts.size() - shown, "lift", "lifts");
+        flow.advance(4);
+    }
+
+    private static List<Table.Cell> cells(LiftTrend lift, Header h) {
         String change = "–";
         Color color = Palette.MUTED;
         if (lift.startKg().isPresent() && lift.endKg().isPresent()) {
@@ -137,12 +128,12 @@ final class TrainingBlock {
             change = (up ? "▲ " : down ? "▼ " : "= ") + Formats.signedOneDecimal(pct) + " %";
             color = up ? Palette.BETTER : down ? Palette.WORSE : Palette.MUTED;
         }
-        c.fitted(change, xs[3], base, COLUMNS[3] * flow.width() - 6, Type.SMALL_BOLD.withColor(color), Align.RIGHT);
-        Charts.sparkline(c, xs[4], flow.y() + 2, COLUMNS[4] * flow.width() - 10, LIFT_ROW - 5, h.from(), h.to(),
-                lift.sessions(), Palette.STRENGTH);
-        c.fitted(String.join(", ", lift.loadsMarked()), xs[5], base, COLUMNS[5] * flow.width() - 4, Type.SMALL,
-                Align.LEFT);
-        flow.advance(LIFT_ROW);
+        return List.of(Table.Cell.text(lift.name(), lift.mainLift() ? Type.SMALL_BOLD : Type.SMALL),
+                Table.Cell.text(mass(lift.startKg(), h), Type.SMALL), Table.Cell.text(mass(lift.endKg(), h), Type.SMALL),
+                Table.Cell.text(change, Type.SMALL_BOLD.withColor(color)),
+                Table.Cell.picture((c, x, y, w, height) -> Charts.sparkline(c, x, y + 1, w - 4, Math.min(height, LIFT_ROW) - 4,
+                        h.from(), h.to(), lift.sessions(), Palette.STRENGTH), LIFT_ROW),
+                Table.Cell.text(lift.loadsMarked().isEmpty() ? "–" : String.join(", ", lift.loadsMarked()), Type.SMALL));
     }
 
     private static String mass(OptionalDouble kg, Header h) {

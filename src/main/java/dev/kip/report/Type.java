@@ -2,19 +2,26 @@ package dev.kip.report;
 
 import dev.kip.report.PdfCanvas.Style;
 
-/** The report's type scale. */
+/**
+ * The report's type scale, readable at a glance: key figures 11 pt, running text 9 pt, and nothing
+ * smaller than 8 pt (table text, labels, the footer).
+ */
 final class Type {
-    static final Style TITLE = new Style(true, 15, Palette.TEXT);
-    static final Style HEADING = new Style(true, 10.5f, Palette.ACCENT);
-    static final Style TEXT = new Style(false, 8, Palette.TEXT);
-    static final Style BOLD = new Style(true, 8, Palette.TEXT);
-    static final Style SMALL = new Style(false, 7, Palette.TEXT);
-    static final Style SMALL_MUTED = new Style(false, 6.5f, Palette.MUTED);
-    static final Style SMALL_BOLD = new Style(true, 7, Palette.TEXT);
-    static final Style VALUE = new Style(true, 10, Palette.TEXT);
+    static final Style TITLE = new Style(true, 16, Palette.TEXT);
+    static final Style HEADING = new Style(true, 11, Palette.ACCENT);
+    static final Style TEXT = new Style(false, 9, Palette.TEXT);
+    static final Style BOLD = new Style(true, 9, Palette.TEXT);
+    static final Style SMALL = new Style(false, 8, Palette.TEXT);
+    static final Style SMALL_MUTED = new Style(false, 8, Palette.MUTED);
+    static final Style SMALL_BOLD = new Style(true, 8, Palette.TEXT);
+    static final Style VALUE = new Style(true, 11, Palette.TEXT);
 
     /** Height of a heading with the space around it. */
-    static final float HEADING_HEIGHT = 17;
+    static final float HEADING_HEIGHT = 18;
+    /** Height of a row of label-over-value cells whose labels fit on one line. */
+    static final float CELL_HEIGHT = 27;
+    /** Baseline-to-baseline distance of 8 pt table text. */
+    static final float LINE = 9.5f;
 
     private Type() {
     }
@@ -28,17 +35,23 @@ final class Type {
         flow.advance(HEADING_HEIGHT);
     }
 
-    /** A row of label-over-value cells across the flow's width. */
+    /** A row of label-over-value cells across the flow's width; a label too long for its cell wraps. */
     static void cells(PageFlow flow, String[][] labelValue) throws java.io.IOException {
         PdfCanvas c = flow.canvas();
         float w = flow.width() / labelValue.length;
+        java.util.List<java.util.List<String>> labels = new java.util.ArrayList<>();
+        int lines = 1;
+        for (String[] cell : labelValue) {
+            java.util.List<String> l = c.wrap(cell[0], w - 6, SMALL_MUTED);
+            labels.add(l);
+            lines = Math.max(lines, l.size());
+        }
+        float valueBaseline = 8 + (lines - 1) * LINE + 13;
         for (int i = 0; i < labelValue.length; i++) {
             float x = flow.left() + i * w;
-            c.fitted(labelValue[i][0], x, flow.y() + 7, w - 6, SMALL_MUTED, PdfCanvas.Align.LEFT);
-            c.fitted(labelValue[i][1], x, flow.y() + 19, w - 6, VALUE, PdfCanvas.Align.LEFT);
+            c.lines(labels.get(i), x, flow.y() + 8, w - 6, LINE, SMALL_MUTED);
+            c.fitted(labelValue[i][1], x, flow.y() + valueBaseline, w - 6, VALUE, PdfCanvas.Align.LEFT);
         }
-        flow.advance(CELL_HEIGHT);
+        flow.advance(valueBaseline + 6);
     }
-
-    static final float CELL_HEIGHT = 25;
 }

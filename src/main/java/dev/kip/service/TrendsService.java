@@ -4,7 +4,6 @@ import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.insight.E1rm;
-import dev.kip.insight.NightSleeps;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsRequest;
@@ -36,6 +35,7 @@ public final class TrendsService {
     private final WorkoutStore workouts;
     private final BodyMarkStore marks;
     private final SettingsStore settings;
+    private final SleepSourcesService sleepSources;
 
     public TrendsService(Journal journal) {
         this.queries = new TrendQueries(journal);
@@ -44,6 +44,7 @@ public final class TrendsService {
         this.workouts = new WorkoutStore(journal);
         this.marks = new BodyMarkStore(journal);
         this.settings = new SettingsStore(journal);
+        this.sleepSources = new SleepSourcesService(journal);
     }
 
     public Optional<Extent> extent() {
@@ -85,14 +86,19 @@ public final class TrendsService {
     public RecoveryInputs recoveryInputs(LocalDate asOf, int targetMin) {
         LocalDate from = RecoveryInputs.historyFrom(asOf);
         List<Night> diary = nights.between(from, asOf);
-        return new RecoveryInputs(diary, NightSleeps.merge(diary, queries.deviceSleep(from, asOf)),
+        return new RecoveryInputs(diary, sleepSources.choice(diary, from, asOf).nights(),
                 factors.between(from, asOf), workouts.between(from, asOf),
                 E1rm.sessionBests(queries.topSets(from, asOf, mainLiftIds()), formula()), marks.between(from, asOf), asOf, targetMin);
     }
 
-    /** Sleep per night, diary else device, oldest first. */
+    /** Sleep per night, oldest first: the diary else a device, as the person chose (see {@link SleepSourcesService}). */
     public List<NightSleep> nightlySleep(LocalDate from, LocalDate to) {
-        return NightSleeps.merge(nights.between(from, to), queries.deviceSleep(from, to));
+        return sleepSources.choice(from, to).nights();
+    }
+
+    /** Which source the sleep of {@code from}…{@code to} comes from: "sleep: diary on 61 nights, Garmin on 23". */
+    public String sleepSources(LocalDate from, LocalDate to) {
+        return sleepSources.choice(from, to).describe();
     }
 
     /** The e1RM formula chosen in Settings. */

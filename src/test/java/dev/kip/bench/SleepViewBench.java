@@ -9,6 +9,7 @@ import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.SleepDiaryStore.Entry;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
@@ -117,7 +118,7 @@ public final class SleepViewBench {
         });
 
         JournalExecutor background = JournalExecutor.background(Platform::runLater);
-        ControllerFactory factory = factory(diary, background, settings);
+        ControllerFactory factory = factory(diary, new SleepSourcesService(journal), background, settings);
         double cold = openOnce(stage, factory);
         double[] warm = new double[OPENS];
         for (int i = 0; i < OPENS; i++) {
@@ -129,7 +130,7 @@ public final class SleepViewBench {
         System.out.printf(Locale.ROOT, "open Sleep view: first %.1f ms, then median %.1f ms (min %.1f, max %.1f) — budget 100 ms%n",
                 cold, median(warm), Arrays.stream(warm).min().orElse(0), Arrays.stream(warm).max().orElse(0));
 
-        double[] viewSaves = saveThroughView(stage, factory(diary, JournalExecutor.sameThread(), settings));
+        double[] viewSaves = saveThroughView(stage, factory(diary, new SleepSourcesService(journal), JournalExecutor.sameThread(), settings));
         System.out.printf(Locale.ROOT, "save a night (Save button, write + list and summary update): median %.2f ms (max %.2f) — budget 10 ms%n",
                 median(viewSaves), Arrays.stream(viewSaves).max().orElse(0));
 
@@ -145,9 +146,11 @@ public final class SleepViewBench {
                 median(writes), Arrays.stream(writes).max().orElse(0));
     }
 
-    private static ControllerFactory factory(SleepDiaryStore diary, JournalExecutor executor, Settings settings) {
+    private static ControllerFactory factory(SleepDiaryStore diary, SleepSourcesService sources, JournalExecutor executor,
+                                             Settings settings) {
         return new ControllerFactory()
                 .with(SleepDiaryStore.class, diary)
+                .with(SleepSourcesService.class, sources)
                 .with(JournalExecutor.class, executor)
                 .with(SettingsModel.class, new SettingsModel(settings))
                 .with(Clock.class, Clock.systemDefaultZone());

@@ -63,13 +63,14 @@ class ImportExportCommandTest {
     void importPrintsThePreviewThenWhatWasAdded() throws IOException {
         assertThat(run("--journal", journal().toString(), "import", fixture("strong-a.csv").toString())).isZero();
         assertThat(out.toString()).contains("strong-a.csv (Strong)",
-                "Found: 2 workouts (8 sets), from 2024-03-04 to 2024-03-06",
+                "Found: 2 workouts (9 sets), from 2024-03-04 to 2024-03-06",
                 "  Bench Press (Barbell) → Bench Press", "  Pull Up → Pull-up",
-                "Not imported: 1 rest-timer rows (not sets)",
-                "Added 2 workouts (8 sets); created 0 exercises; skipped 2 rows.");
+                "Noted: 1 set of time or distance (holds, cardio): kept with their seconds and distance.",
+                "Not imported: 1 line: rest timers, not sets",
+                "Added 2 workouts (9 sets); created 1 exercise. Not imported: 1 line: rest timers, not sets.");
         assertThat(run("--journal", journal().toString(), "import", fixture("strong-a.csv").toString())).isZero();
-        assertThat(out.toString()).contains("Already in the journal, skipped: 2 workouts (8 sets)", "To add: nothing",
-                "Added nothing");
+        assertThat(out.toString()).contains("Already in the journal, left as they are: 2 workouts (9 sets)", "To add: nothing",
+                "Added nothing; created 0 exercises. Already in the journal, left as they were: 2 workouts (9 sets).");
     }
 
     @Test
@@ -77,7 +78,7 @@ class ImportExportCommandTest {
         byte[] before = journalWithStrongA();
         assertThat(run("--journal", journal().toString(), "import", "--dry-run", "--unit", "lb",
                 fixture("strong-b.csv").toString())).isZero();
-        assertThat(out.toString()).contains("assumed lb", "To add: 2 workouts (2 sets)", "Dry run: nothing was written");
+        assertThat(out.toString()).contains("assumed lb", "To add: 2 workouts (3 sets)", "Dry run: nothing was written");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
     }
 
@@ -152,7 +153,7 @@ class ImportExportCommandTest {
         }
         Map<String, Object> manifest = JSON.std.mapFrom(Files.readString(exported.resolve("manifest.json")));
         assertThat(manifest).containsEntry("app", "Kip").containsKeys("app_version", "exported_at").containsEntry("schema_version", schemaVersion());
-        assertThat((Map<Object, Object>) manifest.get("rows")).containsEntry("training.csv", 8).containsEntry("device_sleep.csv", 3)
+        assertThat((Map<Object, Object>) manifest.get("rows")).containsEntry("training.csv", 9).containsEntry("device_sleep.csv", 3)
                 .containsEntry("body_weight.csv", 2).containsEntry("sleep.csv", 0);
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv"))).hasSize(4).first()
                 .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min");

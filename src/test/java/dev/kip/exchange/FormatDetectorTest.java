@@ -47,7 +47,7 @@ class FormatDetectorTest {
 
         assertThat(batch.format()).isEqualTo(ImportFormat.STRONG);
         assertThat(batch.fileName()).isEqualTo("strong-a.csv");
-        assertThat(batch.setCount()).isEqualTo(8);
+        assertThat(batch.setCount()).isEqualTo(9);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.exchange.parse.ParsedSet;
 import dev.kip.exchange.parse.ParsedWorkout;
+import dev.kip.exchange.parse.SkipReason;
 import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.ImportLogStore;
@@ -95,7 +96,8 @@ class ImportServiceTest {
     void strongA_everySetWithItsValuesAndCatalogExercise() throws Exception {
         ImportResult result = service.write(parse("strong-a.csv", MassUnit.KG), ImportProgress.NONE);
 
-        assertThat(result).isEqualTo(new ImportResult(2, 8, 0, 0, 0, 0, 2));
+        assertThat(result).isEqualTo(new ImportResult(new RowCounts(2, 9, 0, 0, 0), 1, RowCounts.NONE,
+                Map.of(SkipReason.REST_TIMER, 1)));
         List<Workout> workouts = new WorkoutStore(journal).between(FIRST, LAST);
         assertThat(workouts).extracting(Workout::date, Workout::start, Workout::durationMin, Workout::name, Workout::source)
                 .containsExactly(tuple(LocalDate.of(2024, 3, 4), LocalTime.of(7, 1), 60, "Push Day", "strong"),
@@ -111,9 +113,12 @@ class ImportServiceTest {
                         tuple("Bench Press", 4, SetType.DROP, 45.0, 12, null),
                         tuple("Dumbbell Shoulder Press", 1, SetType.WORKING, 22.68, 10, null),
                         tuple("Dumbbell Shoulder Press", 2, SetType.FAILURE, 22.68, 7, 10.0));
-        assertThat(workouts.get(1).sets()).extracting(s -> names.get(s.exerciseId()), LiftSet::weightKg, LiftSet::reps)
-                .containsExactly(tuple("Pull-up", null, 8), tuple("Pull-up", null, 6));
-        assertThat(new ImportLogStore(journal).all()).containsExactly(new ImportLogEntry(NOW, "strong-a.csv", "strong", 2, 8, 0, 0, 2));
+        // The row of 2,000 m in 480 s is a set of distance and time, not 0 kg × 0 reps.
+        assertThat(workouts.get(1).sets()).extracting(s -> names.get(s.exerciseId()), LiftSet::weightKg, LiftSet::reps,
+                        LiftSet::distanceM, LiftSet::seconds)
+                .containsExactly(tuple("Rowing (Machine)", null, null, 2000.0, 480), tuple("Pull-up", null, 8, null, null),
+                        tuple("Pull-up", null, 6, null, null));
+        assertThat(new ImportLogStore(journal).all()).containsExactly(new ImportLogEntry(NOW, "strong-a.csv", "strong", 2, 9, 0, 0, 1));
     }
 
     @ParameterizedTest
@@ -129,9 +134,9 @@ class ImportServiceTest {
 
         assertThat(first.workouts()).isEqualTo(batch.workouts().size());
         assertThat(first.sets()).isEqualTo(batch.setCount());
-        assertThat(first.nights()).isEqualTo(batch.nights().size());
+        assertThat(first.added().nights()).isEqualTo(batch.nights().size());
         assertThat(first.deviceNights()).isEqualTo(batch.deviceNights().size());
-        assertThat(first.weights()).isEqualTo(batch.bodyWeights().size());
+        assertThat(first.added().weights()).isEqualTo(batch.bodyWeights().size());
         List<Workout> stored = new WorkoutStore(journal).between(FIRST, LAST);
         assertThat(stored).extracting(Workout::sourceKey).containsExactlyInAnyOrderElementsOf(
                 batch.workouts().stream().map(ParsedWorkout::sourceKey).toList());
@@ -145,9 +150,7 @@ class ImportServiceTest {
         assertThat(second.addsNothing()).isTrue();
         assertThat(second.toCreate()).isEmpty();
         ImportResult repeat = service.write(again, ImportProgress.NONE);
-        assertThat(repeat).isEqualTo(new ImportResult(0, 0, 0, 0, 0, 0,
-                batch.workouts().size() + batch.nights().size() + batch.deviceNights().size() + batch.bodyWeights().size()
-                        + batch.skippedCount()));
+        assertThat(repeat).isEqualTo(new ImportResult(RowCounts.NONE, 0, first.added(), batch.skipped()));
         assertThat(withoutImportLog(contentNow())).isEqualTo(withoutImportLog(afterFirst));
     }
 
@@ -180,7 +183,7 @@ class ImportServiceTest {
         ImportBatch strongB = parse("strong-b.csv", MassUnit.LB);
         ImportPreview preview = service.preview(strongB);
         assertThat(preview.assumedUnit()).isEqualTo(MassUnit.LB);
-        assertThat(preview.describe()).contains("Weights: the file does not say their unit; assumed lb.");
+        assertThat(preview.describe()).contains("Weights: the file does not say their unit; assumed lb (distances in miles).");
         service.write(strongB, ImportProgress.NONE);
         // 75 lb × 0.45359237 = 34.019 → 34.02 kg (74.99999999999999 is float noise for 75).
         Workout push = new WorkoutStore(journal).between(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 4)).stream()
@@ -210,7 +213,7 @@ class ImportServiceTest {
         ImportPreview again = service.preview(batch);
         assertThat(again.workoutsPresent()).isEqualTo(1);
         assertThat(again.setsPresent()).isEqualTo(4);
-        assertThat(again.describe()).contains("Already in the journal, skipped: 1 workout (4 sets)", "To add: nothing");
+        assertThat(again.describe()).contains("Already in the journal, left as they are: 1 workout (4 sets)", "To add: nothing");
     }
 
     @Test
@@ -264,11 +267,11 @@ class ImportServiceTest {
     }
 
     private static ParsedSet set(String exercise, int order) {
-        return new ParsedSet(exercise, order, SetType.WORKING, 100.0, 5, null, 2);
+        return new ParsedSet(exercise, order, SetType.WORKING, 100.0, 5, null, null, null, 2);
     }
 
     private static ImportBatch batchOf(ParsedWorkout... workouts) {
         return new ImportBatch(ImportFormat.STRONG, "test.csv", null, List.of(workouts), List.of(), List.of(), List.of(), List.of(),
-                Map.of());
+                Map.of(), Map.of());
     }
 }

@@ -21,11 +21,17 @@ class TrainingRulesTest {
 
     @Test
     void aWorkingSetNeedsAtLeastOneRepOtherSetsMayHaveNone() {
-        assertThat(TrainingRules.reps(0, SetType.WORKING)).contains("Reps: a working set needs at least 1 rep");
-        assertThat(TrainingRules.reps(null, SetType.WORKING)).contains("Reps: a working set needs at least 1 rep");
-        assertThat(TrainingRules.reps(1, SetType.WORKING)).isEmpty();
-        assertThat(TrainingRules.reps(0, SetType.FAILURE)).isEmpty();
-        assertThat(TrainingRules.reps(-1, SetType.WARM_UP)).contains("Reps: expected 0 to 1000");
+        assertThat(TrainingRules.reps(0, SetType.WORKING, false)).contains("Reps: a working set needs at least 1 rep");
+        assertThat(TrainingRules.reps(null, SetType.WORKING, false)).contains("Reps: a working set needs at least 1 rep");
+        assertThat(TrainingRules.reps(1, SetType.WORKING, false)).isEmpty();
+        assertThat(TrainingRules.reps(0, SetType.FAILURE, false)).isEmpty();
+        assertThat(TrainingRules.reps(-1, SetType.WARM_UP, false)).contains("Reps: expected 0 to 1000");
+    }
+
+    @Test
+    void aHoldOrARunIsAWorkingSetWithoutReps() {
+        assertThat(TrainingRules.reps(null, SetType.WORKING, true)).isEmpty();
+        assertThat(TrainingRules.reps(-1, SetType.WORKING, true)).contains("Reps: expected 0 to 1000");
     }
 
     @Test

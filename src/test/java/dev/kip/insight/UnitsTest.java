@@ -60,4 +60,13 @@ class UnitsTest {
         assertThatThrownBy(() -> Units.parseToKg("-5", KG)).hasMessageContaining("≥ 0");
         assertThatThrownBy(() -> Units.parseToKg("", LB)).hasMessageContaining("weight");
     }
+
+    @Test
+    void distanceAndTimeOfAHoldOrARun() {
+        assertThat(Units.distanceAndTime(null, 90, KG)).isEqualTo("1:30");
+        assertThat(Units.distanceAndTime(2500.0, 900, KG)).isEqualTo("2.5 km · 15:00");
+        assertThat(Units.distanceAndTime(400.0, null, KG)).isEqualTo("400 m");
+        assertThat(Units.distanceAndTime(1609.344, 3725, LB)).isEqualTo("1.00 mi · 1:02:05");
+        assertThat(Units.distanceAndTime(null, null, KG)).isEmpty();
+    }
 }

@@ -71,7 +71,8 @@ class PdfReportWriterTest {
     void textHoldsTheRangeNamesRegionsAndFigures() throws IOException {
         String text = text(write(model));
         assertThat(text).contains(NAMES, START.toString(), END.toString(), ReportModel.DISCLAIMER);
-        ReportModel.RegionRow top = model.body().orElseThrow().rows().get(0);
+        ReportModel.RegionRow top = model.body().orElseThrow().rows().stream()
+                .filter(r -> r.kind() == dev.kip.domain.SymptomKind.SORENESS).findFirst().orElseThrow();
         assertThat(text).contains(top.regionName(), "Days marked");
         ReportModel.SleepSection sleep = model.sleep().orElseThrow();
         assertThat(text).contains(DurationFormat.text(sleep.averages().orElseThrow().tstMin()),
@@ -144,6 +145,55 @@ class PdfReportWriterTest {
         }
         assertThat(Files.readString(target.resolveSibling("summary.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF-");
+    }
+
+    /** Every string the writer placed, for the model, on A4 and Letter. */
+    private static List<PdfCanvas.Placed> placed(ReportModel m, Paper paper) throws IOException {
+        List<PdfCanvas.Placed> placed = new ArrayList<>();
+        try (PDDocument doc = new PdfReportWriter().document(m, paper, placed::add)) {
+            assertThat(doc.getNumberOfPages()).isBetween(1, PdfReportWriter.MAX_PAGES);
+        }
+        return placed;
+    }
+
+    /** Each string whole, inside its box and on the page, at 8 pt or more; the key figures at 10 pt or more. */
+    static void assertNothingIsCut(List<PdfCanvas.Placed> placed, Paper paper) {
+        PDRectangle size = PdfReportWriter.size(paper);
+        assertThat(placed).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.fits()).as("'%s' (%.1f pt wide at x %.1f) in its box at x %.1f, %.1f wide, page %d", p.text(), p.width(),
+                    p.x(), p.boxX(), p.boxWidth(), p.page()).isTrue();
+            assertThat(p.text()).as("cut").doesNotContain("…");
+            assertThat(p.size()).as("'%s' size", p.text()).isGreaterThanOrEqualTo(PdfCanvas.MIN_TEXT_SIZE);
+            assertThat(p.x()).as("'%s' on the page", p.text()).isGreaterThanOrEqualTo(PageFlow.MARGIN - 0.5f);
+            assertThat(p.x() + p.width()).as("'%s' on the page", p.text()).isLessThanOrEqualTo(size.getWidth() - PageFlow.MARGIN + 0.5f);
+            assertThat(p.baseline()).as("'%s' on the page", p.text()).isBetween(PageFlow.MARGIN, size.getHeight() - PageFlow.MARGIN + 8);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void everyStringTheWriterPlacesFitsItsBox(Paper paper) throws IOException {
+        List<PdfCanvas.Placed> placed = placed(model, paper);
+        assertNothingIsCut(placed, paper);
+        // the key figures (the sleep and training cells' values) are set at 10 pt or more
+        ReportModel.SleepSection sleep = model.sleep().orElseThrow();
+        PdfCanvas.Placed asleep = placed.stream().filter(p -> p.text().equals(DurationFormat.text(sleep.averages().orElseThrow().tstMin())))
+                .findFirst().orElseThrow();
+        assertThat(asleep.size()).isGreaterThanOrEqualTo(PdfCanvas.MIN_FIGURE_SIZE);
+    }
+
+    @Test
+    void page1LeadsWithPainThenSoreness() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(write(model))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String page1 = stripper.getText(doc);
+            int pain = page1.indexOf("Pain:");
+            assertThat(pain).isPositive();
+            assertThat(page1.indexOf("Soreness:")).isGreaterThan(pain);
+            assertThat(page1.indexOf("Recovery summary")).isLessThan(pain);
+        }
     }
 
     private static byte[] write(ReportModel m) throws IOException {

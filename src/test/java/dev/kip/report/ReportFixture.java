@@ -4,6 +4,10 @@ import dev.kip.domain.BodyMark;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.RegionLoad;
 import dev.kip.domain.SetType;
 import dev.kip.domain.SymptomKind;
@@ -12,15 +16,19 @@ import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
+import dev.kip.journal.PsfsStore;
+import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small hand-made journal for 1–21 March 2025 (a Saturday to a Friday) whose report figures are
- * worked out by hand in {@link ReportBuilderTest}.
+ * worked out by hand in {@link ReportBuilderTest}: marks, nights, workouts with pain during the last
+ * session, and two PSFS activities rated twice.
  */
 final class ReportFixture {
 
@@ -28,6 +36,7 @@ final class ReportFixture {
     static final LocalDate TO = LocalDate.of(2025, 3, 21);
     static final String KNEE = "FRONT.KNEE.L";
     static final String LOWER_BACK = "BACK.LOWER_BACK.L";
+    static final String LOWER_BACK_RIGHT = "BACK.LOWER_BACK.R";
     static final String QUAD = "FRONT.QUADRICEPS.R";
 
     private ReportFixture() {
@@ -39,9 +48,11 @@ final class ReportFixture {
         marks.put(mark(3, 2, KNEE, SymptomKind.PAIN, 4, ""));
         marks.put(mark(3, 5, KNEE, SymptomKind.PAIN, 6, ""));
         marks.put(mark(3, 10, KNEE, SymptomKind.PAIN, 7, "Twinged on the stairs"));
-        marks.put(mark(3, 16, KNEE, SymptomKind.PAIN, 3, ""));
+        marks.put(mark(3, 16, KNEE, SymptomKind.PAIN, 3, "").withDetails(
+                new PainDetails(PainCharacter.STIFF, PainTiming.ON_WAKING, null)));
         marks.put(mark(3, 20, KNEE, SymptomKind.PAIN, 2, ""));
-        marks.put(mark(3, 18, LOWER_BACK, SymptomKind.SORENESS, 5, ""));
+        marks.put(mark(3, 18, LOWER_BACK, SymptomKind.SORENESS, 5, "Stiff after  deadlifts"));
+        marks.put(mark(3, 18, LOWER_BACK_RIGHT, SymptomKind.SORENESS, 4, "Stiff after deadlifts"));
         marks.put(mark(3, 3, QUAD, SymptomKind.SORENESS, 3, ""));
 
         NightStore nights = new NightStore(journal);
@@ -57,7 +68,14 @@ final class ReportFixture {
         workouts.insert(workout(2, 25, 40, 5.0, false, List.of(set(squat, 90, 5))));
         workouts.insert(workout(3, 2, 60, 7.0, false, List.of(set(squat, 100, 5))));
         workouts.insert(workout(3, 6, 60, 8.0, true, List.of(set(squat, 105, 5))));
-        workouts.insert(workout(3, 20, 50, 6.0, false, List.of(set(squat, 110, 3), set(split, 40, 8))));
+        Workout last = workouts.insert(workout(3, 20, 50, 6.0, false, List.of(set(squat, 110, 3), set(split, 40, 8))));
+        new SessionPainStore(journal).replace(last.id(), List.of(new SessionPain(KNEE, 6)));
+
+        PsfsStore psfs = new PsfsStore(journal);
+        long depth = psfs.add("squat to depth", LocalDate.of(2025, 3, 3)).id();
+        long meeting = psfs.add("sit through a meeting", LocalDate.of(2025, 3, 3)).id();
+        psfs.rate(LocalDate.of(2025, 3, 3), Map.of(depth, 2, meeting, 5));
+        psfs.rate(LocalDate.of(2025, 3, 17), Map.of(depth, 6, meeting, 6));
     }
 
     private static BodyMark mark(int month, int day, String region, SymptomKind kind, int level, String note) {

@@ -247,7 +247,7 @@ public final class AppleHealthParser implements ExportParser {
             List<BodyWeight> bodyWeights = new ArrayList<>(weights.size());
             weights.forEach((day, v) -> bodyWeights.add(new BodyWeight(day, v[1], SOURCE)));
             return new ImportBatch(ImportFormat.APPLE_HEALTH, ctx.fileName(), null, List.of(), deviceNights, bodyWeights,
-                    List.of(), List.of(), skipped);
+                    List.of(), List.of(), skipped, Map.of());
         }
     }
 }

@@ -17,14 +17,17 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the training CSV of DESIGN.md, one row per set:
- * {@code date,workout,exercise,set_index,set_type,weight_kg,reps,rpe,e1rm_kg}. {@code workout} is
- * the workout's id (it groups the sets of one session), {@code set_index} the set's order within its
- * exercise, weights are the stored kg unrounded, {@code e1rm_kg} is rounded to 0.01 and empty for
- * sets that give none (warm-ups, sets without weight or reps). Written through {@link AtomicFiles},
- * so a failed export never leaves half a file.
+ * {@code date,workout,exercise,set_index,set_type,weight_kg,reps,rpe,e1rm_kg}, then
+ * {@code workout_id,distance_m,seconds}. {@code workout} is the workout's name as the person knows it
+ * (empty for a workout without one), {@code workout_id} groups the sets of one session,
+ * {@code set_index} is the set's order within its exercise, weights are the stored kg unrounded,
+ * {@code e1rm_kg} is rounded to 0.01 and empty for sets that give none (warm-ups, sets without weight
+ * or reps); {@code distance_m} and {@code seconds} hold a hold's or a run's distance and time.
+ * Written through {@link AtomicFiles}, so a failed export never leaves half a file.
  */
 public final class TrainingCsvExport {
-    public static final String[] HEADER = {"date", "workout", "exercise", "set_index", "set_type", "weight_kg", "reps", "rpe", "e1rm_kg"};
+    public static final String[] HEADER = {"date", "workout", "exercise", "set_index", "set_type", "weight_kg", "reps", "rpe", "e1rm_kg",
+        "workout_id", "distance_m", "seconds"};
 
     private final E1rmFormula formula;
 
@@ -53,8 +56,9 @@ public final class TrainingCsvExport {
                             + ": exercise id " + s.exerciseId() + " is not in the catalog");
                 }
                 OptionalDouble e1rm = E1rm.of(s, formula);
-                csv.printRecord(w.date(), w.id(), CsvCells.neutralise(exercise), s.order(), s.type().label(), plain(s.weightKg()),
-                        s.reps(), plain(s.rpe()), e1rm.isPresent() ? rounded(e1rm.getAsDouble()) : "");
+                csv.printRecord(w.date(), CsvCells.neutralise(w.name()), CsvCells.neutralise(exercise), s.order(), s.type().label(),
+                        plain(s.weightKg()), s.reps(), plain(s.rpe()), e1rm.isPresent() ? rounded(e1rm.getAsDouble()) : "", w.id(),
+                        plain(s.distanceM()), s.seconds());
                 rows++;
             }
         }

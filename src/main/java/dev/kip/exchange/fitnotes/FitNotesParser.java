@@ -7,7 +7,6 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ParseContext;
-import dev.kip.exchange.parse.SkipReason;
 import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.DateTimes;
 import dev.kip.exchange.read.SetFields;
@@ -19,7 +18,9 @@ import java.time.LocalDate;
 /**
  * FitNotes' CSV, old ({@code Weight (kgs)} / {@code Weight (lbs)}) or current ({@code Weight} +
  * {@code Weight Unit}), with an optional {@code Comment}. FitNotes has no workouts, only
- * dated sets: each date becomes one workout without a start time or name.
+ * dated sets: each date becomes one workout without a start time or name. FitNotes leaves a comma
+ * inside an exercise name's parentheses unquoted ({@code Overhead Press (Each Side, Dumbbells)}):
+ * such lines are read with the comma in the name; 0 × 0 rows are not sets.
  */
 public final class FitNotesParser implements ExportParser {
 
@@ -35,10 +36,14 @@ public final class FitNotesParser implements ExportParser {
         try (CsvRows rows = CsvRows.open(in, ctx)) {
             int date = rows.required(WHAT, "Date");
             int exercise = rows.required(WHAT, "Exercise");
+            rows.recoverCommasInParentheses(exercise);
             rows.required(WHAT, "Category");
             int weight = rows.required(WHAT, "Weight", "Weight (kgs)", "Weight (kg)", "Weight (lbs)", "Weight (lb)");
             int reps = rows.required(WHAT, "Reps");
             int weightUnit = rows.optional("Weight Unit");
+            int distance = rows.optional("Distance");
+            int distanceUnit = rows.optional("Distance Unit");
+            int time = rows.optional("Time");
             int comment = rows.optional("Comment");
             MassUnit named = SetFields.unitInName(rows.header().name(weight));
             boolean assumed = named == null && weightUnit < 0;
@@ -47,12 +52,6 @@ public final class FitNotesParser implements ExportParser {
             WorkoutCollector collector = new WorkoutCollector();
             while (rows.next()) {
                 MassUnit unit = weightUnit < 0 ? fileUnit : SetFields.unitCell(rows, weightUnit, ctx.assumedUnit());
-                Double kg = SetFields.weightKg(rows, weight, unit);
-                Integer repCount = SetFields.reps(rows, reps);
-                if (kg == null && repCount == null) {
-                    collector.skip(SkipReason.CARDIO);
-                    continue;
-                }
                 LocalDate day = DateTimes.isoDate(rows.text(date));
                 if (day == null) {
                     throw rows.error(date, "'" + rows.text(date) + "' is not a date like 2024-03-04");
@@ -63,13 +62,13 @@ public final class FitNotesParser implements ExportParser {
                 }
                 String key = "fitnotes:" + day;
                 WorkoutCollector.Draft draft = collector.open(key, day, null, null, "");
-                draft.addSet(name, SetType.WORKING, kg, repCount, null, (int) rows.line());
-                String note = rows.text(comment);
-                if (!note.isBlank()) {
-                    draft.addNote(name + ": " + note.strip());
-                }
+                double metresPerUnit = SetFields.metresPerCell(rows, distanceUnit, SetFields.metresPerUnitFor(fileUnit));
+                // FitNotes numbers no sets, and three identical rows are three sets: no file set number.
+                draft.addSet(name, null, SetType.WORKING, SetFields.weightKg(rows, weight, unit), SetFields.reps(rows, reps), null,
+                        SetFields.distanceM(rows, distance, metresPerUnit), SetFields.clockSeconds(rows, time), (int) rows.line());
+                draft.addExerciseNote(name, rows.text(comment));
             }
-            return collector.toBatch(ImportFormat.FITNOTES, ctx.fileName(), assumed ? ctx.assumedUnit() : null);
+            return collector.toBatch(ImportFormat.FITNOTES, ctx.fileName(), assumed ? ctx.assumedUnit() : null, rows);
         }
     }
 }

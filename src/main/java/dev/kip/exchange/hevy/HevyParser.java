@@ -7,7 +7,6 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ParseContext;
-import dev.kip.exchange.parse.SkipReason;
 import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.DateTimes;
 import dev.kip.exchange.read.SetFields;
@@ -21,7 +20,8 @@ import java.util.Locale;
 
 /**
  * Hevy's workout CSV: {@code "title","start_time","end_time",…,"set_index","set_type","weight_kg"
- * (or "weight_lbs"),"reps",…,"rpe"}. A workout is the rows sharing start_time + title.
+ * (or "weight_lbs"),"reps","distance_km" (or "distance_miles"),"duration_seconds","rpe"}. A workout is
+ * the rows sharing start_time + title; cardio and holds keep their distance and seconds.
  */
 public final class HevyParser implements ExportParser {
 
@@ -54,6 +54,10 @@ public final class HevyParser implements ExportParser {
         private final MassUnit unit;
         private final int reps;
         private final int rpe;
+        private final int setIndex;
+        private final int distance;
+        private final double metresPerUnit;
+        private final int seconds;
         private final WorkoutCollector collector = new WorkoutCollector();
 
         Columns(CsvRows rows, ParseContext ctx) throws ImportException {
@@ -62,7 +66,7 @@ public final class HevyParser implements ExportParser {
             title = rows.required(WHAT, "title");
             start = rows.required(WHAT, "start_time");
             exercise = rows.required(WHAT, "exercise_title");
-            rows.required(WHAT, "set_index");
+            setIndex = rows.required(WHAT, "set_index");
             setType = rows.required(WHAT, "set_type");
             weight = rows.required(WHAT, "weight_kg", "weight_lbs");
             reps = rows.required(WHAT, "reps");
@@ -70,7 +74,10 @@ public final class HevyParser implements ExportParser {
             description = rows.optional("description");
             exerciseNotes = rows.optional("exercise_notes");
             rpe = rows.optional("rpe");
+            distance = rows.optional("distance_km", "distance_miles", "distance_meters", "distance_m");
+            seconds = rows.optional("duration_seconds");
             unit = SetFields.unitInName(rows.header().name(weight));
+            metresPerUnit = distance < 0 ? 1 : SetFields.metresPerUnitInName(rows.header().name(distance));
         }
 
         ImportBatch read() throws ImportException {
@@ -87,7 +94,7 @@ public final class HevyParser implements ExportParser {
                 }
                 addRow(draft);
             }
-            return collector.toBatch(ImportFormat.HEVY, ctx.fileName(), null);
+            return collector.toBatch(ImportFormat.HEVY, ctx.fileName(), null, rows);
         }
 
         private WorkoutCollector.Draft workout(String startText, String name) throws ImportException {
@@ -98,10 +105,10 @@ public final class HevyParser implements ExportParser {
                 Integer minutes = null;
                 if (end >= 0 && !rows.text(end).isBlank()) {
                     long m = Duration.between(begin, time(end)).toMinutes();
-                    if (m < 0 || m > 1440) {
-                        throw rows.error(end, "'" + rows.text(end) + "' is not within a day after start_time '" + startText + "'");
+                    if (m < 0) {
+                        throw rows.error(end, "'" + rows.text(end) + "' is before start_time '" + startText + "'");
                     }
-                    minutes = (int) m;
+                    minutes = (int) Math.min(m, Integer.MAX_VALUE);
                 }
                 draft = collector.open(key, begin.toLocalDate(), begin.toLocalTime(), minutes, name.strip());
                 draft.addNote(rows.text(description));
@@ -125,21 +132,14 @@ public final class HevyParser implements ExportParser {
                 case "dropset" -> SetType.DROP;
                 default -> throw rows.error(setType, "'" + rows.text(setType) + "' is not a set type (normal, warmup, failure or dropset)");
             };
-            Double kg = SetFields.weightKg(rows, weight, unit);
-            Integer repCount = SetFields.reps(rows, reps);
-            if (kg == null && repCount == null) {
-                collector.skip(SkipReason.CARDIO);
-                return;
-            }
             String name = rows.text(exercise).strip();
             if (name.isEmpty()) {
                 throw rows.error(exercise, "the exercise name is empty");
             }
-            draft.addSet(name, type, kg, repCount, SetFields.rpe(rows, rpe), (int) rows.line());
-            String note = rows.text(exerciseNotes);
-            if (!note.isBlank()) {
-                draft.addNote(name + ": " + note.strip());
-            }
+            draft.addSet(name, rows.text(setIndex).strip(), type, SetFields.weightKg(rows, weight, unit), SetFields.reps(rows, reps),
+                    SetFields.rpe(rows, rpe), SetFields.distanceM(rows, distance, metresPerUnit), SetFields.seconds(rows, seconds),
+                    (int) rows.line());
+            draft.addExerciseNote(name, rows.text(exerciseNotes));
         }
     }
 }

@@ -63,7 +63,7 @@ public final class KipSleepParser implements ExportParser {
                 }
             }
             return new ImportBatch(ImportFormat.KIP_SLEEP, ctx.fileName(), null, List.of(), List.of(), List.of(),
-                    nights, factors, Map.of());
+                    nights, factors, Map.of(), rows.notices());
         }
     }
 

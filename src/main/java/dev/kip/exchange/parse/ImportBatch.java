@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * Everything one file held, parsed and checked, ready for a preview and for one store
  * transaction. {@code assumedUnit} is the unit applied because the file names none (the preview
  * should ask about it), or null when the file said which unit its weights are in or holds none.
+ * {@code skipped} counts what was read but not imported, {@code notices} what was decided on the way.
  */
 public record ImportBatch(
         ImportFormat format,
@@ -28,7 +29,8 @@ public record ImportBatch(
         List<BodyWeight> bodyWeights,
         List<Night> nights,
         List<Factors> factors,
-        Map<SkipReason, Integer> skipped) {
+        Map<SkipReason, Integer> skipped,
+        Map<Notice, Integer> notices) {
 
     public ImportBatch {
         workouts = List.copyOf(workouts);
@@ -37,6 +39,7 @@ public record ImportBatch(
         nights = List.copyOf(nights);
         factors = List.copyOf(factors);
         skipped = Collections.unmodifiableMap(skipped.isEmpty() ? new EnumMap<>(SkipReason.class) : new EnumMap<>(skipped));
+        notices = Collections.unmodifiableMap(notices.isEmpty() ? new EnumMap<>(Notice.class) : new EnumMap<>(notices));
     }
 
     public int setCount() {
@@ -49,6 +52,10 @@ public record ImportBatch(
 
     public int skipped(SkipReason reason) {
         return skipped.getOrDefault(reason, 0);
+    }
+
+    public int noticed(Notice notice) {
+        return notices.getOrDefault(notice, 0);
     }
 
     public boolean isEmpty() {

@@ -8,8 +8,23 @@ public record CsvHeader(char delimiter, List<String> names) {
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
-    /** Reads a header line (BOM already stripped): the delimiter is the candidate seen most often outside quotes. */
+    /**
+     * Reads a header line (BOM already stripped): the delimiter is the candidate seen most often
+     * outside quotes. A header wrapped whole in one quoted field, as a spreadsheet re-save leaves
+     * it, is unwrapped.
+     */
     public static CsvHeader parse(String line) {
+        CsvHeader h = sniff(line);
+        if (h.names.size() == 1 && line.strip().startsWith("\"")) {
+            CsvHeader inner = sniff(h.name(0));
+            if (inner.names.size() > 1) {
+                return inner;
+            }
+        }
+        return h;
+    }
+
+    private static CsvHeader sniff(String line) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -106,6 +121,17 @@ public record CsvHeader(char delimiter, List<String> names) {
 
     public boolean has(String name) {
         return indexOf(name) >= 0;
+    }
+
+    /** True when another column has the same name as the one at {@code index} (case ignored). */
+    public boolean isRepeated(int index) {
+        String n = names.get(index);
+        for (int i = 0; i < names.size(); i++) {
+            if (i != index && names.get(i).equalsIgnoreCase(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String name(int index) {

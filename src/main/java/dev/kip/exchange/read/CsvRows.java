@@ -2,6 +2,7 @@ package dev.kip.exchange.read;
 
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParseContext;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -15,12 +16,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a CSV export after its header, read with Commons CSV: strips a BOM, sniffs the
- * delimiter from the header line, accepts CRLF and quoted newlines, and turns every failure of
- * the reader into an {@link ImportException} naming the line. Typed getters name the column.
+ * delimiter from the header line, accepts CRLF and quoted newlines, unwraps lines a spreadsheet
+ * re-save wrapped whole in quotes, and turns every failure of the reader into an
+ * {@link ImportException} naming the line. Typed getters name the column.
  */
 public final class CsvRows implements AutoCloseable {
 
@@ -28,6 +33,7 @@ public final class CsvRows implements AutoCloseable {
 
     private final ParseContext ctx;
     private final CsvHeader header;
+    private final CSVFormat format;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final boolean commaDecimal;
@@ -35,10 +41,20 @@ public final class CsvRows implements AutoCloseable {
     private int minFields;
     private CSVRecord record;
     private long line = 1;
+    private int unwrapped;
+    private int recovered;
+    /** A column the parser reads that the header names twice: which one holds the values is unclear. */
+    private String repeated;
+    /** The fields of the current line where they differ from the record (a name's comma recovered), else null. */
+    private String[] fields;
+    /** The column whose unquoted commas inside parentheses are recovered (FitNotes' exercise names), or -1. */
+    private int commaColumn = -1;
+    private boolean longerRowsAllowed;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CSVParser parser, int headerLine) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CSVFormat format, CSVParser parser, int headerLine) {
         this.ctx = ctx;
         this.header = header;
+        this.format = format;
         this.parser = parser;
         this.records = parser.iterator();
         this.commaDecimal = header.delimiter() != ',';
@@ -82,7 +98,8 @@ public final class CsvRows implements AutoCloseable {
                     .setDelimiter(header.delimiter())
                     .setIgnoreEmptyLines(true)
                     .get();
-            return new CsvRows(ctx, header, CSVParser.builder().setReader(reader).setFormat(format).get(), linesBeforeHeader + 1);
+            return new CsvRows(ctx, header, format, CSVParser.builder().setReader(reader).setFormat(format).get(),
+                    linesBeforeHeader + 1);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw readFailure(ctx, linesBeforeHeader + 1, e);
         }
@@ -94,8 +111,15 @@ public final class CsvRows implements AutoCloseable {
 
     /** The column named one of {@code names}, or -1; rows must then have at least that many fields. */
     public int optional(String... names) {
-        int index = header.indexOf(names);
+        return use(header.indexOf(names));
+    }
+
+    /** A column the parser reads: rows must reach it, and its name must be the only one of its kind. */
+    private int use(int index) {
         minFields = Math.max(minFields, index + 1);
+        if (index >= 0 && repeated == null && header.isRepeated(index)) {
+            repeated = header.name(index);
+        }
         return index;
     }
 
@@ -104,9 +128,7 @@ public final class CsvRows implements AutoCloseable {
      * exports whose column names vary with the app's version and language.
      */
     public int loose(String... names) {
-        int index = header.looseIndexOf(names);
-        minFields = Math.max(minFields, index + 1);
-        return index;
+        return use(header.looseIndexOf(names));
     }
 
     /**
@@ -126,14 +148,37 @@ public final class CsvRows implements AutoCloseable {
     public int required(String what, String... names) throws ImportException {
         int index = optional(names);
         if (index < 0) {
-            throw ctx.error(1, null, "there is no column '" + names[0] + "', so this is not " + what
-                    + " (the header is '" + header.shown() + "')");
+            String expected = names.length == 1 ? "'" + names[0] + "'" : "named " + String.join(", ", names);
+            throw ctx.error(headerLine, null, "there is no column " + expected + ", so this is not " + what + " (the header is '"
+                    + header.shown() + "')");
         }
         return index;
     }
 
+    /**
+     * Lines with more fields than the header are refused unless the extra fields are empty (a
+     * trailing delimiter); formats whose records legitimately run longer say so here.
+     */
+    public void allowLongerRows() {
+        longerRowsAllowed = true;
+    }
+
+    /**
+     * Recovers lines where {@code column} held an unquoted comma inside parentheses (FitNotes
+     * writes {@code Overhead Press (Each Side, Dumbbells)} so): the fields from that column to its
+     * closing parenthesis are joined back, and the preview says how many lines were read so.
+     */
+    public void recoverCommasInParentheses(int column) {
+        commaColumn = column;
+    }
+
     /** Moves to the next row; false at the end of the file. */
     public boolean next() throws ImportException {
+        if (repeated != null) {
+            throw ctx.error(headerLine, null, "the header names the column '" + repeated + "' more than once, so which one "
+                    + "holds the values is unclear (the header is '" + header.shown() + "')");
+        }
+        fields = null;
         long start = parser.getCurrentLineNumber() + headerLine + 1; // the parser counts from 0 after the header
         try {
             if ((line & 0xFFF) == 0 && ctx.progress().isCancelled()) {
@@ -148,17 +193,92 @@ public final class CsvRows implements AutoCloseable {
             throw e.getCause() instanceof CSVException csv ? notCsv(start, csv) : readFailure(ctx, start, e);
         }
         line = start;
+        if (record.size() == 1 && header.names().size() > 1 && record.get(0).indexOf(header.delimiter()) >= 0) {
+            record = unwrap(record.get(0));
+        }
         if (record.size() < minFields) {
             throw ctx.error(line, null, "the line has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
                     + " where the header has " + header.names().size()
                     + ": is it cut short, or is the delimiter not '" + printable(header.delimiter()) + "'?");
         }
+        if (record.size() > header.names().size() && !longerRowsAllowed && !recoverComma() && !extraFieldsEmpty()) {
+            throw ctx.error(line, null, record.size() + " fields where the header has " + header.names().size()
+                    + ": is a '" + printable(header.delimiter()) + "' unquoted inside a field?");
+        }
         return true;
+    }
+
+    /** Empty fields past the header's are a trailing delimiter, unless a comma may have split a field (then they shifted it). */
+    private boolean extraFieldsEmpty() {
+        if (commaColumn >= 0) {
+            return false;
+        }
+        for (int i = header.names().size(); i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Joins the fields of {@link #commaColumn} back when an unquoted comma split a parenthesis; true when that made the line fit. */
+    private boolean recoverComma() {
+        int extra = record.size() - header.names().size();
+        int from = commaColumn;
+        if (from < 0 || from + extra >= record.size()) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(record.get(from));
+        for (int i = 1; i <= extra; i++) {
+            joined.append(header.delimiter()).append(record.get(from + i));
+        }
+        String name = joined.toString();
+        int open = name.indexOf('(');
+        int close = name.indexOf(')');
+        if (open < 0 || open > name.indexOf(header.delimiter()) || close < name.lastIndexOf(header.delimiter())) {
+            return false; // a comma outside the parentheses: not a name split in two, so not guessed at
+        }
+        String[] out = new String[header.names().size()];
+        for (int i = 0, j = 0; i < out.length; i++, j++) {
+            out[i] = i == from ? name : record.get(j);
+            if (i == from) {
+                j += extra;
+            }
+        }
+        fields = out;
+        recovered++;
+        return true;
+    }
+
+    /** A line a spreadsheet wrapped whole in one quoted field: its content, read as the line it was. */
+    private CSVRecord unwrap(String content) throws ImportException {
+        try (CSVParser inner = CSVParser.parse(content, format)) {
+            List<CSVRecord> records = inner.getRecords();
+            if (records.size() != 1) {
+                throw ctx.error(line, null, "the line is one quoted field holding " + records.size() + " lines");
+            }
+            unwrapped++;
+            return records.get(0);
+        } catch (IOException | UncheckedIOException e) {
+            throw ctx.error(line, null, "the line is one quoted field that is not a CSV line itself: " + e.getMessage());
+        }
+    }
+
+    /** What reading the file decided: lines unwrapped, commas recovered. */
+    public Map<Notice, Integer> notices() {
+        Map<Notice, Integer> out = new EnumMap<>(Notice.class);
+        if (unwrapped > 0) {
+            out.put(Notice.UNWRAPPED_LINES, unwrapped);
+        }
+        if (recovered > 0) {
+            out.put(Notice.RECOVERED_COMMAS, recovered);
+        }
+        return out;
     }
 
     /** Fields in the current row. */
     public int fieldCount() {
-        return record.size();
+        return fields != null ? fields.length : record.size();
     }
 
     public long line() {
@@ -167,7 +287,7 @@ public final class CsvRows implements AutoCloseable {
 
     /** The field as written (quotes removed); "" for a column the file does not have. */
     public String text(int column) {
-        return column < 0 ? "" : record.get(column);
+        return column < 0 ? "" : fields != null ? fields[column] : record.get(column);
     }
 
     /** A decimal number, or null when the field is empty. */

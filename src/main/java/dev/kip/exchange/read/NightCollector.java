@@ -72,7 +72,7 @@ public final class NightCollector {
 
     public ImportBatch toBatch(ImportFormat format, String fileName) {
         return new ImportBatch(format, fileName, null, List.of(), new ArrayList<>(nights.values()), List.of(), List.of(),
-                List.of(), skipped);
+                List.of(), skipped, Map.of());
     }
 
     private static boolean longer(DeviceNight a, DeviceNight b) {

@@ -4,6 +4,7 @@ import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParsedSet;
 import dev.kip.exchange.parse.ParsedWorkout;
 import dev.kip.exchange.parse.SkipReason;
@@ -13,40 +14,69 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Gathers the rows of a training export into workouts (rows need not be contiguous), numbers
- * sets per exercise within each workout and counts skipped rows. Shared by the CSV parsers.
+ * sets per exercise within each workout, and counts what it skipped and decided. Shared by the
+ * CSV parsers, so every format treats an empty row, a repeated line, a hold or a run alike.
  */
 public final class WorkoutCollector {
+
+    /** The longest workout the journal stores a duration for; longer ones were never stopped in the app. */
+    public static final int MAX_DURATION_MIN = 1440;
 
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+    private final Map<Notice, Integer> notices = new EnumMap<>(Notice.class);
 
     public Draft find(String sourceKey) {
         return drafts.get(sourceKey);
     }
 
+    /**
+     * The workout of {@code sourceKey}, opened with these values on its first row. A duration over
+     * {@link #MAX_DURATION_MIN} is not stored (the app was left running) and is said in the preview.
+     */
     public Draft open(String sourceKey, LocalDate date, LocalTime start, Integer durationMin, String name) {
-        return drafts.computeIfAbsent(sourceKey, k -> new Draft(k, date, start, durationMin, name));
+        Draft d = drafts.get(sourceKey);
+        if (d == null) {
+            Integer kept = durationMin;
+            if (durationMin != null && durationMin > MAX_DURATION_MIN) {
+                note(Notice.LONG_WORKOUT);
+                kept = null;
+            }
+            d = new Draft(sourceKey, date, start, kept, name);
+            drafts.put(sourceKey, d);
+        }
+        return d;
     }
 
     public void skip(SkipReason reason) {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    public ImportBatch toBatch(ImportFormat format, String fileName, MassUnit assumedUnit) {
+    public void note(Notice notice) {
+        notices.merge(notice, 1, Integer::sum);
+    }
+
+    /** The workouts that hold at least one set, and what was skipped and decided, including by {@code rows}. */
+    public ImportBatch toBatch(ImportFormat format, String fileName, MassUnit assumedUnit, CsvRows rows) {
         List<ParsedWorkout> workouts = new ArrayList<>(drafts.size());
         for (Draft d : drafts.values()) {
             if (!d.sets.isEmpty()) {
                 workouts.add(new ParsedWorkout(d.key, d.date, d.start, d.durationMin, d.name, d.notes.toString(), d.sets));
             }
         }
-        return new ImportBatch(format, fileName, assumedUnit, workouts, List.of(), List.of(), List.of(), List.of(), skipped);
+        Map<Notice, Integer> all = new EnumMap<>(notices);
+        rows.notices().forEach((n, count) -> all.merge(n, count, Integer::sum));
+        return new ImportBatch(format, fileName, assumedUnit, workouts, List.of(), List.of(), List.of(), List.of(), skipped, all);
     }
 
     /** A workout being filled row by row. */
@@ -57,8 +87,13 @@ public final class WorkoutCollector {
         private final Integer durationMin;
         private final String name;
         private final StringBuilder notes = new StringBuilder();
+        /** The note lines already added, so a note repeated on every row is added once, in constant time. */
+        private final Set<String> noteLines = new HashSet<>();
         private final List<ParsedSet> sets = new ArrayList<>();
         private final Map<String, int[]> setsPerExercise = new HashMap<>();
+        /** The last set added and the set number the file gave it, to tell a line written twice. */
+        private ParsedSet lastSet;
+        private String lastFileNumber;
 
         private Draft(String key, LocalDate date, LocalTime start, Integer durationMin, String name) {
             this.key = key;
@@ -68,22 +103,70 @@ public final class WorkoutCollector {
             this.name = name;
         }
 
-        public void addSet(String exercise, SetType type, Double weightKg, Integer reps, Double rpe, int line) {
+        /**
+         * Adds the set a row holds. A row with nothing lifted, held or covered (0 × 0) is not a
+         * set and is counted as skipped; zeros beside a time or distance mean "none" (the apps write
+         * a plank as 0 kg × 0 reps × 90 s); a row repeating the line before it in the same workout
+         * (same exercise, set number and values) is counted, not added twice. Only the line right
+         * before counts: the same exercise done again later in a workout restarts its set numbers.
+         *
+         * @param fileNumber the set's number as the file gives it, or null where the file has none
+         */
+        public void addSet(String exercise, String fileNumber, SetType type, Double weightKg, Integer reps, Double rpe,
+                           Double distanceM, Integer seconds, int line) {
+            Double distance = distanceM != null && distanceM > 0 ? distanceM : null;
+            Integer time = seconds != null && seconds > 0 ? seconds : null;
+            boolean lifted = (weightKg != null && weightKg > 0) || (reps != null && reps > 0);
+            if (!lifted && distance == null && time == null) {
+                skip(SkipReason.EMPTY_SET);
+                return;
+            }
+            Double kg = weightKg;
+            Integer repCount = reps;
+            if (distance != null || time != null) {
+                kg = weightKg != null && weightKg > 0 ? weightKg : null;
+                repCount = reps != null && reps > 0 ? reps : null;
+            }
             String canonical = names.computeIfAbsent(exercise, e -> e);
+            if (fileNumber != null && fileNumber.equals(lastFileNumber) && lastSet.exerciseName().equals(canonical)
+                    && sameValues(lastSet, type, kg, repCount, rpe, distance, time)) {
+                skip(SkipReason.DUPLICATE_LINE);
+                return;
+            }
             int order = ++setsPerExercise.computeIfAbsent(canonical, e -> new int[1])[0];
-            sets.add(new ParsedSet(canonical, order, type, weightKg, reps, rpe, line));
+            ParsedSet set = new ParsedSet(canonical, order, type, kg, repCount, rpe, distance, time, line);
+            sets.add(set);
+            lastSet = set;
+            lastFileNumber = fileNumber;
+            if (set.distanceM() != null || set.seconds() != null) {
+                note(Notice.TIMED_OR_DISTANCE_SETS);
+            }
+        }
+
+        private static boolean sameValues(ParsedSet s, SetType type, Double kg, Integer reps, Double rpe, Double distanceM,
+                                          Integer seconds) {
+            return s.type() == type && Objects.equals(s.weightKg(), kg) && Objects.equals(s.reps(), reps)
+                    && Objects.equals(s.rpe(), rpe) && Objects.equals(s.distanceM(), distanceM) && Objects.equals(s.seconds(), seconds);
         }
 
         /** Adds a line of notes once (exports repeat workout notes on every row). */
         public void addNote(String note) {
             String text = note.strip();
-            if (text.isEmpty() || notes.indexOf(text) >= 0) {
+            if (text.isEmpty() || !noteLines.add(text)) {
                 return;
             }
             if (notes.length() > 0) {
                 notes.append('\n');
             }
             notes.append(text);
+        }
+
+        /** Adds an exercise's note as a line of the workout's notes ("Squat: knees ok"), counted for the preview. */
+        public void addExerciseNote(String exercise, String note) {
+            if (!note.isBlank() && !noteLines.contains(exercise + ": " + note.strip())) {
+                addNote(exercise + ": " + note.strip());
+                WorkoutCollector.this.note(Notice.EXERCISE_NOTES);
+            }
         }
     }
 }

@@ -61,6 +61,7 @@ public final class SleepAsAndroidParser implements ExportParser {
 
     private static void read(InputStream csv, ParseContext ctx, NightCollector nights) throws ImportException {
         try (CsvRows rows = CsvRows.open(csv, ctx)) {
+            rows.allowLongerRows(); // each record's own header line names its movement columns
             String what = "a Sleep as Android export";
             int id = rows.required(what, "Id");
             int tz = rows.required(what, "Tz");

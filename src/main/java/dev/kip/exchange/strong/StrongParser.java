@@ -22,7 +22,13 @@ import java.time.format.DateTimeFormatter;
  * Strong's CSV export in all its variants, told apart by the header: A ({@code ;}, a
  * {@code Weight Unit} column, maybe {@code Workout Duration}), B and C ({@code ,}, no unit,
  * {@code Duration} like {@code 1h 2m}), D (every field quoted, {@code Duration (sec)}, the unit in
- * {@code Weight (kg)} / {@code Weight (lbs)}). A workout is the rows sharing Date + Workout Name.
+ * {@code Weight (kg)} / {@code Weight (lbs)}), and the 2016–2018 files that name the unit as the
+ * column ({@code kg}, {@code lbs}, {@code km}, {@code mi.}), count sets from 0 and have no
+ * duration. A workout is the rows sharing Date + Workout Name.
+ *
+ * <p>{@code Set Order} is a set number, W (warm-up), D (drop) or F (failure); {@code Rest Timer}
+ * rows are not sets, {@code Note} rows carry an exercise note (kept in the workout's notes).
+ * Cardio and holds (distance and/or seconds) are kept as sets of time or distance.
  */
 public final class StrongParser implements ExportParser {
 
@@ -53,6 +59,9 @@ public final class StrongParser implements ExportParser {
         private final int weightUnit;
         private final int reps;
         private final int rpe;
+        private final int distance;
+        private final int distanceUnit;
+        private final int seconds;
         private final int duration;
         private final boolean durationInSeconds;
         private final int notes;
@@ -60,6 +69,8 @@ public final class StrongParser implements ExportParser {
         /** The unit of every weight when the file has no unit column (from the header name, else assumed). */
         private final MassUnit fileUnit;
         private final boolean unitAssumed;
+        /** Metres per unit of every distance when the file has no distance unit column. */
+        private final double fileMetresPerUnit;
         private final WorkoutCollector collector = new WorkoutCollector();
 
         Columns(CsvRows rows, ParseContext ctx) throws ImportException {
@@ -69,18 +80,24 @@ public final class StrongParser implements ExportParser {
             workoutName = rows.required(WHAT, "Workout Name");
             exercise = rows.required(WHAT, "Exercise Name");
             setOrder = rows.required(WHAT, "Set Order");
-            weight = rows.required(WHAT, "Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)");
+            weight = rows.required(WHAT, "Weight", "Weight (kg)", "Weight (kgs)", "Weight (lbs)", "Weight (lb)", "kg", "lbs");
             reps = rows.required(WHAT, "Reps");
             weightUnit = rows.optional("Weight Unit");
             rpe = rows.optional("RPE");
-            int seconds = rows.optional("Duration (sec)", "Duration (s)");
-            durationInSeconds = seconds >= 0;
-            duration = durationInSeconds ? seconds : rows.optional("Duration", "Workout Duration");
+            distance = rows.optional("Distance", "Distance (meters)", "Distance (m)", "Distance (km)", "Distance (miles)",
+                    "Distance (mi)", "km", "mi.", "mi", "miles");
+            distanceUnit = rows.optional("Distance Unit");
+            seconds = rows.optional("Seconds");
+            int durationSeconds = rows.optional("Duration (sec)", "Duration (s)");
+            durationInSeconds = durationSeconds >= 0;
+            duration = durationInSeconds ? durationSeconds : rows.optional("Duration", "Workout Duration");
             notes = rows.optional("Notes");
             workoutNotes = rows.optional("Workout Notes");
             MassUnit named = SetFields.unitInName(rows.header().name(weight));
             unitAssumed = named == null && weightUnit < 0;
             fileUnit = named != null ? named : ctx.assumedUnit();
+            double metres = distance < 0 ? Double.NaN : SetFields.metresPerUnitInName(rows.header().name(distance));
+            fileMetresPerUnit = Double.isNaN(metres) ? SetFields.metresPerUnitFor(fileUnit) : metres;
         }
 
         ImportBatch read() throws ImportException {
@@ -98,7 +115,7 @@ public final class StrongParser implements ExportParser {
                 }
                 addRow(draft);
             }
-            return collector.toBatch(ImportFormat.STRONG, ctx.fileName(), unitAssumed ? ctx.assumedUnit() : null);
+            return collector.toBatch(ImportFormat.STRONG, ctx.fileName(), unitAssumed ? ctx.assumedUnit() : null, rows);
         }
 
         private WorkoutCollector.Draft workout(String dateText, String name) throws ImportException {
@@ -128,41 +145,36 @@ public final class StrongParser implements ExportParser {
 
         private void addRow(WorkoutCollector.Draft draft) throws ImportException {
             String order = rows.text(setOrder).strip();
-            SetType type = setType(order);
-            if (type == null) {
+            if (order.equalsIgnoreCase("Rest Timer")) {
                 collector.skip(SkipReason.REST_TIMER);
-                return;
-            }
-            Double kg = SetFields.weightKg(rows, weight, unit());
-            Integer repCount = SetFields.reps(rows, reps);
-            if (kg == null && repCount == null) {
-                collector.skip(SkipReason.CARDIO);
                 return;
             }
             String exerciseName = rows.text(exercise).strip();
             if (exerciseName.isEmpty()) {
                 throw rows.error(exercise, "the exercise name is empty");
             }
-            draft.addSet(exerciseName, type, kg, repCount, SetFields.rpe(rows, rpe), (int) rows.line());
-            draft.addNote(rows.text(workoutNotes));
-            String exerciseNote = rows.text(notes);
-            if (!exerciseNote.isBlank()) {
-                draft.addNote(exerciseName + ": " + exerciseNote.strip());
+            if (order.equalsIgnoreCase("Note")) {
+                draft.addExerciseNote(exerciseName, rows.text(notes));
+                return;
             }
+            SetType type = setType(order);
+            boolean numbered = type == SetType.WORKING;
+            draft.addSet(exerciseName, numbered ? order : null, type, SetFields.weightKg(rows, weight, unit()), SetFields.reps(rows, reps),
+                    SetFields.rpe(rows, rpe), SetFields.distanceM(rows, distance, metresPerUnit()), SetFields.seconds(rows, seconds),
+                    (int) rows.line());
+            draft.addNote(rows.text(workoutNotes));
+            draft.addExerciseNote(exerciseName, rows.text(notes));
         }
 
-        /** The set type for a Set Order cell; null for a rest-timer row. */
+        /** The set type for a Set Order cell: a number (from 0 in 2016 files) is a working set. */
         private SetType setType(String order) throws ImportException {
             switch (order) {
                 case "W", "w": return SetType.WARM_UP;
                 case "D", "d": return SetType.DROP;
                 case "F", "f": return SetType.FAILURE;
                 default:
-                    if (order.equalsIgnoreCase("Rest Timer")) {
-                        return null;
-                    }
                     if (DateTimes.digits(order, 0, order.length()) < 0) {
-                        throw rows.error(setOrder, "'" + order + "' is not a set number, W, D, F or Rest Timer");
+                        throw rows.error(setOrder, "'" + order + "' is not a set number, W, D, F, Rest Timer or Note");
                     }
                     return SetType.WORKING;
             }
@@ -170,6 +182,10 @@ public final class StrongParser implements ExportParser {
 
         private MassUnit unit() throws ImportException {
             return weightUnit < 0 ? fileUnit : SetFields.unitCell(rows, weightUnit, ctx.assumedUnit());
+        }
+
+        private double metresPerUnit() throws ImportException {
+            return distanceUnit < 0 ? fileMetresPerUnit : SetFields.metresPerCell(rows, distanceUnit, fileMetresPerUnit);
         }
     }
 }

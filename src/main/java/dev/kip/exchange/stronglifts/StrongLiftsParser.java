@@ -73,7 +73,7 @@ public final class StrongLiftsParser implements ExportParser {
                 Double body = weight(rows, bodyKg, bodyLb);
                 read.add(new Row(rows.text(date).strip(), (int) rows.line(), rows.text(note).strip(), body, sets));
             }
-            return batch(read, dayFirst(read), ctx);
+            return batch(read, dayFirst(read), ctx, rows);
         }
     }
 
@@ -152,7 +152,7 @@ public final class StrongLiftsParser implements ExportParser {
         return true;
     }
 
-    private static ImportBatch batch(List<Row> rows, boolean dayFirst, ParseContext ctx) throws ImportException {
+    private static ImportBatch batch(List<Row> rows, boolean dayFirst, ParseContext ctx, CsvRows csv) throws ImportException {
         WorkoutCollector collector = new WorkoutCollector();
         List<BodyWeight> weights = new ArrayList<>();
         Map<LocalDate, Integer> perDay = new HashMap<>();
@@ -163,7 +163,7 @@ public final class StrongLiftsParser implements ExportParser {
                 WorkoutCollector.Draft draft = collector.open(SOURCE_KEY + day + (n > 1 ? "#" + n : ""), day, null, null,
                         "StrongLifts");
                 for (Set s : r.sets()) {
-                    draft.addSet(s.exercise(), SetType.WORKING, s.kg(), s.reps(), null, s.line());
+                    draft.addSet(s.exercise(), null, SetType.WORKING, s.kg(), s.reps(), null, null, null, s.line());
                 }
                 draft.addNote(r.note());
             }
@@ -175,9 +175,9 @@ public final class StrongLiftsParser implements ExportParser {
                 }
             }
         }
-        ImportBatch training = collector.toBatch(ImportFormat.STRONGLIFTS, ctx.fileName(), null);
+        ImportBatch training = collector.toBatch(ImportFormat.STRONGLIFTS, ctx.fileName(), null, csv);
         return new ImportBatch(ImportFormat.STRONGLIFTS, ctx.fileName(), null, training.workouts(), List.of(), weights,
-                List.of(), List.of(), training.skipped());
+                List.of(), List.of(), training.skipped(), training.notices());
     }
 
     /** {@code 19/11/18} (or {@code 11/19/18}), four-digit years too, or ISO {@code 2018-11-19}. */

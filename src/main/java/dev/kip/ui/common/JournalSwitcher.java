@@ -17,4 +17,9 @@ public interface JournalSwitcher {
     default void restore(Path backup) {
         throw new UnsupportedOperationException("this window cannot restore backups");
     }
+
+    /** Leaves the sample journal for the person's own (created when it does not exist yet). Default: not offered. */
+    default void startOwnJournal() {
+        throw new UnsupportedOperationException("this window cannot start a journal");
+    }
 }

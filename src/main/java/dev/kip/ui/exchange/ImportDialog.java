@@ -170,8 +170,9 @@ public final class ImportDialog {
     }
 
     private void showResult(ImportResult result) {
-        status.setText(ControlChars.escape(result.describe()));
+        // The button first: whoever sees the result (a person, a test) then sees the dialog done.
         cancelButton.setText("Close");
+        status.setText(ControlChars.escape(result.describe()));
     }
 
     private void cancelOrClose() {

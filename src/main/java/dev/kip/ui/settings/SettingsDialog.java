@@ -41,6 +41,7 @@ public final class SettingsDialog {
         TextField name = new TextField(s.reportName());
         name.setPromptText("optional, printed on reports");
         ChoiceBox<Settings.Theme> theme = choice(Settings.Theme.values(), s.theme(), t -> t == Settings.Theme.LIGHT ? "Light" : "Dark");
+        theme.setId("settings-theme");
         ChoiceBox<Settings.Paper> paper = choice(Settings.Paper.values(), s.paper(), p -> p == Settings.Paper.A4 ? "A4" : "Letter");
 
         GridPane grid = new GridPane();

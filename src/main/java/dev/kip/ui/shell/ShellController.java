@@ -1,5 +1,6 @@
 package dev.kip.ui.shell;
 
+import dev.kip.insight.Glossary;
 import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
@@ -13,6 +14,8 @@ import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.exchange.ExportDialog;
 import dev.kip.ui.exchange.ImportDialog;
+import dev.kip.ui.help.GlossaryLinks;
+import dev.kip.ui.help.HelpWindow;
 import dev.kip.ui.settings.SettingsDialog;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,6 +34,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -65,12 +69,15 @@ public final class ShellController implements Navigator {
     @FXML private Menu recentMenu;
     @FXML private MenuBar menuBar;
     @FXML private BorderPane shell;
+    @FXML private HBox sampleBanner;
+    private final HelpWindow help;
 
     public ShellController(ControllerFactory factory, JournalInfo journal, JournalSwitcher switcher, SettingsDialog settingsDialog) {
         this.factory = factory;
         this.journal = journal;
         this.switcher = switcher;
         this.settingsDialog = settingsDialog;
+        this.help = new HelpWindow(journal);
     }
 
     @FXML
@@ -93,6 +100,8 @@ public final class ShellController implements Navigator {
             viewMenu.getItems().add(item);
         }
         statusJournal.setText((journal.sample() ? "Sample journal (not yours): " : "Journal: ") + journal.file());
+        sampleBanner.setVisible(journal.sample());
+        sampleBanner.setManaged(journal.sample());
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         show(KipView.TODAY);
@@ -111,6 +120,8 @@ public final class ShellController implements Navigator {
         FirstFrame.afterShown(shell, () -> {
             shell.setTop(menuBar);
             navButtons.forEach((view, button) -> button.setGraphic(new FontIcon(view.icon())));
+            // Terms link to the glossary in every view, built now or later; after the first frame, which must not wait for it.
+            GlossaryLinks.install(content);
         });
     }
 
@@ -275,6 +286,37 @@ public final class ShellController implements Navigator {
     @FXML
     private void onSettings() {
         settingsDialog.show(window());
+    }
+
+    /** F1: Help, at the glossary entry of the focused term if it names one. */
+    @FXML
+    private void onHelp() {
+        List<Glossary> terms = GlossaryLinks.termsOf(content.getScene().getFocusOwner());
+        if (terms.isEmpty()) {
+            help.show(window(), HelpWindow.Topic.GLOSSARY);
+        } else {
+            help.showTerm(window(), terms.get(0));
+        }
+    }
+
+    @FXML
+    private void onHelpKeys() {
+        help.show(window(), HelpWindow.Topic.KEYS);
+    }
+
+    @FXML
+    private void onHelpFiles() {
+        help.show(window(), HelpWindow.Topic.FILES);
+    }
+
+    @FXML
+    private void onHelpSources() {
+        help.show(window(), HelpWindow.Topic.SOURCES);
+    }
+
+    @FXML
+    private void onStartOwnJournal() {
+        switcher.startOwnJournal();
     }
 
     @FXML

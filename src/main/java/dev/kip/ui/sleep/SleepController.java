@@ -2,9 +2,12 @@ package dev.kip.ui.sleep;
 
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
+import dev.kip.domain.NightTrust;
+import dev.kip.domain.SleepSourcePrefs;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.NightHistory;
 import dev.kip.insight.ScoredNight;
+import dev.kip.insight.SleepComparison;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepMetrics;
 import dev.kip.insight.SleepSummary;
@@ -13,6 +16,7 @@ import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.SleepDiaryStore.Entry;
 import dev.kip.journal.SleepDiaryStore.Previous;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
@@ -49,6 +53,7 @@ public final class SleepController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final SleepDiaryStore diary;
+    private final SleepSourcesService sleepSources;
     private final JournalExecutor executor;
     private final SettingsModel settings;
     private final Clock clock;
@@ -61,13 +66,16 @@ public final class SleepController {
     @FXML private HBox root;
     @FXML private NightFormController formController;
     @FXML private SummaryCard summary;
+    @FXML private DeviceNightCard deviceNight;
     @FXML private Label listTitle;
     @FXML private Button undo;
     @FXML private Button delete;
     @FXML private TableView<ScoredNight> table;
 
-    public SleepController(SleepDiaryStore diary, JournalExecutor executor, SettingsModel settings, Clock clock) {
+    public SleepController(SleepDiaryStore diary, SleepSourcesService sleepSources, JournalExecutor executor,
+                           SettingsModel settings, Clock clock) {
         this.diary = diary;
+        this.sleepSources = sleepSources;
         this.executor = executor;
         this.settings = settings;
         this.clock = clock;
@@ -100,6 +108,11 @@ public final class SleepController {
         formController.setOnSave(this::save);
         formController.setOnEditStored(this::edit);
         formController.setOnNew(this::newEntry);
+        deviceNight.setOnTrust(this::trust);
+        deviceNight.setOnPrefs(prefs -> executor.submit(() -> {
+            sleepSources.savePrefs(prefs);
+            return prefs;
+        }, p -> formController.editing().ifPresent(this::showDevice), this::failed));
         settings.settingsProperty().addListener((obs, was, now) -> refresh());
         executor.submit(diary::all, this::show, this::failed);
     }
@@ -160,6 +173,7 @@ public final class SleepController {
 
     private void newEntry() {
         table.getSelectionModel().clearSelection();
+        deviceNight.clear();
         LocalDate today = today();
         List<Night> recent = new ArrayList<>(nights.values());
         int from = Math.max(0, recent.size() - UsualNight.NIGHTS);
@@ -173,6 +187,35 @@ public final class SleepController {
         }
         formController.showStored(new Entry(n, factors.get(date)));
         selectDate(date);
+        showDevice(date);
+    }
+
+    /** The device's record of the stored night of {@code date} beside the diary's, read on the journal thread. */
+    private void showDevice(LocalDate date) {
+        Night n = nights.get(date);
+        if (n == null) {
+            return;
+        }
+        executor.submit(() -> new DeviceSide(sleepSources.compare(n), sleepSources.trust(date), sleepSources.deviceSources(),
+                sleepSources.prefs()), side -> {
+            if (date.equals(formController.editing().orElse(null))) {
+                deviceNight.show(side.comparison(), side.trust(), side.sources(), side.prefs());
+            }
+        }, this::failed);
+    }
+
+    /** What the device card shows for one night. */
+    private record DeviceSide(Optional<SleepComparison> comparison, Optional<NightTrust> trust, List<String> sources,
+                              SleepSourcePrefs prefs) {
+    }
+
+    private void trust(NightTrust choice) {
+        formController.editing().ifPresent(date -> executor.submit(() -> {
+            sleepSources.setTrust(date, choice);
+            return date;
+        }, d -> formController.setStatus(choice == null ? "The preference decides the night of " + DAY.format(d) + " again."
+                : "For the night of " + DAY.format(d) + ", Trends and the summary use the "
+                + (choice == NightTrust.DIARY ? "diary." : "device.")), this::failed));
     }
 
     private void selectDate(LocalDate date) {

@@ -19,9 +19,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One set as a row of fields: weight (in the settings' unit), reps, RPE, RIR and type, then a
- * record badge and a remove button. A weight left as shown is saved as the exact kg it came from
- * ({@link Units#keptOrEntered}), so viewing and saving never drifts a weight.
+ * One set as a row of fields: weight (in the settings' unit), reps, RPE, RIR and type, then the
+ * distance and time of a hold or a run (kept as imported), a record badge and a remove button. A
+ * weight left as shown is saved as the exact kg it came from ({@link Units#keptOrEntered}), so
+ * viewing and saving never drifts a weight.
  */
 final class SetRow extends HBox {
     static final double[] WIDTHS = {36, 96, 70, 70, 70, 120};
@@ -32,11 +33,14 @@ final class SetRow extends HBox {
     final TextField rpe = field("rpe", WIDTHS[3]);
     final TextField rir = field("rir", WIDTHS[4]);
     final SetTypeButton type = new SetTypeButton();
+    final Label held = new Label();
     final Label badge = new Label();
     final Button remove = new Button(null, new FontIcon(Feather.X));
     private final Settings settings;
     private Double originalKg;
     private String shownWeight = "";
+    private Double distanceM;
+    private Integer seconds;
 
     SetRow(Settings settings) {
         this.settings = settings;
@@ -47,13 +51,16 @@ final class SetRow extends HBox {
         index.getStyleClass().add("text-muted");
         type.setPrefWidth(WIDTHS[5]);
         type.setMinWidth(WIDTHS[5]);
+        held.getStyleClass().addAll("set-held", "text-muted");
+        held.managedProperty().bind(held.visibleProperty());
+        held.setVisible(false);
         badge.getStyleClass().add("record-badge");
         badge.setVisible(false);
         badge.managedProperty().bind(badge.visibleProperty());
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "remove-set");
         remove.setFocusTraversable(false);
         remove.setTooltip(new Tooltip("Remove this set"));
-        getChildren().addAll(index, weight, reps, rpe, rir, type, badge, remove);
+        getChildren().addAll(index, weight, reps, rpe, rir, type, held, badge, remove);
     }
 
     private static TextField field(String id, double width) {
@@ -72,6 +79,14 @@ final class SetRow extends HBox {
         rpe.setText(s.rpe() == null ? "" : java.math.BigDecimal.valueOf(s.rpe()).stripTrailingZeros().toPlainString());
         rir.setText(s.rir() == null ? "" : s.rir().toString());
         type.setValue(s.type());
+        showHeld(s.distanceM(), s.seconds());
+    }
+
+    private void showHeld(Double distance, Integer time) {
+        distanceM = distance;
+        seconds = time;
+        held.setText(Units.distanceAndTime(distance, time, settings.massUnit()));
+        held.setVisible(distance != null || time != null);
     }
 
     private void showWeight(Double kg) {
@@ -90,12 +105,14 @@ final class SetRow extends HBox {
         next.rpe.setText(rpe.getText());
         next.rir.setText(rir.getText());
         next.type.setValue(type.getValue());
+        next.showHeld(distanceM, seconds);
         return next;
     }
 
     /** True when nothing was typed in the row (an empty trailing row is not a set). */
     boolean isBlank() {
-        return weight.getText().isBlank() && reps.getText().isBlank() && rpe.getText().isBlank() && rir.getText().isBlank();
+        return weight.getText().isBlank() && reps.getText().isBlank() && rpe.getText().isBlank() && rir.getText().isBlank()
+                && distanceM == null && seconds == null;
     }
 
     /** The set, or the messages of its invalid fields (each field marked); {@code prefix} names the set in messages. */
@@ -109,14 +126,14 @@ final class SetRow extends HBox {
             Double shown = FieldText.decimal("Weight", text);
             return originalKg != null && text.equals(shownWeight) ? originalKg : Units.toKg(shown, settings.massUnit());
         }, TrainingRules::weight);
-        Integer r = check(reps, mine, () -> FieldText.wholeNumber("Reps", reps.getText()), v -> TrainingRules.reps(v, type.getValue()));
+        Integer r = check(reps, mine, () -> FieldText.wholeNumber("Reps", reps.getText()), v -> TrainingRules.reps(v, type.getValue(), distanceM != null || seconds != null));
         Double e = check(rpe, mine, () -> FieldText.decimal("RPE", rpe.getText()), TrainingRules::rpe);
         Integer x = check(rir, mine, () -> FieldText.wholeNumber("RIR", rir.getText()), TrainingRules::rir);
         mine.forEach(m -> problems.add(prefix + m));
         if (!mine.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LiftSet(0, 0, type.getValue(), kg, r, e, x));
+        return Optional.of(new LiftSet(0, 0, type.getValue(), kg, r, e, x, distanceM, seconds));
     }
 
     private interface Parse<T> {

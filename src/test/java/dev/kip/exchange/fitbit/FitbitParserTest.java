@@ -51,7 +51,7 @@ class FitbitParserTest {
         assertThatThrownBy(() -> parseText(parser, "Sleep\nStart Time,End Time,Minutes Asleep\n\"2018-10-13 11:12PM\",\"soon\",\"1\"\n"))
                 .hasMessage("test.csv, line 3, column End Time: 'soon' is not a time like 2024-03-04 06:30:00");
         assertThatThrownBy(() -> parseText(parser, "Sleep\nStart,End\n1,2\n"))
-                .hasMessageStartingWith("test.csv, line 1: there is no column 'Start Time', so this is not Fitbit's sleep CSV");
+                .hasMessageStartingWith("test.csv, line 2: there is no column 'Start Time', so this is not Fitbit's sleep CSV");
         assertThatThrownBy(() -> parseText(parser, "[{\"startTime\":\"2024-03-03T22:41:30.000\"}]"))
                 .hasMessage("test.csv, line 1: $[0].endTime: missing: every sleep log has a start and an end");
     }

@@ -4,6 +4,8 @@ import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ParsedSet;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParsedWorkout;
 import dev.kip.exchange.parse.SkipReason;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import java.time.LocalDate;
 
 import static dev.kip.exchange.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.kip.exchange.Fixtures.parseText;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FitNotesParserTest {
 
@@ -22,7 +26,7 @@ class FitNotesParserTest {
         ImportBatch batch = parse(parser, "fitnotes-old.csv", MassUnit.LB);
 
         assertThat(batch.assumedUnit()).isNull();
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        assertThat(batch.skipped()).isEmpty();
         assertThat(batch.workouts()).extracting(ParsedWorkout::sourceKey).containsExactly("fitnotes:2024-03-04", "fitnotes:2024-03-06");
         ParsedWorkout first = batch.workouts().get(0);
         assertThat(first.start()).isNull();
@@ -30,8 +34,9 @@ class FitNotesParserTest {
         assertThat(first.date()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(first.notes()).isEqualTo("Flat Barbell Bench Press: Paused reps");
         assertThat(first.sets()).containsExactly(
-                new ParsedSet("Flat Barbell Bench Press", 1, SetType.WORKING, 60.0, 5, null, 2),
-                new ParsedSet("Flat Barbell Bench Press", 2, SetType.WORKING, 62.5, 5, null, 3));
+                new ParsedSet("Flat Barbell Bench Press", 1, SetType.WORKING, 60.0, 5, null, null, null, 2),
+                new ParsedSet("Flat Barbell Bench Press", 2, SetType.WORKING, 62.5, 5, null, null, null, 3),
+                new ParsedSet("Running (Treadmill)", 1, SetType.WORKING, null, null, null, 5000.0, 1500, 4));
     }
 
     @Test
@@ -44,5 +49,29 @@ class FitNotesParserTest {
                 org.assertj.core.groups.Tuple.tuple(61.23, 5),
                 org.assertj.core.groups.Tuple.tuple(60.0, 5),
                 org.assertj.core.groups.Tuple.tuple(null, 10));
+    }
+
+    @Test
+    void commasInsideAnExerciseNamesParentheses_areRecovered_zeroByZeroIsNoSet() throws Exception {
+        ImportBatch batch = parse(parser, "fitnotes-commas.csv", MassUnit.KG);
+
+        assertThat(batch.noticed(Notice.RECOVERED_COMMAS)).isEqualTo(3);
+        assertThat(batch.skipped(SkipReason.EMPTY_SET)).isEqualTo(1);
+        assertThat(batch.workouts().get(0).sets()).containsExactly(
+                new ParsedSet("Overhead Press (Each Side, Dumbbells)", 1, SetType.WORKING, 8.0, 12, null, null, null, 2),
+                new ParsedSet("Overhead Press (Each Side, Dumbbells)", 2, SetType.WORKING, 8.0, 10, null, null, null, 3),
+                new ParsedSet("Farmer's Walk (Each Hand, Kettlebell, Heavy)", 1, SetType.WORKING, 24.0, null, null, 40.0, 45, 5));
+        assertThat(batch.workouts().get(1).sets()).containsExactly(
+                new ParsedSet("Rowing Machine", 1, SetType.WORKING, null, null, null, 2000.0, 510, 6));
+    }
+
+    @Test
+    void aCommaOutsideParenthesesIsNotGuessedAt() {
+        assertThatThrownBy(() -> parseText(parser, """
+                Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time
+                2024-05-06,Bench, Press,Chest,60.0,kgs,5,,,
+                """))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("test.csv, line 2: 10 fields where the header has 9: is a ',' unquoted inside a field?");
     }
 }

@@ -21,12 +21,14 @@ class HevyParserTest {
     private final HevyParser parser = new HevyParser();
 
     @Test
-    void metricExport_setTypes_indexFromZero_cardioSkipped() throws Exception {
+    void metricExport_setTypes_indexFromZero_cardioKeptAsDistanceAndTime() throws Exception {
         ImportBatch batch = parse(parser, "hevy.csv");
 
         assertThat(batch.assumedUnit()).isNull();
-        assertThat(batch.workouts()).hasSize(2);
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        assertThat(batch.workouts()).hasSize(3);
+        assertThat(batch.skipped()).isEmpty();
+        assertThat(batch.workouts().get(1).sets()).containsExactly(
+                new ParsedSet("Treadmill", 1, SetType.WORKING, null, null, null, 4200.0, 1800, 8));
         ParsedWorkout upper = batch.workouts().get(0);
         assertThat(upper.sourceKey()).isEqualTo("hevy:2024-04-07 16:34|Upper A");
         assertThat(upper.date()).isEqualTo(LocalDate.of(2024, 4, 7));
@@ -34,13 +36,13 @@ class HevyParserTest {
         assertThat(upper.durationMin()).as("16:34 → 17:40").isEqualTo(66);
         assertThat(upper.notes()).isEqualTo("Good session\nLat Pulldown (Cable): Slow eccentric");
         assertThat(upper.sets()).containsExactly(
-                new ParsedSet("Bench Press (Barbell)", 1, SetType.WARM_UP, 40.0, 10, null, 2),
-                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 80.0, 5, 8.0, 3),
-                new ParsedSet("Bench Press (Barbell)", 3, SetType.FAILURE, 80.0, 4, 10.0, 4),
-                new ParsedSet("Bench Press (Barbell)", 4, SetType.DROP, 60.0, 8, null, 5),
-                new ParsedSet("Lat Pulldown (Cable)", 1, SetType.WORKING, 55.5, 10, null, 6),
-                new ParsedSet("Chin Up", 1, SetType.WORKING, null, 8, null, 7));
-        ParsedWorkout legs = batch.workouts().get(1);
+                new ParsedSet("Bench Press (Barbell)", 1, SetType.WARM_UP, 40.0, 10, null, null, null, 2),
+                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 80.0, 5, 8.0, null, null, 3),
+                new ParsedSet("Bench Press (Barbell)", 3, SetType.FAILURE, 80.0, 4, 10.0, null, null, 4),
+                new ParsedSet("Bench Press (Barbell)", 4, SetType.DROP, 60.0, 8, null, null, null, 5),
+                new ParsedSet("Lat Pulldown (Cable)", 1, SetType.WORKING, 55.5, 10, null, null, null, 6),
+                new ParsedSet("Chin Up", 1, SetType.WORKING, null, 8, null, null, null, 7));
+        ParsedWorkout legs = batch.workouts().get(2);
         assertThat(legs.date()).isEqualTo(LocalDate.of(2024, 12, 30));
         assertThat(legs.durationMin()).isEqualTo(75);
     }

@@ -29,9 +29,11 @@ class StrongParserTest {
         assertThat(batch.format()).isEqualTo(ImportFormat.STRONG);
         assertThat(batch.assumedUnit()).as("the file has a Weight Unit column").isNull();
         assertThat(batch.workouts()).hasSize(2);
-        assertThat(batch.setCount()).isEqualTo(8);
+        assertThat(batch.setCount()).isEqualTo(9);
         assertThat(batch.skipped(SkipReason.REST_TIMER)).isEqualTo(1);
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        assertThat(batch.skipped()).doesNotContainKey(SkipReason.EMPTY_SET);
+        assertThat(batch.workouts().get(1).sets().get(0)).as("2000 m in 480 s, no weight, no reps")
+                .isEqualTo(new ParsedSet("Rowing (Machine)", 1, SetType.WORKING, null, null, null, 2000.0, 480, 9));
 
         ParsedWorkout push = batch.workouts().get(0);
         assertThat(push.sourceKey()).isEqualTo("strong:2024-03-04 07:01:00|Push Day");
@@ -40,17 +42,18 @@ class StrongParserTest {
         assertThat(push.durationMin()).isEqualTo(60);
         assertThat(push.notes()).isEqualTo("Felt strong\nOverhead Press (Dumbbell): Seat at 4");
         assertThat(push.sets()).containsExactly(
-                new ParsedSet("Bench Press (Barbell)", 1, SetType.WARM_UP, 40.0, 10, null, 2),
-                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 62.5, 5, 8.0, 3),
-                new ParsedSet("Bench Press (Barbell)", 3, SetType.WORKING, 62.5, 5, 8.5, 5),
-                new ParsedSet("Bench Press (Barbell)", 4, SetType.DROP, 45.0, 12, null, 6),
+                new ParsedSet("Bench Press (Barbell)", 1, SetType.WARM_UP, 40.0, 10, null, null, null, 2),
+                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 62.5, 5, 8.0, null, null, 3),
+                new ParsedSet("Bench Press (Barbell)", 3, SetType.WORKING, 62.5, 5, 8.5, null, null, 5),
+                new ParsedSet("Bench Press (Barbell)", 4, SetType.DROP, 45.0, 12, null, null, null, 6),
                 // 50 lbs × 0.45359237 = 22.6796… → 22.68 kg
-                new ParsedSet("Overhead Press (Dumbbell)", 1, SetType.WORKING, 22.68, 10, null, 7),
-                new ParsedSet("Overhead Press (Dumbbell)", 2, SetType.FAILURE, 22.68, 7, 10.0, 8));
+                new ParsedSet("Overhead Press (Dumbbell)", 1, SetType.WORKING, 22.68, 10, null, null, null, 7),
+                new ParsedSet("Overhead Press (Dumbbell)", 2, SetType.FAILURE, 22.68, 7, 10.0, null, null, 8));
 
         ParsedWorkout pull = batch.workouts().get(1);
         assertThat(pull.durationMin()).isEqualTo(45);
-        assertThat(pull.sets()).extracting(ParsedSet::order, ParsedSet::weightKg, ParsedSet::reps)
+        assertThat(pull.sets()).filteredOn(s -> s.exerciseName().equals("Pull Up"))
+                .extracting(ParsedSet::order, ParsedSet::weightKg, ParsedSet::reps)
                 .as("a body-weight set keeps reps without weight; Set Order 0 is still a set")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, null, 8), org.assertj.core.groups.Tuple.tuple(2, null, 6));
         assertThat(batch.firstDate()).contains(LocalDate.of(2024, 3, 4));
@@ -71,11 +74,13 @@ class StrongParserTest {
         // 74.99999999999999 is 75 after rounding to 0.01 kg; the second row starts on line 4
         // because the first row's notes hold a line break.
         assertThat(push.sets()).containsExactly(
-                new ParsedSet("Bench Press (Barbell)", 1, SetType.WORKING, 75.0, 5, 8.0, 2),
-                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 75.0, 5, null, 4));
+                new ParsedSet("Bench Press (Barbell)", 1, SetType.WORKING, 75.0, 5, 8.0, null, null, 2),
+                new ParsedSet("Bench Press (Barbell)", 2, SetType.WORKING, 75.0, 5, null, null, null, 4));
         assertThat(batch.workouts().get(1).notes()).isEqualTo("Squat (Barbell): Belt, wraps");
         assertThat(batch.skipped(SkipReason.REST_TIMER)).isEqualTo(1);
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
+        // A unitless Distance goes with the assumed weight unit: 5.0 km.
+        assertThat(batch.workouts().get(1).sets()).extracting(ParsedSet::exerciseName, ParsedSet::distanceM, ParsedSet::seconds)
+                .contains(org.assertj.core.groups.Tuple.tuple("Running", 5000.0, 1500));
     }
 
     @Test
@@ -105,14 +110,16 @@ class StrongParserTest {
         ImportBatch batch = parse(parser, "strong-d.csv", MassUnit.KG);
 
         assertThat(batch.assumedUnit()).as("Weight (lbs) names the unit").isNull();
-        assertThat(batch.workouts()).hasSize(1).as("the run has no sets, so no workout");
+        assertThat(batch.workouts()).hasSize(2);
+        // 3,1 miles × 1609.344 = 4,988.97 m
+        assertThat(batch.workouts().get(1).sets()).extracting(ParsedSet::distanceM, ParsedSet::seconds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4988.97, 1800));
         ParsedWorkout push = batch.workouts().get(0);
         assertThat(push.durationMin()).as("3690 s = 61.5 min, rounded half up").isEqualTo(62);
         // 135 lb = 61.2349… kg, 225 lb = 102.0582… kg
         assertThat(push.sets()).extracting(ParsedSet::weightKg).containsExactly(61.23, 102.06);
         assertThat(push.sets().get(1).rpe()).isEqualTo(9.0);
         assertThat(batch.skipped(SkipReason.REST_TIMER)).isEqualTo(1);
-        assertThat(batch.skipped(SkipReason.CARDIO)).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +156,7 @@ class StrongParserTest {
         assertThatThrownBy(() -> parseText(parser, header + "2024-02-30 07:01:00,A,1h,Squat,1,5,5,,,\n"))
                 .hasMessageStartingWith("test.csv, line 2, column Date: '2024-02-30 07:01:00' is not a date and time");
         assertThatThrownBy(() -> parseText(parser, header + "2024-03-04 07:01:00,A,1h,Squat,X,5,5,,,\n"))
-                .hasMessage("test.csv, line 2, column Set Order: 'X' is not a set number, W, D, F or Rest Timer");
+                .hasMessage("test.csv, line 2, column Set Order: 'X' is not a set number, W, D, F, Rest Timer or Note");
         assertThatThrownBy(() -> parseText(parser, header + "2024-03-04 07:01:00,A,forever,Squat,1,5,5,,,\n"))
                 .hasMessageStartingWith("test.csv, line 2, column Duration: 'forever' is not a duration");
         assertThatThrownBy(() -> parseText(parser, header + "2024-03-04 07:01:00,A,1h,Squat,1,5,5,,,11\n"))

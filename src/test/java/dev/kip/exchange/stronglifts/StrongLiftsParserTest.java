@@ -26,14 +26,14 @@ class StrongLiftsParserTest {
                 LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 8), LocalDate.of(2024, 3, 13));
         ParsedWorkout first = batch.workouts().get(0);
         assertThat(first.sets()).hasSize(15);
-        assertThat(first.sets().get(0)).isEqualTo(new ParsedSet("Squat", 1, SetType.WORKING, 40.0, 5, null, 2));
-        assertThat(first.sets().get(9)).isEqualTo(new ParsedSet("Bench Press", 5, SetType.WORKING, 30.0, 4, null, 2));
+        assertThat(first.sets().get(0)).isEqualTo(new ParsedSet("Squat", 1, SetType.WORKING, 40.0, 5, null, null, null, 2));
+        assertThat(first.sets().get(9)).isEqualTo(new ParsedSet("Bench Press", 5, SetType.WORKING, 30.0, 4, null, null, null, 2));
         assertThat(first.notes()).isEqualTo("First day");
         assertThat(batch.workouts().get(1).sets()).as("a 0 or empty set cell is a set not done").hasSize(5 + 3 + 1);
         ParsedWorkout third = batch.workouts().get(2);
         assertThat(third.sets().get(0).weightKg()).as("100 lb").isEqualTo(45.36);
         assertThat(third.sets().get(10)).as("no weight: a body-weight set").isEqualTo(
-                new ParsedSet("Planks", 1, SetType.WORKING, null, 30, null, 4));
+                new ParsedSet("Planks", 1, SetType.WORKING, null, 30, null, null, null, 4));
         assertThat(batch.assumedUnit()).isNull();
         assertThat(batch.bodyWeights()).containsExactly(new BodyWeight(LocalDate.of(2024, 3, 4), 82.5, "stronglifts"),
                 new BodyWeight(LocalDate.of(2024, 3, 8), 82.1, "stronglifts"),

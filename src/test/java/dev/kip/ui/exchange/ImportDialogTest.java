@@ -78,7 +78,7 @@ class ImportDialogTest {
 
         waitForStatus(robot, "Check what will be imported.");
         assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText())
-                .contains("Bench Press (Barbell) → Bench Press", "assumed kg", "To add: 3 workouts (4 sets)");
+                .contains("Bench Press (Barbell) → Bench Press", "assumed kg", "To add: 3 workouts (5 sets)");
         ChoiceBox<MassUnit> unit = robot.lookup("#import-unit").queryAs(ChoiceBox.class);
         assertThat(unit.isVisible()).isTrue();
         assertThat(unit.getValue()).isEqualTo(MassUnit.KG);
@@ -89,7 +89,7 @@ class ImportDialogTest {
         waitForStatus(robot, "Check what will be imported.");
 
         robot.clickOn("#import-confirm");
-        waitForStatus(robot, "Added 3 workouts (4 sets)");
+        waitForStatus(robot, "Added 3 workouts (5 sets)");
         assertThat(robot.lookup("#import-cancel").queryAs(Button.class).getText()).isEqualTo("Close");
         List<Workout> stored = new WorkoutStore(journal).between(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 4));
         // 75 lb × 0.45359237 = 34.02 kg.

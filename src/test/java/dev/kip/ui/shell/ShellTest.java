@@ -97,7 +97,7 @@ class ShellTest {
         assertThat(((ToggleButton) unshown.lookup("#nav-sleep")).getGraphic().getStyleClass()).contains("nav-icon-slot");
         // The shell on screen: the real ones.
         assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()).hasSize(2);
+        assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()).hasSize(3);
         assertThat(robot.lookup("#nav-sleep").queryAs(ToggleButton.class).getGraphic()).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
     }
 

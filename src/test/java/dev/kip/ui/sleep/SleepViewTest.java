@@ -12,6 +12,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SleepDiaryStore;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepSourcesService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
@@ -67,6 +68,7 @@ class SleepViewTest {
         seed();
         ControllerFactory factory = new ControllerFactory()
                 .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
+                .with(SleepSourcesService.class, new SleepSourcesService(journal))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
                 .with(Clock.class, CLOCK);

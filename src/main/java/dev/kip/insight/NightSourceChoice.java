@@ -1,0 +1,91 @@
+package dev.kip.insight;
+
+import dev.kip.domain.DeviceNight;
+import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.NightTrust;
+import dev.kip.domain.SleepSourcePrefs;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One sleep figure per night from the diary and every device that recorded it, by the person's
+ * {@link SleepSourcePrefs} and their per-night {@link NightTrust}, and which source each came from
+ * ("sleep: diary on 61 nights, Garmin on 23").
+ */
+public final class NightSourceChoice {
+
+    /** The diary's name among the sources. */
+    public static final String DIARY = "diary";
+
+    /** The figure of each night, oldest first, and how many nights each source gave (most first). */
+    public record Choice(List<NightSleep> nights, Map<String, Integer> nightsBySource) {
+
+        /** "sleep: diary on 61 nights, Garmin on 23", or "sleep: no nights". */
+        public String describe() {
+            if (nightsBySource.isEmpty()) {
+                return "sleep: no nights";
+            }
+            List<String> parts = new ArrayList<>();
+            nightsBySource.forEach((source, n) -> parts.add(parts.isEmpty()
+                    ? String.format(Locale.ENGLISH, "%s on %,d night%s", source, n, n == 1 ? "" : "s")
+                    : String.format(Locale.ENGLISH, "%s on %,d", source, n)));
+            return "sleep: " + String.join(", ", parts);
+        }
+    }
+
+    private NightSourceChoice() {
+    }
+
+    public static Choice choose(Collection<Night> diary, Collection<DeviceNight> devices, SleepSourcePrefs prefs,
+                                Map<LocalDate, NightTrust> trust) {
+        Map<LocalDate, DeviceNight> device = bestDevice(devices, prefs);
+        Map<LocalDate, NightSleep> chosen = new TreeMap<>();
+        Map<LocalDate, String> source = new TreeMap<>();
+        device.forEach((date, n) -> {
+            chosen.put(date, new NightSleep(date, n.asleepMin(), n.end().toLocalTime(), false));
+            source.put(date, n.source());
+        });
+        for (Night n : diary) {
+            NightTrust said = trust.get(n.date());
+            boolean deviceWins = device.containsKey(n.date())
+                    && (said == NightTrust.DEVICE || said == null && prefs.preferDevice());
+            if (!deviceWins) {
+                chosen.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n).tstMin(), n.finalWake(), true));
+                source.put(n.date(), DIARY);
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        source.values().forEach(s -> counts.merge(s, 1, Integer::sum));
+        Map<String, Integer> byCount = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> byCount.put(e.getKey(), e.getValue()));
+        return new Choice(new ArrayList<>(chosen.values()), byCount);
+    }
+
+    /**
+     * Per date, the device night that stands for it: the person's order first, then the one that
+     * covers the longest span, then one with stages, then the most asleep minutes.
+     */
+    public static Map<LocalDate, DeviceNight> bestDevice(Collection<DeviceNight> devices, SleepSourcePrefs prefs) {
+        Comparator<DeviceNight> better = Comparator.comparingInt((DeviceNight n) -> prefs.rank(n.source()))
+                .thenComparing(n -> -Duration.between(n.start(), n.end()).toMinutes())
+                .thenComparing(n -> n.coreMin() + n.deepMin() + n.remMin() == 0)
+                .thenComparing(n -> -n.asleepMin())
+                .thenComparing(DeviceNight::source);
+        Map<LocalDate, DeviceNight> best = new TreeMap<>();
+        for (DeviceNight n : devices) {
+            best.merge(n.date(), n, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+        }
+        return best;
+    }
+}

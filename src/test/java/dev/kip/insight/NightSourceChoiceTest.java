@@ -1,0 +1,83 @@
+package dev.kip.insight;
+
+import dev.kip.domain.DeviceNight;
+import dev.kip.domain.Night;
+import dev.kip.domain.NightSleep;
+import dev.kip.domain.NightTrust;
+import dev.kip.domain.SleepSourcePrefs;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NightSourceChoiceTest {
+
+    static final LocalDate D = LocalDate.of(2024, 3, 4);
+
+    /** 23:00 to bed and trying, 10 min to fall asleep, no WASO: TST = wake − 23:10. */
+    static Night diary(LocalDate date, String wake) {
+        return new Night(date, LocalTime.of(23, 0), LocalTime.of(23, 0), 10, 0, 0, LocalTime.parse(wake), LocalTime.parse(wake),
+                3, 3, false, "", ZoneId.of("Europe/Berlin"));
+    }
+
+    static DeviceNight device(LocalDate date, String source, String start, String end, int asleep, int deep) {
+        LocalTime from = LocalTime.parse(start);
+        return new DeviceNight(date, source, (from.getHour() >= 12 ? date.minusDays(1) : date).atTime(from), date.atTime(LocalTime.parse(end)),
+                asleep + 20, asleep, 20, asleep - deep, deep, 0);
+    }
+
+    @Test
+    void diaryWhereItHasTheNight_elseTheDevice_andSaysWhichOnHowManyNights() {
+        var choice = NightSourceChoice.choose(List.of(diary(D, "06:10"), diary(D.minusDays(1), "07:10")),
+                List.of(device(D, "Garmin", "23:00", "06:00", 400, 60), device(D.minusDays(2), "Garmin", "23:00", "06:00", 390, 60)),
+                SleepSourcePrefs.DEFAULTS, Map.of());
+
+        assertThat(choice.nights()).extracting(NightSleep::date, NightSleep::sleepMin, NightSleep::fromDiary).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(2), 390, false),
+                org.assertj.core.groups.Tuple.tuple(D.minusDays(1), 480, true),
+                org.assertj.core.groups.Tuple.tuple(D, 420, true));
+        assertThat(choice.describe()).isEqualTo("sleep: diary on 2 nights, Garmin on 1");
+    }
+
+    @Test
+    void preferTheDevice_orOneNightsTrust_overrideTheDiary() {
+        List<Night> diary = List.of(diary(D, "06:10"), diary(D.minusDays(1), "07:10"));
+        List<DeviceNight> devices = List.of(device(D, "Garmin", "23:00", "06:00", 400, 60),
+                device(D.minusDays(1), "Garmin", "23:00", "06:00", 300, 60));
+
+        var preferDevice = NightSourceChoice.choose(diary, devices, new SleepSourcePrefs(List.of(), true),
+                Map.of(D, NightTrust.DIARY));
+        assertThat(preferDevice.nights()).extracting(NightSleep::sleepMin).containsExactly(300, 420);
+        assertThat(preferDevice.describe()).isEqualTo("sleep: Garmin on 1 night, diary on 1");
+
+        var trusted = NightSourceChoice.choose(diary, devices, SleepSourcePrefs.DEFAULTS, Map.of(D, NightTrust.DEVICE));
+        assertThat(trusted.nights()).extracting(NightSleep::sleepMin).containsExactly(480, 400);
+    }
+
+    @Test
+    void amongDevices_thePersonsOrder_thenCoverage_thenStages() {
+        DeviceNight fragment = device(D, "Watch", "05:00", "06:20", 80, 30);
+        DeviceNight phone = new DeviceNight(D, "Phone", D.minusDays(1).atTime(23, 0), D.atTime(6, 55), 475, 355, 0, 0, 0, 0);
+        DeviceNight garmin = device(D, "Garmin", "23:00", "06:55", 350, 60);
+
+        assertThat(NightSourceChoice.bestDevice(List.of(fragment, phone, garmin), SleepSourcePrefs.DEFAULTS).get(D))
+                .as("same span: the one with stages").isEqualTo(garmin);
+        assertThat(NightSourceChoice.bestDevice(List.of(fragment, phone), SleepSourcePrefs.DEFAULTS).get(D))
+                .as("a fragment loses to a recording of the whole night").isEqualTo(phone);
+        assertThat(NightSourceChoice.bestDevice(List.of(fragment, phone, garmin), new SleepSourcePrefs(List.of("Watch"), false))
+                .get(D)).as("prefer my watch").isEqualTo(fragment);
+    }
+
+    @Test
+    void aDiaryNightBesideItsDeviceNight_flaggedOverAnHourApart() {
+        assertThat(SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 400, 60)).disagrees()).isFalse();
+        SleepComparison apart = SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 350, 60));
+        assertThat(apart.asleepDifferenceMin()).isEqualTo(70);
+        assertThat(apart.disagrees()).isTrue();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kip.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kip.domain.Settings;
+import dev.kip.exchange.Quirk;
+import dev.kip.journal.Journal;
+import dev.kip.journal.WorkoutStore;
+import dev.kip.service.JournalExecutor;
+import dev.kip.ui.common.SettingsModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every quirk of real exports through File ▸ Import…: the preview says what was decided, Import adds every set. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogQuirksTest {
+    @TempDir
+    Path dir;
+    private Stage owner;
+    private Journal journal;
+    private final JournalExecutor executor = JournalExecutor.background(Platform::runLater);
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    static Stream<Quirk> quirks() {
+        return Quirk.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("quirks")
+    void previewSaysWhatWasDecided_andImportAddsEverySet(Quirk quirk, FxRobot robot) throws Exception {
+        Path file = quirk.copyTo(dir);
+        journal = Journal.open(dir.resolve("journal.db"));
+        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+                .open(owner, file));
+
+        waitForStatus(robot, "Check what will be imported.");
+        assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText().lines()).containsAll(quirk.preview());
+        robot.clickOn("#import-confirm");
+        waitForStatus(robot, "Added");
+        assertThat(new WorkoutStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
+                .hasSize(quirk.workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.sets());
+    }
+
+    private static void waitForStatus(FxRobot robot, String prefix) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#import-status").queryAs(Label.class).getText().startsWith(prefix));
+    }
+}
