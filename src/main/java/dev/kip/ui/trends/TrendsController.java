@@ -6,6 +6,7 @@ import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.Glossary;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.TrendsData;
@@ -117,6 +118,9 @@ public final class TrendsController implements ShownAgain {
     @FXML private Label caution;
     @FXML private Label overlayCaption;
     @FXML private Label strengthCaption;
+    @FXML private Label explainRho;
+    @FXML private Label explainInterval;
+    @FXML private Label explainDebt;
 
     private Extent extent;
     private Set<Long> mainLiftIds = Set.of();
@@ -160,6 +164,10 @@ public final class TrendsController implements ShownAgain {
             }
         });
         loadingDelay.setOnFinished(e -> showLoading(true));
+        explainRho.setText(explain(Glossary.RHO) + " " + explain(Glossary.N));
+        explainInterval.setText(explain(Glossary.INTERVAL) + " A bar is in colour only when its interval stays clear of 0;"
+                + " a grey one is not told apart from no link.");
+        explainDebt.setText(explain(Glossary.SLEEP_DEBT) + " " + explain(Glossary.WAKE_SPREAD));
         setDisabled(true);
         loadSetup();
     }
@@ -373,13 +381,11 @@ public final class TrendsController implements ShownAgain {
                     new Series.Line(3, false), "nights", sleepText));
             overlay.add(new Series(liftName, inUnit.apply(m.strength()), Axis.RIGHT, Role.STRENGTH,
                     new Series.Line(28, false), "sessions", strengthText));
-            overlayCaption.setText("Dots: each night's sleep. 7-night mean: the average of the nights logged in the last 7,"
-                    + " which smooths out single nights. Dashed: your sleep target.");
+            overlayCaption.setText("Dots: each night's sleep. 7-night mean: " + Glossary.ROLLING_MEAN.meaning()
+                    + " Dashed: your sleep target.");
         }
         strengthCaption.setText(r.strengthIndex()
-                ? "Strength index (right axis): each session's best estimated one-rep max (e1RM) on the main lifts as a"
-                        + " percentage of that lift's best in the 8 weeks before, averaged over the lifts trained; 100 %"
-                        + " means matching your recent best."
+                ? "Strength index (right axis): " + Glossary.STRENGTH_INDEX.meaning()
                 : liftChoice.getValue().name() + " (right axis): each session's best estimated one-rep max (e1RM, "
                         + formula + ").");
         ValueAxis sleepAxis = ValueAxis.fitted("Sleep (h)", v -> String.format(Locale.ROOT, "%.1f", v));
@@ -409,6 +415,12 @@ public final class TrendsController implements ShownAgain {
             verdict.setText("Working out whether your sleep and " + strengthName(r) + " moved together…");
             caution.setText("");
         }
+    }
+
+    /** "How closely two measures … — Spearman's rank correlation (ρ).": the plain words first, the technical term second. */
+    private static String explain(Glossary term) {
+        String meaning = term.meaning().endsWith(".") ? term.meaning().substring(0, term.meaning().length() - 1) : term.meaning();
+        return meaning + " — " + term.fullName() + ".";
     }
 
     /** "your strength" for the strength index, "your Back Squat" for a lift. */

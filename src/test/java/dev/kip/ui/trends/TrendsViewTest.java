@@ -150,12 +150,14 @@ class TrendsViewTest {
             return c.ciLow() > 0 || c.ciHigh() < 0;
         });
         assertThat(robot.lookup("#explain-strength").queryAs(Label.class).getText()).startsWith("Strength index (right axis):")
-                .contains("8 weeks before", "100 % means matching your recent best");
-        assertThat(robot.lookup("#explain-rho").queryAs(Label.class).getText()).contains("Spearman's rank correlation, ρ",
-                "n is the number of sessions");
-        assertThat(robot.lookup("#explain-interval").queryAs(Label.class).getText()).contains("95 % interval", "bootstrap");
-        assertThat(robot.lookup("#explain-debt").queryAs(Label.class).getText()).contains("Sleep debt:", "standard deviation (SD)");
-        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: the average");
+                .contains("56 days before", "100 % means as strong as your recent best");
+        assertThat(robot.lookup("#explain-rho").queryAs(Label.class).getText()).startsWith("How closely two measures rise")
+                .contains("— Spearman's rank correlation (ρ).", "sessions that had sleep logged");
+        assertThat(robot.lookup("#explain-interval").queryAs(Label.class).getText()).contains("bootstrap",
+                "— 95 % confidence interval.");
+        assertThat(robot.lookup("#explain-debt").queryAs(Label.class).getText()).contains("— Sleep debt.",
+                "standard deviation (SD)");
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: The average");
     }
 
     @Test
