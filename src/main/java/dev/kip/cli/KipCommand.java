@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             TrendsCommand.class,
             ReportCommand.class,
+            AppointmentCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class,

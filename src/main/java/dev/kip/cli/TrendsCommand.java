@@ -102,6 +102,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         doc.put("to", r.to().toString());
         doc.put("lift", liftName);
         doc.put("window", r.window());
+        doc.put("sleep_left_out", model.sleepLeftOut());
         Map<LocalDate, Double> sleepByDate = new LinkedHashMap<>();
         for (SleepPerformancePair p : model.pairs()) {
             sleepByDate.put(p.date(), p.sleepMin());

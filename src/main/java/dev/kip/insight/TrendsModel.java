@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -40,6 +41,7 @@ public record TrendsModel(
         List<DayValue> wakeSd,
         List<RegionDay> marks,
         Map<LocalDate, Integer> sleepByNight,
+        int sleepLeftOut,
         Charted charted) {
 
     /** The series as the charts draw them, all in one bucket. */
@@ -77,8 +79,22 @@ public record TrendsModel(
                 wakeSd,
                 data.marks().stream().filter(m -> within(m.date(), request)).toList(),
                 Collections.unmodifiableMap(sleepByNight),
+                (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count(),
                 new Charted(Aggregated.of(sleep, bucket), Aggregated.of(strength, bucket), Aggregated.of(debt, bucket),
                         Aggregated.of(wakeSd, bucket)));
+    }
+
+    /**
+     * Says how many nights of the range have no sleep figure because a device recorded only time in
+     * bed and the diary has no entry for them; empty when there are none. Such nights are left out,
+     * never read as 0 h.
+     */
+    public Optional<String> sleepLeftOutNote() {
+        if (sleepLeftOut == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(sleepLeftOut + (sleepLeftOut == 1 ? " night is" : " nights are") + " left out of the sleep figures: "
+                + "a device recorded only time in bed, and the diary has no entry for " + (sleepLeftOut == 1 ? "it." : "them."));
     }
 
     /** The correlation at each lag 0–3 for this range, lift and window (the slow part: run it off the UI thread). */

@@ -85,10 +85,15 @@ public final class TrendQueries {
         return ordered;
     }
 
-    /** One device night per date: the longest asleep time among the sources, with that recording's end as the wake time. */
+    /**
+     * One device night per date: the longest asleep time among the sources, with that recording's
+     * end as the wake time. A night whose asleep time no source knows (time in bed only) is left
+     * out, never read as 0.
+     */
     public List<NightSleep> deviceSleep(LocalDate from, LocalDate to) {
-        // SQLite returns the bare column "end" from the row holding the max().
-        return query("SELECT date, max(asleep_min), end FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date",
+        // SQLite returns the bare column "end" from the row holding the max(); max() passes over NULLs.
+        return query("SELECT date, max(asleep_min), end FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date"
+                        + " HAVING max(asleep_min) IS NOT NULL ORDER BY date",
                 rs -> new NightSleep(LocalDate.parse(rs.getString(1)), rs.getInt(2),
                         LocalDateTime.parse(rs.getString(3)).toLocalTime(), false), from, to);
     }

@@ -4,6 +4,7 @@ import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.NightSourceChoice;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsRequest;
@@ -69,9 +70,10 @@ public final class TrendsService {
         if (request.liftId() != null) {
             lifts.add(request.liftId());
         }
-        return new TrendsData(nightlySleep(request.dataFrom(), request.to()),
+        NightSourceChoice.Choice sleep = sleepSources.choice(request.dataFrom(), request.to());
+        return new TrendsData(sleep.nights(),
                 E1rm.sessionBests(queries.topSets(request.dataFrom(), request.to(), lifts), formula()),
-                queries.regionDays(request.from(), request.to()));
+                queries.regionDays(request.from(), request.to()), sleep.leftOut());
     }
 
     /**

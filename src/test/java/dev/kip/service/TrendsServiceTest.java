@@ -143,6 +143,26 @@ class TrendsServiceTest {
         }
     }
 
+    @Test
+    void aNightOfTimeInBedOnlyIsNeverReadAsZero_theDiaryStandsIn_elseItIsLeftOutAndCounted() {
+        DeviceNightStore device = new DeviceNightStore(journal);
+        // The phone alone recorded D−1 (a diary night exists) and D−6 (none): asleep unknown on both.
+        device.insertIfAbsent(new DeviceNight(D.minusDays(1), "phone", D.minusDays(2).atTime(23, 0), D.minusDays(1).atTime(6, 30),
+                450, null, 0, 0, 0, 0));
+        device.insertIfAbsent(new DeviceNight(D.minusDays(6), "phone", D.minusDays(7).atTime(23, 0), D.minusDays(6).atTime(6, 30),
+                450, null, 0, 0, 0, 0));
+
+        assertThat(queries.nightlySleep(D.minusDays(7), D)).extracting(NightSleep::date, NightSleep::sleepMin)
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple(D.minusDays(6), 0))
+                .contains(org.assertj.core.groups.Tuple.tuple(D.minusDays(1), 470));
+        assertThat(queries.nightlySleep(D.minusDays(7), D)).extracting(NightSleep::date).doesNotContain(D.minusDays(6));
+        TrendsModel model = TrendsModel.of(queries.trendsData(request(1)), request(1));
+        assertThat(model.sleepLeftOut()).isEqualTo(1);
+        assertThat(model.sleepLeftOutNote()).contains("1 night is left out of the sleep figures: a device recorded only time "
+                + "in bed, and the diary has no entry for it.");
+        assertThat(queries.recoveryInputs(D, 480).sleep()).extracting(NightSleep::date).doesNotContain(D.minusDays(6));
+    }
+
     TrendsRequest request(int window) {
         return new TrendsRequest(D.minusDays(20), D, squat, window, 480, queries.mainLiftIds());
     }

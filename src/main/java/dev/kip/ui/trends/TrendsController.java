@@ -104,6 +104,7 @@ public final class TrendsController implements ShownAgain {
     @FXML private RangeSlider rangeSlider;
     @FXML private Label rangeLabel;
     @FXML private Label emptyHint;
+    @FXML private Label sleepLeftOut;
     @FXML private TimeChart overlayChart;
     @FXML private ScatterPlot scatterChart;
     @FXML private Label scatterStats;
@@ -405,6 +406,9 @@ public final class TrendsController implements ShownAgain {
                 ValueAxis.fitted("Debt (h)", v -> String.format(Locale.ROOT, "%.0f", v)),
                 ValueAxis.fitted("Wake SD (min)", v -> String.format(Locale.ROOT, "%.0f", v)),
                 "Debt and regularity need at least 7 nights in 14."));
+        m.sleepLeftOutNote().ifPresentOrElse(sleepLeftOut::setText, () -> sleepLeftOut.setText(""));
+        sleepLeftOut.setVisible(m.sleepLeftOut() > 0);
+        sleepLeftOut.setManaged(m.sleepLeftOut() > 0);
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());

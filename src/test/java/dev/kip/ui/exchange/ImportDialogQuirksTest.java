@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Settings;
 import dev.kip.exchange.Quirk;
+import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.service.JournalExecutor;
@@ -68,9 +69,11 @@ class ImportDialogQuirksTest {
         waitForStatus(robot, "Check what will be imported.");
         assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText().lines()).containsAll(quirk.preview());
         robot.clickOn("#import-confirm");
-        waitForStatus(robot, "Added");
+        waitForStatus(robot, "Added " + quirk.added().describe() + ";");
         assertThat(new WorkoutStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
-                .hasSize(quirk.workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.sets());
+                .hasSize(quirk.added().workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.added().sets());
+        assertThat(new DeviceNightStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
+                .hasSize(quirk.added().deviceNights());
     }
 
     private static void waitForStatus(FxRobot robot, String prefix) throws Exception {

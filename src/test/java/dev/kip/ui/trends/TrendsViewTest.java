@@ -23,6 +23,8 @@ import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.domain.DeviceNight;
+import dev.kip.journal.DeviceNightStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +106,22 @@ class TrendsViewTest {
 
     static <T extends javafx.scene.Node> T chart(FxRobot robot, String id, Class<T> type) {
         return robot.lookup(id).queryAs(type);
+    }
+
+    @Test
+    void aNightOfTimeInBedOnlyIsLeftOutOfTheChartsAndSaidSo(FxRobot robot) throws Exception {
+        journal = Journal.open(Files.createTempFile(dir, "trends", ".db"));
+        TrendsFixture.write(journal, TODAY, 30);
+        LocalDate phoneOnly = TODAY.minusDays(40);
+        new DeviceNightStore(journal).insertIfAbsent(new DeviceNight(phoneOnly, "phone", phoneOnly.minusDays(1).atTime(23, 0),
+                phoneOnly.atTime(6, 30), 450, null, 0, 0, 0, 0));
+        reload(robot);
+
+        Label note = robot.lookup("#sleep-left-out").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("1 night is left out of the sleep figures");
+        assertThat(chart(robot, "#chart-overlay", TimeChart.class).data().series().get(0).points())
+                .noneMatch(p -> p.date().equals(phoneOnly));
     }
 
     @Test
