@@ -72,7 +72,7 @@ public final class ImportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import a file");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Exports (*.csv, *.zip, *.xml)", "*.csv", "*.zip", "*.xml"),
+                new FileChooser.ExtensionFilter("Exports (*.csv, *.zip, *.xml, *.json)", "*.csv", "*.zip", "*.xml", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File folder = new File(prefs.get(LAST_FOLDER, System.getProperty("user.home")));
         if (folder.isDirectory()) {
