@@ -382,8 +382,9 @@ public final class TrendsController implements ShownAgain {
                     new Series.Line(3, false), "nights", sleepText));
             overlay.add(new Series(liftName, inUnit.apply(m.strength()), Axis.RIGHT, Role.STRENGTH,
                     new Series.Line(28, false), "sessions", strengthText));
-            overlayCaption.setText("Dots: each night's sleep. 7-night mean: " + Glossary.ROLLING_MEAN.meaning()
-                    + " Dashed: your sleep target.");
+            String mean = Glossary.ROLLING_MEAN.meaning();
+            overlayCaption.setText("Dots: each night's sleep. 7-night mean: " + mean.substring(0, 1).toLowerCase(Locale.ROOT)
+                    + mean.substring(1) + " Dashed: your sleep target.");
         }
         strengthCaption.setText(r.strengthIndex()
                 ? "Strength index (right axis): " + Glossary.STRENGTH_INDEX.meaning()

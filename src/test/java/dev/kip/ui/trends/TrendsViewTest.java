@@ -175,7 +175,7 @@ class TrendsViewTest {
                 "— 95 % confidence interval.");
         assertThat(robot.lookup("#explain-debt").queryAs(Label.class).getText()).contains("— Sleep debt.",
                 "standard deviation (SD)");
-        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: The average");
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: the average");
     }
 
     @Test
