@@ -81,21 +81,25 @@ loop_saves() {
 }
 
 loop_import() {
-  local landed=0 whole=0 csv=$work/strong.csv
+  local landed=0 whole=0 writing=0 csv=$work/strong.csv
   java -cp "$cp" dev.kip.exchange.StrongCsvGenerator "$csv" 200000 >/dev/null 2>&1 \
     || { echo "import: cannot generate the CSV" >&2; return 1; }
   for ((i = 0; i < runs; i++)); do
     fresh_journal
     local before
     before=$(count "SELECT count(*) FROM sets")
-    if kill_during 14 "${kip[@]}" import "$csv"; then landed=$((landed + 1)); fi
+    if kill_during 14 "${kip[@]}" import "$csv"; then
+      landed=$((landed + 1))
+      # The preview is printed before the write starts: a kill after it landed in the write.
+      grep -q '^To add' "$work/out.log" && writing=$((writing + 1))
+    fi
     sound || continue
     local after
     after=$(count "SELECT count(*) FROM sets")
     [[ $after == $((before + 200000)) ]] && whole=$((whole + 1))
     [[ $after == "$before" || $after == $((before + 200000)) ]] || fail "run $i: $((after - before)) sets of 200,000 imported"
   done
-  echo "import:  $runs runs, $landed kills during the import; afterwards $whole imported whole, $((runs - whole)) not at all, none partial unless reported above"
+  echo "import:  $runs runs, $landed kills during the import ($writing while writing); afterwards $whole imported whole, $((runs - whole)) not at all, none partial unless reported above"
 }
 
 loop_backup() {
@@ -158,7 +162,7 @@ loop_export() {
   mkdir -p "$work/exports"
   for ((i = 0; i < runs; i++)); do
     local out=$work/exports/all-$i
-    if kill_during 5 "${kip[@]}" export all --out "$out"; then landed=$((landed + 1)); fi
+    if kill_during 9 "${kip[@]}" export all --out "$out"; then landed=$((landed + 1)); fi
     if [[ -e $out ]]; then
       complete=$((complete + 1))
       [[ $(ls "$out" | wc -l) == 7 && -s $out/manifest.json ]] || fail "run $i: $out is incomplete: $(ls "$out")"
