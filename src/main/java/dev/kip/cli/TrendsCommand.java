@@ -11,9 +11,7 @@ import dev.kip.insight.SleepPerformancePair;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.TrendsVerdict;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
+import dev.kip.service.JournalSession;
 import dev.kip.service.TrendsService;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -31,7 +29,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code kip trends … --json}: sleep against strength for a range, the correlations by lag and the recovery check. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = {"Print sleep against strength for a range as one JSON object: each session's sleep (lag 0) and"
-                + " performance, the Spearman correlation for lags 0-3 with a 95 % bootstrap interval (null below 14"
+                + " performance, the Spearman correlation for lags 0-3 with a 95 %% bootstrap interval (null below 14"
                 + " pairs), the verdict those intervals support, and the recovery check on the last day with each"
                 + " rule's state (ok, watch, act or not-enough-data). An association, not a cause."})
 final class TrendsCommand extends JournalCommand implements Callable<Integer> {
@@ -64,14 +62,14 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         if (window != 1 && window != 3) {
             throw new ParameterException(spec.commandLine(), "--window must be 1 or 3 (nights), not " + window);
         }
-        try (Journal journal = openJournal()) {
-            TrendsService queries = new TrendsService(journal);
-            Exercise chosen = lift == null ? null : exercise(new ExerciseStore(journal));
+        try (JournalSession journal = openJournal()) {
+            TrendsService queries = journal.trends();
+            Exercise chosen = lift == null ? null : exercise(journal.training().catalog());
             if (lift != null && chosen == null) {
                 return 1;
             }
             Long liftId = chosen == null ? null : chosen.id();
-            int target = new SettingsStore(journal).load().sleepTargetMin();
+            int target = journal.settings().current().sleepTargetMin();
             TrendsRequest request = new TrendsRequest(start, end, liftId, window, target, queries.mainLiftIds());
             TrendsModel model = TrendsModel.of(queries.trendsData(request), request);
             RecoveryReport recovery = RecoveryCheck.evaluate(queries.recoveryInputs(end, target));
@@ -82,8 +80,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
     }
 
     /** The exercise named by --lift, or null after telling the person which names come close. */
-    private Exercise exercise(ExerciseStore exercises) {
-        List<Exercise> all = exercises.all();
+    private Exercise exercise(List<Exercise> all) {
         for (Exercise e : all) {
             if (e.name().equalsIgnoreCase(lift.strip())) {
                 return e;
@@ -102,6 +99,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         doc.put("to", r.to().toString());
         doc.put("lift", liftName);
         doc.put("window", r.window());
+        doc.put("sleep_left_out", model.sleepLeftOut());
         Map<LocalDate, Double> sleepByDate = new LinkedHashMap<>();
         for (SleepPerformancePair p : model.pairs()) {
             sleepByDate.put(p.date(), p.sleepMin());

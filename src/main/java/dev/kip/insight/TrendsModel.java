@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,6 +27,8 @@ import java.util.TreeMap;
  * @param wakeSd       14-night wake-time SD (minutes) at each night
  * @param marks        marks per region and day in range
  * @param sleepByNight sleep minutes per night including the lead before the range (for the lags)
+ * @param charted      sleep, strength, debt and wake SD as drawn: point by point in a short range, else their
+ *                     weekly or monthly means with the lowest and highest values ({@link Aggregated.Bucket#forRange})
  */
 public record TrendsModel(
         TrendsRequest request,
@@ -37,7 +40,16 @@ public record TrendsModel(
         List<DayValue> debt,
         List<DayValue> wakeSd,
         List<RegionDay> marks,
-        Map<LocalDate, Integer> sleepByNight) {
+        Map<LocalDate, Integer> sleepByNight,
+        int sleepLeftOut,
+        Charted charted) {
+
+    /** The series as the charts draw them, all in one bucket. */
+    public record Charted(Aggregated sleep, Aggregated strength, Aggregated debt, Aggregated wakeSd) {
+        public Aggregated.Bucket bucket() {
+            return sleep.bucket();
+        }
+    }
 
     public static TrendsModel of(TrendsData data, TrendsRequest request) {
         List<DayValue> nightly = new ArrayList<>();
@@ -53,16 +65,36 @@ public record TrendsModel(
         List<DayValue> strength = request.strengthIndex()
                 ? sessions.stream().map(s -> new DayValue(s.date(), s.pct())).toList()
                 : bestPerDay(data.sessionBests(), request);
+        List<DayValue> sleep = inRange(nightly, request);
+        List<DayValue> debt = inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request);
+        List<DayValue> wakeSd = inRange(TrendSeries.wakeSd(data.nights()), request);
+        Aggregated.Bucket bucket = Aggregated.Bucket.forRange(request.from(), request.to());
         return new TrendsModel(request,
-                inRange(nightly, request),
+                sleep,
                 inRange(TrendSeries.rollingMean(nightly), request),
                 strength,
                 sessions,
                 SleepPairing.pair(sleepByNight, sessions, 0, request.window()),
-                inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request),
-                inRange(TrendSeries.wakeSd(data.nights()), request),
+                debt,
+                wakeSd,
                 data.marks().stream().filter(m -> within(m.date(), request)).toList(),
-                Collections.unmodifiableMap(sleepByNight));
+                Collections.unmodifiableMap(sleepByNight),
+                (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count(),
+                new Charted(Aggregated.of(sleep, bucket), Aggregated.of(strength, bucket), Aggregated.of(debt, bucket),
+                        Aggregated.of(wakeSd, bucket)));
+    }
+
+    /**
+     * Says how many nights of the range have no sleep figure because a device recorded only time in
+     * bed and the diary has no entry for them; empty when there are none. Such nights are left out,
+     * never read as 0 h.
+     */
+    public Optional<String> sleepLeftOutNote() {
+        if (sleepLeftOut == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(sleepLeftOut + (sleepLeftOut == 1 ? " night is" : " nights are") + " left out of the sleep figures: "
+                + "a device recorded only time in bed, and the diary has no entry for " + (sleepLeftOut == 1 ? "it." : "them."));
     }
 
     /** The correlation at each lag 0–3 for this range, lift and window (the slow part: run it off the UI thread). */
