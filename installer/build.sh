@@ -109,8 +109,12 @@ case $os in
     linux_opts=(--icon assets/icons/kip-256.png --resource-dir installer/linux
                 --linux-package-name kip --linux-shortcut --linux-menu-group "Office;Utility;"
                 --linux-app-category misc --install-dir /opt)
-    package deb "${linux_opts[@]}"
-    if command -v rpmbuild >/dev/null; then package rpm "${linux_opts[@]}"; fi ;;
+    # JavaFX opens GTK 3 with dlopen at run time, so jpackage's scan of the image's libraries misses
+    # it, and on a system without it Kip does not start. Debian's package (libgtk-3-0t64 since the
+    # 64-bit time_t transition, which still provides the old name); on RPM systems the library
+    # itself, which names the package on Fedora, RHEL and openSUSE alike.
+    package deb "${linux_opts[@]}" --linux-package-deps "$(deb_gtk_dependency)"
+    if command -v rpmbuild >/dev/null; then package rpm "${linux_opts[@]}" --linux-package-deps "$(rpm_gtk_dependency)"; fi ;;
   windows)
     package msi --icon assets/icons/kip.ico --win-menu --win-menu-group Kip --win-shortcut \
       --win-dir-chooser --win-upgrade-uuid 6f4f3c1e-5b7a-4c5e-9a55-2f0c6b1d4b01 ;;

@@ -2,19 +2,24 @@
 # Checks the app-image as a user would get it, with no display:
 #   - its launcher answers --version, writes a demo journal, and `check` finds that journal sound;
 #   - its runtime holds every module jdeps finds in the app and its libraries;
-#   - SQLite's native library loads from the image, not from a copy unpacked at every start.
+#   - SQLite's native library loads from the image, not from a copy unpacked at every start;
+#   - the Linux packages (when built) depend on GTK 3, which JavaFX opens with dlopen so no scan
+#     of the image finds it, and on a package for every library the image's native code links.
 #
-#   installer/check-app-image.sh            build the jar and app-image first (installer/build.sh)
-#   installer/check-app-image.sh --reuse    use target/installer/image as it is
+#   installer/check-app-image.sh             build the jar and app-image first (installer/build.sh)
+#   installer/check-app-image.sh --reuse     use target/installer/ as it is (checks packages found there)
+#   installer/check-app-image.sh --packages  build the installers too, and check their dependencies
 #
 # Exits non-zero on the first failure, saying what failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source installer/common.sh
 
-if [[ ${1:-} != --reuse ]]; then
-  installer/build.sh --app-image-only --skip-mvn
-fi
+case ${1:-} in
+  --reuse) ;;
+  --packages) installer/build.sh --skip-mvn ;;
+  *) installer/build.sh --app-image-only --skip-mvn ;;
+esac
 image=$(app_image_dir target/installer/image)
 launcher=$(image_launcher "$image")
 [[ -x $launcher ]] || { echo "check-app-image: no launcher at $launcher" >&2; exit 1; }
@@ -47,6 +52,52 @@ grep -q . "$work/version.log" || fail "--version printed nothing"
 run demo demo --journal "$work/j.db" --years 1
 # With no temp folder to unpack into, sqlite-jdbc works only from the library the image carries.
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$work/no-such-folder" run check check --journal "$work/j.db"
+
+# --- packages: what a system must have installed for Kip to start -------------------------------
+# The libraries the image's native code is linked against (ELF NEEDED entries), but not its own.
+needed_libraries() {
+  local own
+  own=$(find "$image" -name '*.so*' -printf '%f\n' | sort -u)
+  find "$image" -name '*.so*' -type f -exec readelf -d {} + 2>/dev/null \
+    | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | sort -u | comm -23 - <(echo "$own")
+}
+
+check_deb() {
+  local deb=$1 depends pkg lib unknown=()
+  depends=$(dpkg-deb -f "$deb" Depends)
+  echo "check-app-image: $(basename "$deb") depends on: $depends"
+  grep -Eq '(^|[ ,|])libgtk-3-0(t64)?([ ,|(]|$)' <<<"$depends" \
+    || fail "$(basename "$deb") does not depend on GTK 3 ($(deb_gtk_dependency)): without it Kip does not start"
+  # Each linked library's package (as installed on this machine) must be a dependency, or come with
+  # one: GTK 3 brings X11, GLib, Pango and Cairo, and every system has libc.
+  local gtk_closure
+  gtk_closure=$(apt-cache depends --recurse --important libgtk-3-0 2>/dev/null | sed -n 's/^\([a-z0-9][^ <>]*\)$/\1/p' | sort -u)
+  for lib in $(needed_libraries); do
+    pkg=$(dpkg -S "*/$lib" 2>/dev/null | head -1 | cut -d: -f1)
+    if [[ -z $pkg ]]; then
+      unknown+=("$lib")
+      continue
+    fi
+    [[ $pkg == libc6 ]] && continue
+    grep -Eq "(^|[ ,|])${pkg%t64}(t64)?([ ,|(]|\$)" <<<"$depends" && continue
+    grep -qx "$pkg" <<<"$gtk_closure" && continue
+    fail "$(basename "$deb"): the image links $lib (package $pkg), which is not among its dependencies"
+  done
+  [[ ${#unknown[@]} == 0 ]] || echo "check-app-image: not installed here, so not checked: ${unknown[*]}"
+}
+
+check_rpm() {
+  local rpm=$1
+  rpm -qpR "$rpm" 2>/dev/null | grep -qF "$(rpm_gtk_dependency)" \
+    || fail "$(basename "$rpm") does not require GTK 3 ($(rpm_gtk_dependency)): without it Kip does not start"
+}
+
+for deb in target/installer/packages/*.deb; do
+  [[ -e $deb ]] && check_deb "$deb"
+done
+for rpm in target/installer/packages/*.rpm; do
+  [[ -e $rpm ]] && { command -v rpm >/dev/null && check_rpm "$rpm" || echo "check-app-image: rpm is not installed; $rpm not checked"; }
+done
 
 if [[ $failures -gt 0 ]]; then
   echo "check-app-image: $failures check(s) failed" >&2

@@ -66,6 +66,10 @@ icon_file() {
 }
 
 # Layout of a jpackage app-image, given the folder jpackage wrote it into.
+# The GTK 3 dependency of the Linux packages (build.sh adds it; check-app-image.sh checks it is there).
+deb_gtk_dependency() { echo "libgtk-3-0 | libgtk-3-0t64"; }
+rpm_gtk_dependency() { echo "libgtk-3.so.0()(64bit)"; }
+
 app_image_dir() { [[ $os == mac ]] && echo "$1/Kip.app" || echo "$1/Kip"; }
 image_launcher() {
   case $os in

@@ -169,11 +169,21 @@ public final class AtomicFiles {
      * running Kip are left alone. Returns what was removed; a folder that cannot be read gives none.
      */
     public static List<Path> removeStaleTemporaries(Path dir) {
+        return removeStaleTemporaries(dir, ".");
+    }
+
+    /**
+     * Like {@link #removeStaleTemporaries(Path)}, only for temporaries whose name starts with
+     * {@code prefix}: in a folder that is not Kip's own (the one holding the journal may be a home
+     * folder), only what is named after the journal.
+     */
+    public static List<Path> removeStaleTemporaries(Path dir, String prefix) {
         List<Path> removed = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : (Iterable<Path>) entries::iterator) {
-                Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
-                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                String name = p.getFileName().toString();
+                Matcher m = TEMP_NAME.matcher(name);
+                if (name.startsWith(prefix) && m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                     deleteTree(p);
                     removed.add(p);
                 }

@@ -110,9 +110,9 @@ public final class Journal implements AutoCloseable {
      * passed the full check. Leftovers of a killed Kip's backups and checks are removed here.
      */
     private static Instant inspectUnderLock(Path file, boolean exists, JournalLock lock, List<String> notices) {
-        AtomicFiles.removeStaleTemporaries(file.getParent());
+        AtomicFiles.removeStaleTemporaries(file.getParent(), "." + file.getFileName());
         if (Files.isDirectory(Backups.folderOf(file))) {
-            AtomicFiles.removeStaleTemporaries(Backups.folderOf(file));
+            AtomicFiles.removeStaleTemporaries(Backups.folderOf(file), "." + Backups.baseName(file));
         }
         if (exists && (!writable(file) || !writable(file.getParent()))) {
             throw new JournalException("The journal " + file + " is read-only: Kip needs to write to it and to its folder. "
@@ -529,13 +529,17 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Closes the connection (SQLite checkpoints the -wal into the file and removes it), then records
-     * the clean close in the lock file ({@link JournalHealth}) and releases the lock.
+     * the clean close in the lock file ({@link JournalHealth}) and releases the lock. A -wal SQLite
+     * could not fold in (a full disk) still holds saves: then the close is not recorded as clean, so
+     * the next open replays that -wal rather than setting it aside.
      */
     @Override
     public synchronized void close() {
         try {
             connection.close();
-            lock.rewrite(JournalHealth.closedCleanly(file, checkedAt));
+            if (!WalCheck.hasWal(file)) {
+                lock.rewrite(JournalHealth.closedCleanly(file, checkedAt));
+            }
         } catch (SQLException ignored) {
             // Closing a broken connection: nothing to save, and not a clean close.
         } finally {

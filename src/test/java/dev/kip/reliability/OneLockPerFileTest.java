@@ -67,14 +67,6 @@ class OneLockPerFileTest {
     }
 
     @Test
-    void aFolderReachedThroughALinkIsTheSameFolder() throws Exception {
-        Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), dir);
-        try (Journal window = Journal.open(linkedFolder.resolve("journal.db"), Journal.WINDOW)) {
-            assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(JournalInUseException.class);
-        }
-    }
-
-    @Test
     void aJournalWithSeveralHardLinksIsRefusedWithAClearMessage() throws Exception {
         Path second = Files.createLink(dir.resolve("second-name.db"), file);
         assumeTrue(((Number) Files.getAttribute(file, "unix:nlink")).intValue() == 2);

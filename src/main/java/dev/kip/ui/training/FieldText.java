@@ -1,14 +1,16 @@
 package dev.kip.ui.training;
 
+import dev.kip.text.ControlChars;
+
 /** Reads optional numbers typed into fields; a message names the field and what was expected. */
 final class FieldText {
     private FieldText() {
     }
 
-    /** Thrown for text that is not the number a field expects; the message is shown at the field. */
+    /** Thrown for text that is not the number a field expects; the message, shown at the field, quotes it escaped. */
     static final class Invalid extends Exception {
         Invalid(String message) {
-            super(message);
+            super(ControlChars.escape(message));
         }
     }
 
