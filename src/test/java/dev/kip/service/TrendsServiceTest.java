@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.kip.domain.DeviceNight;
+import dev.kip.domain.JournalExtent;
+import dev.kip.domain.LiftChoice;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
@@ -166,5 +168,54 @@ class TrendsServiceTest {
 
     TrendsRequest request(int window) {
         return new TrendsRequest(D.minusDays(20), D, squat, window, 480, queries.mainLiftIds());
+    }
+
+    @Test
+    void aRangeIsCutFromTheWholeJournalOnceLoadedUntilTheViewStartsAfresh() {
+        TrendsService.Setup setup = queries.setUp();
+        TrendsRequest r = request(1);
+        assertThat(queries.load(r).model().sessions()).hasSize(1);
+        queries.loadHistory(setup.extent().orElseThrow());
+        // Written behind the service's back (no view heard of it): the range still comes from memory.
+        new WorkoutStore(journal).insert(workout(D.minusDays(5), new LiftSet(squat, 1, SetType.WORKING, 120.0, 3, null, null)));
+        assertThat(queries.load(r).model().sessions()).hasSize(1);
+        // What a view does when told of a change: set up again, which forgets what was kept.
+        queries.setUp();
+        assertThat(queries.load(r).model().sessions()).hasSize(2);
+    }
+
+    @Test
+    void correlationsAreWorkedOutOncePerRequestAndForgottenOnSetUp() {
+        queries.setUp();
+        TrendsRequest r = request(1);
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
+        TrendsService.Loaded loaded = queries.load(r);
+        var first = queries.correlations(loaded.model());
+        assertThat(queries.cachedCorrelations(r)).containsSame(first);
+        assertThat(queries.correlations(queries.load(r).model())).isSameAs(first);
+        queries.setUp();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
+    }
+
+    @Test
+    void theRecoveryCheckIsKeptWhileTheRangeEndsOnTheSameDayWithTheSameTarget() {
+        queries.setUp();
+        var check = queries.load(request(1)).recovery();
+        assertThat(queries.load(request(3)).recovery()).as("same last day and target").isSameAs(check);
+        assertThat(queries.load(new TrendsRequest(D.minusDays(20), D.minusDays(1), squat, 1, 480, queries.mainLiftIds()))
+                .recovery()).as("another last day").isNotSameAs(check);
+    }
+
+    @Test
+    void setUpReadsTheExtentToTodayAndTheRememberedChoices() {
+        queries.rememberRange("W4");
+        queries.rememberLift(Long.toString(squat));
+        queries.rememberWindow("3");
+        TrendsService.Setup setup = queries.setUp();
+        assertThat(setup.extent()).get().extracting(JournalExtent::first, JournalExtent::last).containsExactly(D.minusDays(10), D);
+        assertThat(setup.range()).contains("W4");
+        assertThat(setup.lift()).contains(Long.toString(squat));
+        assertThat(setup.window()).contains("3");
+        assertThat(setup.lifts()).extracting(LiftChoice::name).containsExactly("Back Squat");
     }
 }
