@@ -3,9 +3,13 @@ package dev.kip.cli;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
 import dev.kip.domain.SymptomKind;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.Journal;
+import dev.kip.domain.TrainingEffect;
+import dev.kip.service.BodyService;
+import dev.kip.service.JournalSession;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,16 +68,54 @@ final class BodyCommand {
         @Option(names = "--next-morning", description = "Marked the morning after a training day.")
         boolean nextMorning;
 
+        @Option(names = "--character", paramLabel = "WORD",
+                description = "Pain only: aching, sharp, burning, stiff or tingling-numb (kept from an earlier mark if not given).")
+        String character;
+
+        @Option(names = "--when", paramLabel = "WORD",
+                description = "Pain only: on-waking, during-training, after-training, at-night or all-day.")
+        String when;
+
+        @Option(names = "--effect", paramLabel = "WORD", description = "Pain only: its effect on training: none, modified or stopped.")
+        String effect;
+
         @Override
         public Integer call() {
             BodyMark mark = new BodyMark(day(), region().id(), kind(), level(), note, nextMorning);
-            try (Journal journal = openJournal()) {
-                new BodyMarkStore(journal).put(mark);
+            PainCharacter c = word("--character", character, PainCharacter.class);
+            PainTiming t = word("--when", when, PainTiming.class);
+            TrainingEffect e = word("--effect", effect, TrainingEffect.class);
+            if (mark.kind() != SymptomKind.PAIN && (c != null || t != null || e != null)) {
+                throw new IllegalArgumentException("--character, --when and --effect describe pain; this is a " + mark.kind().label()
+                        + " mark.");
+            }
+            try (JournalSession journal = openJournal()) {
+                BodyService body = journal.body();
+                PainDetails before = body.between(mark.date(), mark.date()).stream()
+                        .filter(m -> m.regionId().equals(mark.regionId()) && m.kind() == mark.kind())
+                        .map(BodyMark::details).findFirst().orElse(PainDetails.NONE);
+                body.put(mark.withDetails(new PainDetails(c == null ? before.character() : c, t == null ? before.timing() : t,
+                        e == null ? before.effect() : e)));
             }
             BodyRegion r = BodyRegions.require(mark.regionId());
             out().printf(Locale.ROOT, "Saved %s %d for %s on %s.%n", mark.kind().label(), mark.level(), r.name().toLowerCase(Locale.ROOT), mark.date());
             out().flush();
             return 0;
+        }
+
+        /** An enum constant by its name written in lower case with hyphens ("tingling-numb"); null when not given. */
+        private static <E extends Enum<E>> E word(String option, String text, Class<E> type) {
+            if (text == null) {
+                return null;
+            }
+            String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (E value : type.getEnumConstants()) {
+                if (value.name().equals(name)) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException(option + ": '" + text + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
 
         private LocalDate day() {

@@ -1,17 +1,18 @@
 package dev.kip.cli;
 
+import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
-import dev.kip.exchange.ImportService;
 import dev.kip.exchange.Importer;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
+import dev.kip.files.AtomicFiles;
+import dev.kip.service.ImportService;
+import dev.kip.service.JournalSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,20 +49,42 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Journal journal = openJournal()) {
-            MassUnit assumed = unit != null ? unit : new SettingsStore(journal).load().massUnit();
-            ImportBatch batch = Importer.parse(file, format, assumed, ImportProgress.NONE);
-            ImportService service = new ImportService(journal, Clock.systemUTC());
-            ImportPreview preview = service.preview(batch);
-            preview.describe().forEach(out()::println);
-            if (dryRun) {
-                out().println("Dry run: nothing was written to " + journal.file() + ".");
-                return 0;
+        if (Files.exists(journalPath())) {
+            try (JournalSession journal = openJournal()) {
+                MassUnit assumed = unit != null ? unit : journal.settings().current().massUnit();
+                return importInto(journal, Importer.parse(file, format, assumed, ImportProgress.NONE));
             }
-            ImportResult result = service.write(batch, ImportProgress.NONE);
-            out().println(result.describe());
+        }
+        // No journal yet: only an import that is written creates one, so a mistyped path, a bad file or
+        // a dry run leaves nothing behind. The file is read first; a dry run previews against a new,
+        // empty journal in a private temporary folder, removed afterwards.
+        ImportBatch batch = Importer.parse(file, format, unit != null ? unit : Settings.DEFAULTS.massUnit(), ImportProgress.NONE);
+        if (!dryRun) {
+            try (JournalSession journal = openJournal()) {
+                return importInto(journal, batch);
+            }
+        }
+        Path scratch = AtomicFiles.createTempFolder(Path.of(System.getProperty("java.io.tmpdir"), "kip-dry-run"));
+        try (JournalSession empty = JournalSession.open(scratch.resolve("journal.db"), spec.qualifiedName())) {
+            empty.imports().preview(batch).describe().forEach(out()::println);
+        } finally {
+            AtomicFiles.deleteTree(scratch);
+        }
+        out().println("Dry run: there is no journal at " + journalPath() + " yet; nothing was written.");
+        return 0;
+    }
+
+    private int importInto(JournalSession journal, ImportBatch batch) throws Exception {
+        ImportService service = journal.imports();
+        ImportPreview preview = service.preview(batch);
+        preview.describe().forEach(out()::println);
+        if (dryRun) {
+            out().println("Dry run: nothing was written to " + journal.file() + ".");
             return 0;
         }
+        ImportResult result = service.write(batch, ImportProgress.NONE);
+        out().println(result.describe());
+        return 0;
     }
 
     static final class FormatConverter implements ITypeConverter<ImportFormat> {

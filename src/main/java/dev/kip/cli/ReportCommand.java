@@ -1,13 +1,13 @@
 package dev.kip.cli;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.Paper;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
-import dev.kip.report.PdfReportWriter;
-import dev.kip.report.ReportBuilder;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
+import dev.kip.service.JournalSession;
+import dev.kip.service.ReportService;
+import dev.kip.service.SettingsService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,15 +19,27 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code kip report}: the physiotherapist summary of a range as a PDF, with no window. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the physiotherapist summary of a date range as a PDF of one or two pages: where it hurts"
-                + " and how that changed, sleep, training, the recovery check and notes.")
+        description = "Write the physiotherapist summary of a date range as a PDF of one or two pages: pain first, then"
+                + " soreness, the functional scale, sleep, training, notes and the recovery check.")
 final class ReportCommand extends JournalCommand implements Callable<Integer> {
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "First day (yyyy-MM-dd).")
+    @Option(names = "--from", paramLabel = "D", description = "First day (yyyy-MM-dd); or --since-appointment.")
     LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "D", description = "Last day (yyyy-MM-dd).")
+    @Option(names = "--since-appointment", description = "From the last physiotherapy appointment before the last day"
+            + " (recorded with `kip appointment add`).")
+    boolean sinceAppointment;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last day (yyyy-MM-dd; default: today).")
     LocalDate to;
+
+    @Option(names = "--question", paramLabel = "TEXT",
+            description = "Your question for the physiotherapist, printed under the header (default: the one saved in Kip).")
+    String question;
+
+    @Option(names = "--treatment", paramLabel = "TEXT",
+            description = "Medication or other treatment to print (default: what is saved in Kip).")
+    String treatment;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write (replaced if it exists).")
     Path out;
@@ -40,17 +52,29 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to + "; nothing was written");
+        if ((from == null) == !sinceAppointment) {
+            throw new ParameterException(spec.commandLine(), "give either --from D or --since-appointment");
         }
+        LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
-        try (Journal journal = openJournal()) {
-            Settings settings = new SettingsStore(journal).load();
-            ReportRequest request = ReportRequest.all(from, to, name == null ? settings.reportName() : name);
-            ReportModel model = new ReportBuilder(journal).build(request, LocalDate.now());
-            new PdfReportWriter().save(model, chosenPaper == null ? settings.paper() : chosenPaper, out);
+        LocalDate first;
+        try (JournalSession journal = openJournal()) {
+            first = sinceAppointment ? journal.appointments().lastBefore(last).map(Appointment::date)
+                    .orElseThrow(() -> new IllegalArgumentException("no appointment before " + last + " is recorded"
+                            + " (`kip appointment add --date D`); give --from instead; nothing was written"))
+                    : from;
+            if (first.isAfter(last)) {
+                throw new IllegalArgumentException("--from " + first + " is after --to " + last + "; nothing was written");
+            }
+            SettingsService settingsService = journal.settings();
+            Settings settings = settingsService.current();
+            ReportRequest request = ReportRequest.all(first, last, name == null ? settings.reportName() : name).withNotes(
+                    question == null ? settingsService.remembered(ReportRequest.QUESTION_SETTING).orElse("") : question,
+                    treatment == null ? settingsService.remembered(ReportRequest.TREATMENT_SETTING).orElse("") : treatment);
+            ReportService report = journal.report();
+            report.save(report.build(request), chosenPaper == null ? settings.paper() : chosenPaper, out);
         }
-        out().println("Wrote the summary of " + from + " to " + to + " to " + out.toAbsolutePath() + ".");
+        out().println("Wrote the summary of " + first + " to " + last + " to " + out.toAbsolutePath() + ".");
         return 0;
     }
 

@@ -29,6 +29,10 @@ final class DemoCatalog {
         return e.id();
     }
 
+    String name(long exerciseId) {
+        return byId.get(exerciseId).name();
+    }
+
     List<RegionLoad> regions(long exerciseId) {
         return byId.get(exerciseId).regions();
     }

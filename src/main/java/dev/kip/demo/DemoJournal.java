@@ -5,6 +5,7 @@ import dev.kip.domain.BodyWeight;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.Workout;
+import dev.kip.journal.AppointmentStore;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.BodyWeightStore;
 import dev.kip.journal.ExerciseStore;
@@ -12,6 +13,8 @@ import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.JournalException;
 import dev.kip.journal.NightStore;
+import dev.kip.journal.PsfsStore;
+import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.WorkoutStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,8 +25,9 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a realistic synthetic journal for trying Kip out: a lifter's nights, evenings, training,
- * soreness, the odd pain episode and body weight, with sleep visibly affecting training. The
- * same seed and end date always give the same rows.
+ * soreness, the odd pain episode (with pain details, pain during sessions, a functional scale and
+ * physiotherapy appointments) and body weight, with sleep visibly affecting training. The same seed
+ * and end date always give the same rows.
  */
 public final class DemoJournal {
 
@@ -63,7 +67,11 @@ public final class DemoJournal {
                 marks.addAll(episode.marks(sleep, endDate, painDice));
             }
             List<BodyWeight> weights = BodyWeightDrift.weights(first, endDate, dice.split());
-            store(journal, sleep, workouts, marks, weights);
+            Dice physio = dice.split();
+            List<Workout> stored = store(journal, sleep, workouts, PhysioDiary.withDetails(marks, episodes, physio), weights);
+            PhysioDiary.sessionPain(stored, episodes, catalog, new SessionPainStore(journal), physio);
+            PhysioDiary.functionalScale(episodes, endDate, new PsfsStore(journal), physio);
+            PhysioDiary.appointments(episodes, endDate, new AppointmentStore(journal));
             return null;
         });
     }
@@ -79,7 +87,8 @@ public final class DemoJournal {
         }
     }
 
-    private static void store(Journal journal, SimulatedSleep sleep, List<Workout> workouts, List<BodyMark> marks,
+    /** Stores the rows and returns the workouts as stored (with their ids). */
+    private static List<Workout> store(Journal journal, SimulatedSleep sleep, List<Workout> workouts, List<BodyMark> marks,
             List<BodyWeight> weights) {
         NightStore nights = new NightStore(journal);
         for (Night n : sleep.nights()) {
@@ -90,8 +99,9 @@ public final class DemoJournal {
             factors.put(f);
         }
         WorkoutStore workoutStore = new WorkoutStore(journal);
+        List<Workout> stored = new ArrayList<>(workouts.size());
         for (Workout w : workouts) {
-            workoutStore.insert(w);
+            stored.add(workoutStore.insert(w));
         }
         BodyMarkStore markStore = new BodyMarkStore(journal);
         for (BodyMark m : marks) {
@@ -101,5 +111,6 @@ public final class DemoJournal {
         for (BodyWeight w : weights) {
             weightStore.insertIfAbsent(w);
         }
+        return stored;
     }
 }

@@ -19,7 +19,8 @@ record PainEpisode(LocalDate start, int days, Site site, int peak) {
                 List.of("Back Squat", "Front Squat", "Bulgarian Split Squat", "Lunge", "Leg Extension", "Leg Press")),
         RIGHT_KNEE("knee", List.of("FRONT.KNEE.R"), "Knee twinged on the way up from a squat.",
                 List.of("Back Squat", "Front Squat", "Bulgarian Split Squat", "Lunge", "Leg Extension", "Leg Press")),
-        LOWER_BACK("lower back", List.of("BACK.LOWER_BACK.L", "BACK.LOWER_BACK.R"), "Lower back tightened up during deadlifts.",
+        LOWER_BACK("lower back", List.of("BACK.LOWER_BACK.L", "BACK.LOWER_BACK.R", "BACK.LUMBAR_SPINE"),
+                "Lower back tightened up during deadlifts.",
                 List.of("Deadlift", "Romanian Deadlift", "Good Morning", "Barbell Row", "Back Squat"));
 
         private final String label;
@@ -36,6 +37,10 @@ record PainEpisode(LocalDate start, int days, Site site, int peak) {
 
         String label() {
             return label;
+        }
+
+        List<String> regionIds() {
+            return regionIds;
         }
     }
 
@@ -58,6 +63,11 @@ record PainEpisode(LocalDate start, int days, Site site, int peak) {
 
     boolean covers(LocalDate date) {
         return !date.isBefore(start) && date.isBefore(start.plusDays(days));
+    }
+
+    /** The last day of the episode. */
+    LocalDate end() {
+        return start.plusDays(days - 1L);
     }
 
     boolean aggravatedBy(String liftName) {

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 /**
  * A night as a device measured it (e.g. Apple Health), kept beside the diary night and never
  * merged into it: the diary is what the person felt, the device what it measured.
+ * {@code asleepMin} is null when the device recorded only time in bed (a phone without a watch):
+ * asleep is unknown then, never zero.
  */
 public record DeviceNight(
         LocalDate date,
@@ -13,7 +15,7 @@ public record DeviceNight(
         LocalDateTime start,
         LocalDateTime end,
         int inBedMin,
-        int asleepMin,
+        Integer asleepMin,
         int awakeMin,
         int coreMin,
         int deepMin,

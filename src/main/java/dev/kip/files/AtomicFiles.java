@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * is forced to disk, moved into place in one step, and the folder holding it is forced too. A crash
  * or a failed write leaves the old file as it was and no temporary behind; a finished write
  * survives a power cut. The temporaries a killed Kip left behind are removed the next time Kip
- * writes into that folder (or opens a journal there).
+ * writes into that folder (or opens a journal there). A failure names the file and says why in
+ * words ({@link WriteFailure}), a full disk as such.
  */
 public final class AtomicFiles {
 
@@ -58,6 +59,14 @@ public final class AtomicFiles {
     /** Writes bytes to {@code target} through {@code content}, creating missing parent folders. */
     public static void writeBytes(Path target, IoConsumer<OutputStream> content) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
+        try {
+            writeBytesTo(abs, content);
+        } catch (IOException e) {
+            throw WriteFailure.of(abs, e);
+        }
+    }
+
+    private static void writeBytesTo(Path abs, IoConsumer<OutputStream> content) throws IOException {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         removeStaleTemporaries(dir);
@@ -83,6 +92,14 @@ public final class AtomicFiles {
      */
     public static void writeFolder(Path target, IoConsumer<Path> content) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
+        try {
+            writeFolderTo(abs, content);
+        } catch (IOException e) {
+            throw WriteFailure.of(abs, e);
+        }
+    }
+
+    private static void writeFolderTo(Path abs, IoConsumer<Path> content) throws IOException {
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         removeStaleTemporaries(parent);
@@ -108,6 +125,14 @@ public final class AtomicFiles {
      */
     public static void writeNew(Path target, IoConsumer<Path> content) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
+        try {
+            writeNewTo(abs, content);
+        } catch (IOException e) {
+            throw WriteFailure.of(abs, e);
+        }
+    }
+
+    private static void writeNewTo(Path abs, IoConsumer<Path> content) throws IOException {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -179,9 +204,6 @@ public final class AtomicFiles {
                 if (attempt >= NAME_ATTEMPTS) {
                     throw e;
                 }
-            } catch (IOException e) {
-                throw new IOException("cannot write " + target + ": the folder " + dir + " is not writable ("
-                        + e.getClass().getSimpleName() + ")", e);
             }
         }
     }

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One sleep figure per night from the diary and every device that recorded it, by the person's
@@ -27,8 +29,12 @@ public final class NightSourceChoice {
     /** The diary's name among the sources. */
     public static final String DIARY = "diary";
 
-    /** The figure of each night, oldest first, and how many nights each source gave (most first). */
-    public record Choice(List<NightSleep> nights, Map<String, Integer> nightsBySource) {
+    /**
+     * The figure of each night, oldest first, how many nights each source gave (most first), and
+     * the nights left out: a device recorded only time in bed there (asleep unknown) and the diary
+     * has no entry, so there is no sleep figure, and none is made up.
+     */
+    public record Choice(List<NightSleep> nights, Map<String, Integer> nightsBySource, List<LocalDate> leftOut) {
 
         /** "sleep: diary on 61 nights, Garmin on 23", or "sleep: no nights". */
         public String describe() {
@@ -51,13 +57,18 @@ public final class NightSourceChoice {
         Map<LocalDate, DeviceNight> device = bestDevice(devices, prefs);
         Map<LocalDate, NightSleep> chosen = new TreeMap<>();
         Map<LocalDate, String> source = new TreeMap<>();
+        Set<LocalDate> unknown = new TreeSet<>();
         device.forEach((date, n) -> {
+            if (n.asleepMin() == null) {
+                unknown.add(date);
+                return;
+            }
             chosen.put(date, new NightSleep(date, n.asleepMin(), n.end().toLocalTime(), false));
             source.put(date, n.source());
         });
         for (Night n : diary) {
             NightTrust said = trust.get(n.date());
-            boolean deviceWins = device.containsKey(n.date())
+            boolean deviceWins = chosen.containsKey(n.date())
                     && (said == NightTrust.DEVICE || said == null && prefs.preferDevice());
             if (!deviceWins) {
                 chosen.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n).tstMin(), n.finalWake(), true));
@@ -69,7 +80,8 @@ public final class NightSourceChoice {
         Map<String, Integer> byCount = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> byCount.put(e.getKey(), e.getValue()));
-        return new Choice(new ArrayList<>(chosen.values()), byCount);
+        unknown.removeAll(source.keySet());
+        return new Choice(new ArrayList<>(chosen.values()), byCount, List.copyOf(unknown));
     }
 
     /**
@@ -80,7 +92,7 @@ public final class NightSourceChoice {
         Comparator<DeviceNight> better = Comparator.comparingInt((DeviceNight n) -> prefs.rank(n.source()))
                 .thenComparing(n -> -Duration.between(n.start(), n.end()).toMinutes())
                 .thenComparing(n -> n.coreMin() + n.deepMin() + n.remMin() == 0)
-                .thenComparing(n -> -n.asleepMin())
+                .thenComparing(n -> n.asleepMin() == null ? 1 : -n.asleepMin())
                 .thenComparing(DeviceNight::source);
         Map<LocalDate, DeviceNight> best = new TreeMap<>();
         for (DeviceNight n : devices) {

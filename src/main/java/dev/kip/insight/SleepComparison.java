@@ -2,6 +2,7 @@ package dev.kip.insight;
 
 import dev.kip.domain.DeviceNight;
 import dev.kip.domain.Night;
+import java.util.OptionalInt;
 
 /**
  * A diary night beside the device's record of it: time in bed, asleep and awake in the night from
@@ -17,12 +18,13 @@ public record SleepComparison(Night diary, DeviceNight device, SleepFigures diar
         return new SleepComparison(diary, device, SleepMetrics.of(diary));
     }
 
-    /** Diary minus device, asleep. */
-    public int asleepDifferenceMin() {
-        return diaryFigures.tstMin() - device.asleepMin();
+    /** Diary minus device, asleep; empty when the device recorded only time in bed (asleep unknown). */
+    public OptionalInt asleepDifferenceMin() {
+        return device.asleepMin() == null ? OptionalInt.empty() : OptionalInt.of(diaryFigures.tstMin() - device.asleepMin());
     }
 
     public boolean disagrees() {
-        return Math.abs(asleepDifferenceMin()) > DISAGREEMENT_MIN;
+        OptionalInt difference = asleepDifferenceMin();
+        return difference.isPresent() && Math.abs(difference.getAsInt()) > DISAGREEMENT_MIN;
     }
 }

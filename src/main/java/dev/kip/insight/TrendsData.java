@@ -9,13 +9,16 @@ import java.util.List;
 /**
  * What the journal holds for a Trends range, from {@link TrendsRequest#dataFrom()} to its end:
  * sleep per night (diary, else device), each session's best e1RM per exercise (main lifts and the
- * chosen lift), and marks per region and day.
+ * chosen lift), marks per region and day, and the nights left out of the sleep figures: a device
+ * recorded only time in bed and the diary has no entry, so how long the person slept is unknown.
  */
-public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests, List<RegionDay> marks) {
+public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests, List<RegionDay> marks,
+                         List<LocalDate> sleepLeftOut) {
     public TrendsData {
         nights = List.copyOf(nights);
         sessionBests = List.copyOf(sessionBests);
         marks = List.copyOf(marks);
+        sleepLeftOut = List.copyOf(sleepLeftOut);
     }
 
     /** The part a request needs, cut from data covering more (e.g. the whole journal, loaded once). */
@@ -24,7 +27,8 @@ public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests
         return new TrendsData(
                 nights.stream().filter(n -> within(n.date(), lead, request.to())).toList(),
                 sessionBests.stream().filter(b -> within(b.date(), lead, request.to())).toList(),
-                marks.stream().filter(m -> within(m.date(), request.from(), request.to())).toList());
+                marks.stream().filter(m -> within(m.date(), request.from(), request.to())).toList(),
+                sleepLeftOut.stream().filter(d -> within(d, request.from(), request.to())).toList());
     }
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -37,7 +38,8 @@ public record TrendsModel(
         List<DayValue> debt,
         List<DayValue> wakeSd,
         List<RegionDay> marks,
-        Map<LocalDate, Integer> sleepByNight) {
+        Map<LocalDate, Integer> sleepByNight,
+        int sleepLeftOut) {
 
     public static TrendsModel of(TrendsData data, TrendsRequest request) {
         List<DayValue> nightly = new ArrayList<>();
@@ -62,7 +64,21 @@ public record TrendsModel(
                 inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request),
                 inRange(TrendSeries.wakeSd(data.nights()), request),
                 data.marks().stream().filter(m -> within(m.date(), request)).toList(),
-                Collections.unmodifiableMap(sleepByNight));
+                Collections.unmodifiableMap(sleepByNight),
+                (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count());
+    }
+
+    /**
+     * Says how many nights of the range have no sleep figure because a device recorded only time in
+     * bed and the diary has no entry for them; empty when there are none. Such nights are left out,
+     * never read as 0 h.
+     */
+    public Optional<String> sleepLeftOutNote() {
+        if (sleepLeftOut == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(sleepLeftOut + (sleepLeftOut == 1 ? " night is" : " nights are") + " left out of the sleep figures: "
+                + "a device recorded only time in bed, and the diary has no entry for " + (sleepLeftOut == 1 ? "it." : "them."));
     }
 
     /** The correlation at each lag 0–3 for this range, lift and window (the slow part: run it off the UI thread). */

@@ -57,6 +57,11 @@ public final class AppointmentStore {
                 .stream().findFirst();
     }
 
+    /** The latest appointment before {@code day}: where "since the last appointment" starts. */
+    public Optional<Appointment> lastBefore(LocalDate day) {
+        return lastOnOrBefore(day.minusDays(1));
+    }
+
     /** The first appointment on or after {@code day}. */
     public Optional<Appointment> nextOnOrAfter(LocalDate day) {
         return query("SELECT id, date, note FROM appointments WHERE date >= ? ORDER BY date, id LIMIT 1", day).stream().findFirst();

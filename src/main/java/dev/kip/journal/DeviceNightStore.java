@@ -67,7 +67,7 @@ public final class DeviceNightStore {
                     while (rs.next()) {
                         out.add(new DeviceNight(Sql.date(rs, "date"), rs.getString("source"),
                                 LocalDateTime.parse(rs.getString("start")), LocalDateTime.parse(rs.getString("end")),
-                                rs.getInt("in_bed_min"), rs.getInt("asleep_min"), rs.getInt("awake_min"),
+                                rs.getInt("in_bed_min"), Sql.integer(rs, "asleep_min"), rs.getInt("awake_min"),
                                 rs.getInt("core_min"), rs.getInt("deep_min"), rs.getInt("rem_min")));
                     }
                     return out;

@@ -2,15 +2,12 @@ package dev.kip.journal;
 
 import dev.kip.files.AtomicFiles;
 import dev.kip.files.DiskFull;
+import dev.kip.files.WriteFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -57,8 +54,6 @@ public final class Journal implements AutoCloseable {
     private final Instant checkedAt;
     private final List<String> notices;
     private boolean inTransaction;
-    /** Counts committed transactions, so a view can tell cheaply whether to reload what it shows. */
-    private volatile long changes;
 
     private Journal(Path file, Connection connection, JournalLock lock, Instant checkedAt, List<String> notices) {
         this.file = file;
@@ -125,7 +120,7 @@ public final class Journal implements AutoCloseable {
         }
         Instant now = Instant.now();
         if (WalCheck.hasWal(file)) {
-            WalCheck.check(file).ifPresent(notices::add);
+            WalCheck.check(file, lock.previous()).ifPresent(notices::add);
             return now;
         }
         if (exists && JournalHealth.needsFullCheck(lock.previous(), file, now)) {
@@ -173,7 +168,7 @@ public final class Journal implements AutoCloseable {
         String hint = good.map(b -> " The newest good backup is " + b + "; restore it with 'kip restore " + b
                         + "' or File ▸ Restore backup….")
                 .orElse(Backups.list(file).isEmpty() ? " No backups were found beside it." : " None of its backups passes the check either.");
-        return new CorruptJournalException("The journal " + file + " is damaged (" + detail + "); Kip has not written to it.",
+        return new CorruptJournalException("The journal " + file + " is damaged (" + withoutCode(detail) + "); Kip has not written to it.",
                 hint, good);
     }
 
@@ -206,19 +201,10 @@ public final class Journal implements AutoCloseable {
      * refused permission as such (not the bare path Java gives), else the cause's own message.
      */
     static String describe(String what, Path file, Exception e) {
-        if (DiskFull.says(e) || isIoError(e) && DiskFull.isNearlyFull(file)) {
+        if (isIoError(e) && DiskFull.isNearlyFull(file)) {
             return DiskFull.message(file);
         }
-        if (e instanceof AccessDeniedException denied) {
-            return what + ": permission to write " + denied.getFile() + " was denied. Check the folder's permissions, or give another path.";
-        }
-        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
-            return what + ": " + ((FileSystemException) e).getFile() + " is a file where a folder should be.";
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return what + ": " + missing.getFile() + " does not exist.";
-        }
-        return what + ": " + e.getMessage();
+        return WriteFailure.describe(what, file, e);
     }
 
     private static boolean isIoError(Exception e) {
@@ -296,11 +282,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** How many transactions were committed through this journal since it was opened. */
-    public long changeCount() {
-        return changes;
-    }
-
     Connection connection() {
         return connection;
     }
@@ -324,7 +305,6 @@ public final class Journal implements AutoCloseable {
             inTransaction = true;
             T result = work.run();
             connection.commit();
-            changes++;
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -421,15 +401,20 @@ public final class Journal implements AutoCloseable {
             return new JournalException(DiskFull.message(file), e);
         }
         String detail = withoutCode(e.getMessage());
-        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+        if (isRuleBroken(e)) {
             return new JournalException("The journal " + file + " refused a value that breaks one of its rules (" + detail
                     + "); nothing was changed.", e);
         }
         return new JournalException("The journal " + file + " could not do this: " + detail + ". Nothing was changed.", e);
     }
 
+    /** True when SQLite refused a row for breaking a rule of the schema (CHECK, NOT NULL, UNIQUE, FOREIGN KEY). */
+    public static boolean isRuleBroken(SQLException e) {
+        return (e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code;
+    }
+
     /** "[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed: level <= 10)" → the part in brackets. */
-    static String withoutCode(String message) {
+    public static String withoutCode(String message) {
         if (message == null) {
             return "unknown error";
         }
@@ -464,10 +449,11 @@ public final class Journal implements AutoCloseable {
                     throw new IOException(e.getMessage(), e);
                 }
             });
-        } catch (FileAlreadyExistsException e) {
-            throw new JournalException("Cannot back up the journal to " + abs + ": that file already exists, and a backup never "
-                    + "replaces a file. Choose a new name.", e);
         } catch (IOException e) {
+            if (e instanceof FileAlreadyExistsException exists && abs.toString().equals(exists.getFile())) {
+                throw new JournalException("Cannot back up the journal to " + abs + ": that file already exists, and a backup never "
+                        + "replaces a file. Choose a new name.", e);
+            }
             throw new JournalException(describe("Cannot back up the journal to " + abs, abs, e), e);
         }
     }

@@ -21,6 +21,7 @@ final class JournalHealth {
     static final Duration CHECK_EVERY = Duration.ofDays(7);
     private static final String CLOSED = "closed ";
     private static final String CHECKED = "checked ";
+    private static final String FILE = "file ";
 
     private JournalHealth() {
     }
@@ -45,6 +46,25 @@ final class JournalHealth {
         return CLOSED + identity(journal) + "\n" + (checkedAt == null ? "" : CHECKED + checkedAt + "\n");
     }
 
+    /** The line a holder writes under its own: which file (inode) it opened under the journal's name. */
+    static String openedFile(Path journal) {
+        return FILE + fileKey(journal) + "\n";
+    }
+
+    /**
+     * Why a -wal beside the journal cannot be the one the last Kip left, judging by the lock file;
+     * null when it may be. A clean close removes the -wal, and a Kip killed while it held the lock
+     * left its -wal beside the file it had opened, not beside one put in its place since.
+     */
+    static String whyWalIsNotItsOwn(String lockContent, Path journal) {
+        if (lockContent.lines().anyMatch(line -> line.startsWith(CLOSED))) {
+            return "it appeared after Kip last closed the journal cleanly";
+        }
+        String key = fileKey(journal);
+        return lockContent.lines().anyMatch(line -> line.startsWith(FILE) && !line.substring(FILE.length()).equals(key))
+                ? "it was left beside an earlier file of that name" : null;
+    }
+
     /** True when the lock file says the journal was closed cleanly and the file has not changed since. */
     static boolean unchangedSinceClose(String lockContent, Path journal) {
         return lockContent.lines().anyMatch(line -> line.startsWith(CLOSED) && line.substring(CLOSED.length()).equals(identity(journal)));
@@ -58,6 +78,14 @@ final class JournalHealth {
             }
         }
         return null;
+    }
+
+    private static String fileKey(Path journal) {
+        try {
+            return Objects.toString(Files.readAttributes(journal, BasicFileAttributes.class).fileKey(), "-");
+        } catch (IOException e) {
+            return "-";
+        }
     }
 
     private static String identity(Path journal) {

@@ -6,8 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * The lock every Kip holds while it uses a journal: an OS lock on {@code <real path>.lock} beside
@@ -38,7 +41,10 @@ final class JournalLock implements AutoCloseable {
         Path file = fileOf(journal);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new JournalException("Cannot use the journal " + journal + ": its folder is not writable (" + e.getMessage() + ").", e);
         }
@@ -54,7 +60,7 @@ final class JournalLock implements AutoCloseable {
             throw new JournalInUseException(inUse(journal, holder));
         }
         JournalLock held = new JournalLock(channel, lock, read(channel));
-        held.rewrite(ProcessHandle.current().pid() + " " + user + "\n");
+        held.rewrite(ProcessHandle.current().pid() + " " + user + "\n" + JournalHealth.openedFile(journal));
         return held;
     }
 

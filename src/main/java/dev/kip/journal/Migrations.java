@@ -29,6 +29,15 @@ final class Migrations {
     private Migrations() {
     }
 
+    /** The schema version {@code fileName} brings a journal to (its place in {@link #FILES}). */
+    static int versionOf(String fileName) {
+        int index = FILES.indexOf(fileName);
+        if (index < 0) {
+            throw new IllegalArgumentException("no migration " + fileName);
+        }
+        return index + 1;
+    }
+
     static int latestVersion() {
         return FILES.size();
     }

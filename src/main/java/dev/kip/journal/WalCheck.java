@@ -13,12 +13,15 @@ import java.util.Optional;
 /**
  * Looks at a {@code -wal} left beside a journal before SQLite replays it. A -wal left by a Kip that
  * was killed holds its last saves and belongs in the journal; one from another file, or a damaged
- * one, would turn a sound journal into a malformed one. So the journal and its -wal are copied
- * ({@link ScratchCopy}) and the -wal replayed into the copy: when the copy passes the full check,
- * the -wal is the journal's own. When it fails but the journal file alone passes, the -wal (and
- * its -shm) is moved aside under a new name, kept, and the journal opens as it was last saved
- * whole. When both fail, the journal is damaged. Runs under the journal's lock, so the -wal is
- * never one a running Kip is using.
+ * one, would turn a sound journal into a malformed one, or silently into another journal. SQLite
+ * records nothing in the database that ties a -wal to it, so Kip judges by two things. The lock
+ * file says how the last Kip left the journal: a -wal that appeared after a clean close, or beside
+ * a file put in place of the one that Kip opened, is not its own. Otherwise the journal and its
+ * -wal are copied ({@link ScratchCopy}) and the -wal replayed into the copy: when the copy passes
+ * the full check, the -wal is the journal's own. A -wal found not to be is moved aside with its
+ * -shm under a new name, kept, once the journal file alone passes the full check, and the journal
+ * opens as it was last saved whole; when the file alone fails too, the journal is damaged. Runs
+ * under the journal's lock, so the -wal is never one a running Kip is using.
  */
 final class WalCheck {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -38,8 +41,13 @@ final class WalCheck {
     /**
      * Checks the journal with its -wal; returns a notice when the -wal was moved aside. Throws
      * {@link CorruptJournalException} when the journal is damaged with or without it.
+     * {@code lockContent} is how the last Kip left the lock file ({@link JournalHealth#whyWalIsNotItsOwn}).
      */
-    static Optional<String> check(Path journal) {
+    static Optional<String> check(Path journal, String lockContent) {
+        String notOwn = JournalHealth.whyWalIsNotItsOwn(lockContent, journal);
+        if (notOwn != null) {
+            return Optional.of(setAside(journal, notOwn, integrityProblems(journal)));
+        }
         List<String> withWal;
         try (ScratchCopy copy = ScratchCopy.of(journal, journal)) {
             withWal = JournalFileCheck.integrityProblems(copy.file(), JournalFileCheck.ALL);
@@ -56,14 +64,25 @@ final class WalCheck {
         if (withWal.isEmpty()) {
             return Optional.empty();
         }
-        if (!JournalFileCheck.integrityProblems(journal).isEmpty()) {
+        List<String> alone = integrityProblems(journal);
+        if (!alone.isEmpty()) {
             throw Journal.corrupt(journal, withWal.get(0));
         }
-        Path wal = ScratchCopy.sideFile(journal, "-wal");
-        Path aside = moveAside(journal, wal);
-        return Optional.of("The journal " + journal + " had a -wal file beside it that does not belong to it or is damaged ("
-                + withWal.get(0) + "). Kip moved it aside to " + aside + " (kept, not deleted) and opened the journal as it "
-                + "was last saved whole.");
+        return Optional.of(setAside(journal, "replayed into a copy, it damages the journal: " + withWal.get(0), alone));
+    }
+
+    private static List<String> integrityProblems(Path journal) {
+        return JournalFileCheck.integrityProblems(journal, JournalFileCheck.ALL);
+    }
+
+    /** Moves the -wal aside, once the journal without it is known to be sound ({@code problemsAlone} empty). */
+    private static String setAside(Path journal, String why, List<String> problemsAlone) {
+        if (!problemsAlone.isEmpty()) {
+            throw Journal.corrupt(journal, problemsAlone.get(0));
+        }
+        Path aside = moveAside(journal, ScratchCopy.sideFile(journal, "-wal"));
+        return "The journal " + journal + " had a -wal file beside it that does not belong to it or is damaged (" + why
+                + "). Kip moved it aside to " + aside + " (kept, not deleted) and opened the journal as it was last saved whole.";
     }
 
     private static Path moveAside(Path journal, Path wal) {

@@ -13,11 +13,12 @@ import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.E1rm;
-import dev.kip.insight.NightSleeps;
+import dev.kip.insight.NightSourceChoice;
 import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.PsfsChange;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
@@ -26,6 +27,7 @@ import dev.kip.journal.NightStore;
 import dev.kip.journal.PsfsStore;
 import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.SettingsStore;
+import dev.kip.journal.SleepSourceSettings;
 import dev.kip.journal.TrendQueries;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportModel.Header;
@@ -62,6 +64,8 @@ public final class ReportBuilder {
     private final TrendQueries queries;
     private final SessionPainStore sessionPains;
     private final PsfsStore psfs;
+    private final DeviceNightStore devices;
+    private final SleepSourceSettings sleepSources;
 
     public ReportBuilder(Journal journal) {
         this.sessionPains = new SessionPainStore(journal);
@@ -73,6 +77,8 @@ public final class ReportBuilder {
         this.marks = new BodyMarkStore(journal);
         this.settings = new SettingsStore(journal);
         this.queries = new TrendQueries(journal);
+        this.devices = new DeviceNightStore(journal);
+        this.sleepSources = new SleepSourceSettings(journal);
     }
 
     /** The summary of {@code request}, dated {@code generated}; the name and units come from the request and the settings. */
@@ -104,9 +110,14 @@ public final class ReportBuilder {
                 : Optional.<ReportModel.PainSection>empty();
         var scale = wantsBody ? Optional.of(PsfsChange.of(psfs.activities(), psfs.ratingsUpTo(to), to)).filter(p -> !p.isEmpty())
                 .map(ReportModel.PsfsSection::new) : Optional.<ReportModel.PsfsSection>empty();
+        // The diary or a device per night, as the person chose: the recovery check reads it, the sleep block names it.
+        NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, devices.between(historyFrom, to),
+                sleepSources.prefs(), sleepSources.trustBetween(historyFrom, to));
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
-                        allFactors, from, to, s.sleepTargetMin()))
+                        allFactors, from, to, s.sleepTargetMin(),
+                        NightSourceChoice.choose(rangeNights, devices.between(from, to), sleepSources.prefs(),
+                                sleepSources.trustBetween(from, to)).describe()))
                 : Optional.<ReportModel.SleepSection>empty();
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
@@ -118,7 +129,7 @@ public final class ReportBuilder {
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
             Set<Long> mainIds = queries.mainLiftIds();
-            var history = new RecoveryPart.History(allNights, NightSleeps.merge(allNights, queries.deviceSleep(historyFrom, to)),
+            var history = new RecoveryPart.History(allNights, chosen.nights(),
                     allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
         }

@@ -140,8 +140,10 @@ public record ReportModel(
      * @param nightly       total sleep time per logged night, minutes
      * @param shortNights   nights under 7 h; {@code lowEfficiencyNights}: sleep efficiency under 85 %
      */
+    /** {@code sources}: where the sleep figures of the recovery check come from ("diary on 61 nights, Garmin on 23"). */
     public record SleepSection(int nightsLogged, Optional<SleepAverages> averages, int debtMin, OptionalDouble wakeSdMin,
-                               List<DayValue> nightly, int targetMin, int shortNights, int lowEfficiencyNights) {
+                               List<DayValue> nightly, int targetMin, int shortNights, int lowEfficiencyNights,
+                               String sources) {
         public static final int SHORT_BELOW_MIN = 7 * 60;
         public static final double LOW_EFFICIENCY_BELOW_PCT = 85;
 

@@ -13,6 +13,10 @@ import java.util.Set;
 public record ReportRequest(LocalDate from, LocalDate to, Set<ReportSection> sections, String name, String question,
                             String treatment) {
 
+    /** Settings keys of the question and the treatment notes the person last entered (the Report view keeps them). */
+    public static final String QUESTION_SETTING = "report.question";
+    public static final String TREATMENT_SETTING = "report.treatment";
+
     public ReportRequest {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -23,6 +23,8 @@ final class SleepBlock {
             return;
         }
         Type.heading(flow, "Sleep: " + s.nightsLogged() + " of " + h.days() + " nights logged in the morning diary");
+        Paragraphs.draw(flow, "Sources of the nightly sleep figures (the diary where it has the night, else a device, "
+                + "as the person chose) — " + s.sources() + ".", Type.TEXT);
         if (s.averages().isEmpty()) {
             Paragraphs.draw(flow, "No nights logged in this range.", Type.TEXT);
             return;

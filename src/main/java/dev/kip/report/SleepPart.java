@@ -26,8 +26,12 @@ final class SleepPart {
     private SleepPart() {
     }
 
-    /** @param nights diary nights from {@code from − 13} to {@code to}; those before {@code from} count only for the debt */
-    static SleepSection of(List<Night> nights, List<Factors> factors, LocalDate from, LocalDate to, int targetMin) {
+    /**
+     * @param nights  diary nights from {@code from − 13} to {@code to}; those before {@code from} count only for the debt
+     * @param sources which source stands for each night of the range, as {@link dev.kip.insight.NightSourceChoice} says it
+     */
+    static SleepSection of(List<Night> nights, List<Factors> factors, LocalDate from, LocalDate to, int targetMin,
+                           String sources) {
         List<DayValue> nightly = new ArrayList<>();
         List<LocalTime> wakes = new ArrayList<>();
         double tst = 0, se = 0, sol = 0, waso = 0, awakenings = 0, quality = 0, rested = 0;
@@ -56,6 +60,6 @@ final class SleepPart {
         OptionalDouble wakeSd = count < SleepSummary.MIN_NIGHTS_FOR_REGULARITY ? OptionalDouble.empty()
                 : ClockTimeSpread.sdMinutes(wakes);
         int debt = SleepSummary.of(nights, factors, to, targetMin).debtMin();
-        return new SleepSection(count, averages, debt, wakeSd, nightly, targetMin, shortNights, lowEfficiency);
+        return new SleepSection(count, averages, debt, wakeSd, nightly, targetMin, shortNights, lowEfficiency, sources);
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.PainCharacter;
+import dev.kip.domain.PainDetails;
+import dev.kip.domain.PainTiming;
+import dev.kip.domain.TrainingEffect;
 import dev.kip.domain.SymptomKind;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
@@ -67,6 +71,25 @@ class BodyCommandTest {
         assertThat(stored()).containsExactly(
                 new BodyMark(LocalDate.of(2024, 3, 4), "FRONT.KNEE.L", SymptomKind.PAIN, 3, "", true),
                 new BodyMark(LocalDate.of(2024, 3, 4), "FRONT.KNEE.L", SymptomKind.SORENESS, 0, "", false));
+    }
+
+    @Test
+    void painDetailsAreGivenByWordAndKeptWhenTheLevelIsMarkedAgain() {
+        String j = journal().toString();
+        assertThat(run("--journal", j, "body", "mark", "--date", "2024-03-04", "--region", "BACK.LUMBAR_SPINE", "--kind", "pain",
+                "--level", "5", "--character", "sharp", "--when", "during-training", "--effect", "modified")).isZero();
+        assertThat(run("--journal", j, "body", "mark", "--date", "2024-03-04", "--region", "BACK.LUMBAR_SPINE", "--kind", "pain",
+                "--level", "4", "--when", "on-waking")).isZero();
+        assertThat(stored()).containsExactly(new BodyMark(LocalDate.of(2024, 3, 4), "BACK.LUMBAR_SPINE", SymptomKind.PAIN, 4, "",
+                false, new PainDetails(PainCharacter.SHARP, PainTiming.ON_WAKING, TrainingEffect.MODIFIED)));
+
+        assertThat(run("--journal", j, "body", "mark", "--date", "2024-03-04", "--region", "BACK.SACRUM", "--kind", "pain",
+                "--level", "4", "--character", "stabbing")).isEqualTo(1);
+        assertThat(err.toString()).contains("--character: 'stabbing' is not one of aching, sharp, burning, stiff, tingling-numb.");
+        assertThat(run("--journal", j, "body", "mark", "--date", "2024-03-04", "--region", "BACK.SACRUM", "--kind", "soreness",
+                "--level", "4", "--effect", "none")).isEqualTo(1);
+        assertThat(err.toString()).contains("describe pain; this is a soreness mark");
+        assertThat(stored()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0} {1}")

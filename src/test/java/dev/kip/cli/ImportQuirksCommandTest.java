@@ -3,6 +3,7 @@ package dev.kip.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.exchange.Quirk;
+import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
 import java.io.PrintWriter;
@@ -37,13 +38,15 @@ class ImportQuirksCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString().lines()).containsAll(quirk.preview());
-        assertThat(out.toString()).contains(String.format("Added %d workout%s (%d sets)", quirk.workouts(),
-                quirk.workouts() == 1 ? "" : "s", quirk.sets()));
+        assertThat(out.toString()).contains("Added " + quirk.added().describe() + ";");
         try (Journal j = Journal.open(journal)) {
             assertThat(new WorkoutStore(j).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
-                    .hasSize(quirk.workouts())
+                    .hasSize(quirk.added().workouts())
                     .allSatisfy(w -> assertThat(w.durationMin() == null || w.durationMin() <= 1440).isTrue())
-                    .flatExtracting(w -> w.sets()).hasSize(quirk.sets());
+                    .flatExtracting(w -> w.sets()).hasSize(quirk.added().sets());
+            assertThat(new DeviceNightStore(j).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
+                    .hasSize(quirk.added().deviceNights())
+                    .allSatisfy(n -> assertThat(n.asleepMin() == null || n.asleepMin() > 0).as("asleep unknown, never 0").isTrue());
         }
         assertThat(Files.exists(journal)).isTrue();
     }

@@ -57,6 +57,40 @@ class ReportCommandTest {
     }
 
     @Test
+    void sinceTheLastAppointmentStartsAtTheLastOneBeforeTheLastDay() throws Exception {
+        journal = dir.resolve("mine.db");
+        try (Journal j = Journal.open(journal)) {
+            DemoJournal.write(j, 1, 1, LocalDate.of(2025, 3, 1)); // its appointments are all before April
+        }
+        assertThat(run("appointment", "add", "--journal", journal.toString(), "--date", "2025-05-12", "--note", "first visit")).isZero();
+        assertThat(run("appointment", "add", "--journal", journal.toString(), "--date", "2025-06-30")).isZero();
+        assertThat(run("appointment", "list", "--journal", journal.toString())).isZero();
+        assertThat(out.toString()).contains("Recorded the appointment on 2025-05-12 (first visit).", "2025-05-12\tfirst visit", "2025-06-30");
+
+        Path pdf = dir.resolve("since.pdf");
+        int code = run("report", "--journal", journal.toString(), "--since-appointment", "--to", "2025-06-30", "--out", pdf.toString(),
+                "--question", "Can I run again?");
+        assertThat(code).as(err.toString()).isZero();
+        // the appointment on the last day is the one this summary is for: the range starts at the one before
+        assertThat(out.toString()).contains("Wrote the summary of 2025-05-12 to 2025-06-30");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("My question for you: Can I run again?");
+        }
+    }
+
+    @Test
+    void sinceAnAppointmentWithNoneRecordedFailsWithAMessage() {
+        Path pdf = dir.resolve("none.pdf");
+        Path empty = dir.resolve("empty.db");
+        assertThat(run("report", "--journal", empty.toString(), "--since-appointment", "--to", "2025-06-30",
+                "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no appointment before 2025-06-30 is recorded").contains("--from");
+        assertThat(Files.exists(pdf)).isFalse();
+        assertThat(run("report", "--journal", journal.toString(), "--out", pdf.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("give either --from D or --since-appointment");
+    }
+
+    @Test
     void fromAfterToFailsWithAMessage() {
         Path pdf = dir.resolve("x.pdf");
         assertThat(run("report", "--journal", journal.toString(), "--from", "2025-06-30", "--to", "2025-06-01",

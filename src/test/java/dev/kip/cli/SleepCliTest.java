@@ -163,6 +163,6 @@ class SleepCliTest {
         Files.writeString(blocker, "x");
         assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", blocker.resolve("sleep.csv").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).startsWith("kip: cannot write");
+        assertThat(err.toString()).startsWith("kip: Cannot write " + blocker.resolve("sleep.csv") + ": " + blocker + " is a file where a folder should be.");
     }
 }

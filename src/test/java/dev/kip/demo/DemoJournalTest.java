@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import dev.kip.journal.AppointmentStore;
+import dev.kip.journal.PsfsStore;
+import dev.kip.journal.SessionPainStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -294,7 +297,8 @@ class DemoJournalTest {
         Snapshot twoYears = demo("two-years.db", 2, 3, END);
         List<BodyMark> pain = twoYears.marks(SymptomKind.PAIN);
         assertThat(pain).isNotEmpty();
-        assertThat(pain).allMatch(m -> m.regionId().startsWith("FRONT.KNEE") || m.regionId().startsWith("BACK.LOWER_BACK"));
+        assertThat(pain).allMatch(m -> m.regionId().startsWith("FRONT.KNEE") || m.regionId().startsWith("BACK.LOWER_BACK")
+                || m.regionId().equals("BACK.LUMBAR_SPINE"));
         assertThat(pain).allMatch(m -> m.level() >= 2 && m.level() <= 7);
         LocalDate firstDay = pain.get(0).date();
         List<BodyMark> episode = pain.stream().filter(m -> m.regionId().equals(pain.get(0).regionId())
@@ -303,6 +307,23 @@ class DemoJournalTest {
         assertThat(episode.get(0).note()).isNotEmpty();
         int peak = episode.stream().mapToInt(BodyMark::level).max().orElseThrow();
         assertThat(peak).isGreaterThan(episode.get(0).level()); // it rises before it eases
+    }
+
+    @Test
+    void anEpisodeBringsPainDetailsPainDuringSessionsAFunctionalScaleAndAppointments() {
+        List<BodyMark> pain = years3.marks(SymptomKind.PAIN);
+        assertThat(pain).anyMatch(m -> !m.details().isEmpty()).anyMatch(m -> m.details().isEmpty());
+        assertThat(years3.marks(SymptomKind.SORENESS)).allMatch(m -> m.details().isEmpty());
+        List<SessionPainStore.Dated> during = new SessionPainStore(threeYears).between(EARLIEST, LATEST);
+        assertThat(during).isNotEmpty().allMatch(d -> d.pain().level() >= 0 && d.pain().level() <= 9);
+        assertThat(during).anyMatch(d -> d.pain().level() > 5).anyMatch(d -> d.pain().level() <= 5);
+        PsfsStore psfs = new PsfsStore(threeYears);
+        assertThat(psfs.activities()).hasSizeGreaterThanOrEqualTo(3).filteredOn(a -> a.isActive()).hasSizeLessThanOrEqualTo(3);
+        // weekly ratings: they recover as the episode eases (the last rating of an activity above its first)
+        var summary = dev.kip.insight.PsfsChange.of(psfs.activities(), psfs.ratingsUpTo(END), END);
+        assertThat(summary.activities()).anyMatch(a -> a.change() > 0 && a.ratings().size() >= 4);
+        assertThat(new AppointmentStore(threeYears).all()).hasSizeGreaterThanOrEqualTo(2)
+                .anyMatch(a -> a.note().startsWith("First visit about the"));
     }
 
     @Test

@@ -14,36 +14,46 @@ import java.util.stream.Stream;
  *
  * @param resource the fixture under src/test/resources/dev/kip/exchange
  * @param preview  lines the preview shows (each must appear)
- * @param workouts workouts the import adds
- * @param sets     sets the import adds
+ * @param added    what the import adds
  */
-public record Quirk(String resource, List<String> preview, int workouts, int sets) {
+public record Quirk(String resource, List<String> preview, RowCounts added) {
+
+    private static Quirk training(String resource, List<String> preview, int workouts, int sets) {
+        return new Quirk(resource, preview, new RowCounts(workouts, sets, 0, 0, 0));
+    }
 
     public static Stream<Quirk> all() {
         return Stream.of(
-                new Quirk("real/strong-abishake.csv", List.of(
+                training("real/strong-abishake.csv", List.of(
                         "Noted: 1 workout over 24 hours long (the app was never stopped): sets kept, duration left empty.",
                         "Noted: 4 sets of time or distance (holds, cardio): kept with their seconds and distance.",
                         "Noted: 1 exercise note kept in the workout's notes.",
                         "Not imported: 17 lines: rest timers, not sets"), 2, 34),
-                new Quirk("real/strong-kyriakakis.csv", List.of(
+                training("real/strong-kyriakakis.csv", List.of(
                         "Noted: 2 workouts over 24 hours long (the app was never stopped): sets kept, duration left empty.",
                         "Noted: 1 set of time or distance (holds, cardio): kept with their seconds and distance."), 4, 38),
-                new Quirk("real/strong-breinsp.csv", List.of(
+                training("real/strong-breinsp.csv", List.of(
                         "Noted: 2 sets of time or distance (holds, cardio): kept with their seconds and distance."), 1, 17),
-                new Quirk("strong-long-workouts.csv", List.of(
+                training("strong-long-workouts.csv", List.of(
                         "Noted: 3 workouts over 24 hours long (the app was never stopped): sets kept, duration left empty.",
                         "Not imported: 1 line: no weight, reps, time or distance (0 × 0), so not sets",
                         "Not imported: 1 line: the same as the line before (same workout, exercise, set number and values), so written twice"), 4, 7),
-                new Quirk("strong-2016.csv", List.of("Found: 1 workout (5 sets), from 2016-05-02 to 2016-05-02"), 1, 5),
-                new Quirk("strong-2017-lbs.csv", List.of("Found: 1 workout (3 sets), from 2017-11-20 to 2017-11-20"), 1, 3),
-                new Quirk("strong-wrapped.csv", List.of(
+                training("strong-2016.csv", List.of("Found: 1 workout (5 sets), from 2016-05-02 to 2016-05-02"), 1, 5),
+                training("strong-2017-lbs.csv", List.of("Found: 1 workout (3 sets), from 2017-11-20 to 2017-11-20"), 1, 3),
+                training("strong-wrapped.csv", List.of(
                         "Noted: 3 lines wrapped in quotes as a spreadsheet re-save leaves them: unwrapped and read."), 1, 3),
-                new Quirk("fitnotes-commas.csv", List.of(
+                training("fitnotes-commas.csv", List.of(
                         "Noted: 3 lines with an unquoted comma inside an exercise name's parentheses: read with the comma in the name.",
                         "Not imported: 1 line: no weight, reps, time or distance (0 × 0), so not sets",
                         "  Overhead Press (Each Side, Dumbbells) → Dumbbell Shoulder Press"), 2, 4),
-                new Quirk("real/fitnotes-lukaszebedin.csv", List.of("Found: 2 workouts (24 sets), from 2023-11-22 to 2023-11-30"), 2, 24));
+                training("real/fitnotes-lukaszebedin.csv", List.of("Found: 2 workouts (24 sets), from 2023-11-22 to 2023-11-30"), 2, 24),
+                new Quirk("apple-health-phone-only.xml", List.of(
+                        "Noted: 2 nights recorded as time in bed only (a phone without a watch): asleep left unknown, not zero.",
+                        "Not imported: 2 nights: also recorded by a sleep source that covered the night better",
+                        "Not imported: 1 record: of sleep spanning more than 24 hours (a phone left recording), which says nothing "
+                                + "about one night"), new RowCounts(0, 0, 0, 3, 0)),
+                new Quirk("real/apple-health-cirilo.xml", List.of("Found: 1 device night, from 2024-01-01 to 2024-01-01"),
+                        new RowCounts(0, 0, 0, 1, 0)));
     }
 
     /** Copies the fixture into {@code dir} under its own file name. */

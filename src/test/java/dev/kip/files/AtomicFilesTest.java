@@ -58,7 +58,7 @@ class AtomicFilesTest {
             w.write("half a new export");
             w.flush();
             throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        })).isInstanceOf(IOException.class).hasMessageContaining("disk full").hasMessageContaining(file.toString());
         assertThat(Files.readString(file)).isEqualTo("the old export");
         assertThat(names(dir)).containsExactly("sleep.csv");
     }
@@ -108,8 +108,46 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.writeFolder(target, tmp -> {
             AtomicFiles.write(tmp.resolve("sleep.csv"), w -> w.write("s"));
             throw new IOException("the journal went away");
-        })).hasMessage("the journal went away");
+        })).hasMessage("Cannot write " + target + ": the journal went away.");
         assertThat(names(dir)).isEmpty();
+    }
+
+    @Test
+    void aFullDiskIsSaidInWordsAndNamesTheFile() throws IOException {
+        Path target = dir.resolve("all");
+        assertThatThrownBy(() -> AtomicFiles.writeFolder(target, tmp -> AtomicFiles.write(tmp.resolve("sleep.csv"), w -> {
+            throw new IOException("No space left on device");
+        }))).hasMessage("The disk holding " + target + " is full; nothing was changed. Free some space, then try again.");
+        assertThat(names(dir)).isEmpty();
+    }
+
+    @Test
+    void aRefusedPermissionNamesTheFolderNotJustAPath() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix") && !"root".equals(System.getProperty("user.name")));
+        Path locked = Files.createDirectory(dir.resolve("locked"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-x------")));
+        assertThatThrownBy(() -> AtomicFiles.write(locked.resolve("x.csv"), w -> w.write("x")))
+                .hasMessageStartingWith("Cannot write " + locked.resolve("x.csv") + ": permission to write");
+    }
+
+    @Test
+    void aNewFileNeverReplacesOne() throws IOException {
+        Path taken = Files.writeString(dir.resolve("backup.db"), "kept");
+        assertThatThrownBy(() -> AtomicFiles.writeNew(taken, tmp -> Files.writeString(tmp, "new")))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(taken).hasContent("kept");
+        assertThat(names(dir)).containsExactly("backup.db");
+    }
+
+    @Test
+    void aNewFileIsFilledThroughItsPrivateTemporary() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        String[] mode = new String[1];
+        AtomicFiles.writeNew(dir.resolve("copy.db"), tmp -> {
+            mode[0] = PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp));
+            Files.writeString(tmp, "copied");
+        });
+        assertThat(mode[0]).isEqualTo("rw-------");
+        assertThat(dir.resolve("copy.db")).hasContent("copied");
     }
 
     private static List<String> names(Path folder) throws IOException {

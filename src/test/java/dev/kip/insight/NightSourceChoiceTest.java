@@ -45,6 +45,21 @@ class NightSourceChoiceTest {
     }
 
     @Test
+    void aNightOfTimeInBedOnlyIsNeverAFigure_theDiaryStandsInEvenWhenTheDeviceIsPreferred_elseItIsLeftOut() {
+        DeviceNight phone = new DeviceNight(D, "iPhone", D.minusDays(1).atTime(23, 0), D.atTime(6, 30), 450, null, 0, 0, 0, 0);
+        DeviceNight phoneAlone = new DeviceNight(D.minusDays(1), "iPhone", D.minusDays(2).atTime(23, 0), D.minusDays(1).atTime(6, 30),
+                450, null, 0, 0, 0, 0);
+
+        var choice = NightSourceChoice.choose(List.of(diary(D, "06:10")), List.of(phone, phoneAlone),
+                new SleepSourcePrefs(List.of(), true), Map.of());
+
+        assertThat(choice.nights()).extracting(NightSleep::date, NightSleep::sleepMin, NightSleep::fromDiary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(D, 420, true));
+        assertThat(choice.leftOut()).containsExactly(D.minusDays(1));
+        assertThat(SleepComparison.of(diary(D, "06:10"), phone).disagrees()).isFalse();
+    }
+
+    @Test
     void preferTheDevice_orOneNightsTrust_overrideTheDiary() {
         List<Night> diary = List.of(diary(D, "06:10"), diary(D.minusDays(1), "07:10"));
         List<DeviceNight> devices = List.of(device(D, "Garmin", "23:00", "06:00", 400, 60),
@@ -77,7 +92,7 @@ class NightSourceChoiceTest {
     void aDiaryNightBesideItsDeviceNight_flaggedOverAnHourApart() {
         assertThat(SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 400, 60)).disagrees()).isFalse();
         SleepComparison apart = SleepComparison.of(diary(D, "06:10"), device(D, "Garmin", "23:00", "06:00", 350, 60));
-        assertThat(apart.asleepDifferenceMin()).isEqualTo(70);
+        assertThat(apart.asleepDifferenceMin()).hasValue(70);
         assertThat(apart.disagrees()).isTrue();
     }
 }

@@ -110,6 +110,68 @@ public final class JournalFixtures {
         }
     }
 
+    /** The journal's own connection, for tests that need to make SQLite fail in a given way. */
+    public static Connection connectionOf(Journal journal) {
+        return journal.connection();
+    }
+
+    /**
+     * Damages only the nights' date index of a closed journal, the way one flipped byte does: the
+     * index entry for {@code date} now reads {@code date} with its last digit set to {@code digit}
+     * (keep it the newest date so the index stays in order). {@code quick_check} finds nothing;
+     * {@code integrity_check} finds the row missing from the index, and an insert of {@code date}
+     * is no longer refused as a duplicate.
+     */
+    public static void staleDateIndex(Path file, String date, char digit) throws Exception {
+        int root;
+        int pageSize;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            try (ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_nights_1'")) {
+                root = rs.getInt(1);
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA page_size")) {
+                pageSize = rs.getInt(1);
+            }
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] page = new byte[pageSize];
+            raf.seek((long) (root - 1) * pageSize);
+            raf.readFully(page);
+            int at = new String(page, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf(date);
+            if (at < 0) {
+                throw new IllegalStateException(date + " is not in the root page of the nights' index");
+            }
+            raf.seek((long) (root - 1) * pageSize + at + date.length() - 1);
+            raf.write(digit);
+        }
+    }
+
+    /**
+     * Leaves {@code copy} (and its -wal and -shm) as a Kip killed right after running {@code sql}
+     * on {@code journal} leaves a journal: the last writes only in the -wal. {@code journal} itself
+     * ends up with them too.
+     */
+    public static void killedAfter(Path journal, Path copy, String... sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journal); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+            for (String s : sql) {
+                st.execute(s);
+            }
+            for (String side : List.of("", "-wal", "-shm")) {
+                Files.copy(journal.resolveSibling(journal.getFileName() + side), copy.resolveSibling(copy.getFileName() + side),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        lockAsAKilledKipLeavesIt(copy);
+    }
+
+    /** Writes {@code journal}'s lock file as a Kip window killed while it held the journal leaves it. */
+    public static void lockAsAKilledKipLeavesIt(Path journal) throws Exception {
+        Files.writeString(JournalLock.fileOf(journal), "999999999 " + JournalLock.WINDOW + "\n" + JournalHealth.openedFile(journal));
+    }
+
     /** The names of the files in a folder, sorted. */
     public static Set<String> names(Path dir) throws Exception {
         try (var files = Files.list(dir)) {

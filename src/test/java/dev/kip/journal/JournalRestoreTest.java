@@ -77,6 +77,7 @@ class JournalRestoreTest {
         for (String side : List.of("", "-wal", "-shm")) {
             Files.copy(crashed.resolve("journal.db" + side), dir.resolve("journal.db" + side), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        JournalFixtures.lockAsAKilledKipLeavesIt(file);
         JournalRestore.Result result = restore.restore(file, backup);
         assertThat(JournalFixtures.names(dir)).doesNotContain("journal.db-wal", "journal.db-shm");
         assertThat(JournalFixtures.dump(file)).isEqualTo(atBackup);

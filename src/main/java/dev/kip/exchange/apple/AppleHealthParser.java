@@ -6,6 +6,7 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
+import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParseContext;
 import dev.kip.exchange.parse.SkipReason;
 import dev.kip.exchange.read.Decimals;
@@ -43,6 +44,7 @@ public final class AppleHealthParser implements ExportParser {
     private static final String SLEEP = "HKCategoryTypeIdentifierSleepAnalysis";
     private static final String BODY_MASS = "HKQuantityTypeIdentifierBodyMass";
     private static final String SLEEP_VALUE_PREFIX = "HKCategoryValueSleepAnalysis";
+    private static final long MAX_SLEEP_RECORD_SECONDS = 24 * 3600;
     private static final String JAXP_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
     /**
      * The JDK's entity and size limits that large exports trip: {@code &lt;} in the device
@@ -154,6 +156,11 @@ public final class AppleHealthParser implements ExportParser {
                 throw ImportException.atRecord(ctx.fileName(), record, "endDate", "'" + r.getAttributeValue(null, "endDate")
                         + "' is before startDate '" + r.getAttributeValue(null, "startDate") + "'");
             }
+            if (end - start > MAX_SLEEP_RECORD_SECONDS) {
+                // A phone left recording for days (78 h seen) says nothing about any one night: not clamped, counted.
+                skipped.merge(SkipReason.SLEEP_RECORD_OVER_A_DAY, 1, Integer::sum);
+                return;
+            }
             sleep.add(attribute(r, "sourceName"), category, start, startOffset, end, time.offsetSeconds());
         }
 
@@ -244,10 +251,14 @@ public final class AppleHealthParser implements ExportParser {
             if (sleep.nightsFromOtherSources() > 0) {
                 skipped.put(SkipReason.SLEEP_OTHER_SOURCE, sleep.nightsFromOtherSources());
             }
+            Map<Notice, Integer> notices = new EnumMap<>(Notice.class);
+            if (sleep.nightsAsleepUnknown() > 0) {
+                notices.put(Notice.ASLEEP_UNKNOWN, sleep.nightsAsleepUnknown());
+            }
             List<BodyWeight> bodyWeights = new ArrayList<>(weights.size());
             weights.forEach((day, v) -> bodyWeights.add(new BodyWeight(day, v[1], SOURCE)));
             return new ImportBatch(ImportFormat.APPLE_HEALTH, ctx.fileName(), null, List.of(), deviceNights, bodyWeights,
-                    List.of(), List.of(), skipped, Map.of());
+                    List.of(), List.of(), skipped, notices);
         }
     }
 }

@@ -22,12 +22,17 @@ import java.util.TreeMap;
  * that morning. Grouping by the end rather than by gaps needs no ordering of the records.
  *
  * <p><b>Which source:</b> several sources record the same night (watch stages, phone in-bed,
- * other apps). Per night one is kept: a source with stage data (core, deep or REM) first, then
- * the one with most asleep minutes, then the first by name. Its intervals are unioned per
- * category, so overlapping records are never added together: asleep = union of core, deep,
- * REM and unspecified; in bed = union of everything the source recorded that night (being
- * asleep or awake in the night implies being in bed); each stage its own union. Minutes are
- * capped at 1440, the journal's limit.
+ * other apps). Per night one is kept, by coverage first: a source that covers less than half of
+ * the time another source covers (the union of everything each recorded that night) drops out,
+ * so a watch's 80-minute fragment never beats the phone's 355 minutes in bed. Among the sources
+ * left: one with stage data (core, deep or REM) first, then the one with most asleep minutes,
+ * then the first by name. Its intervals are unioned per category, so overlapping records are
+ * never added together: asleep = union of core, deep, REM and unspecified; in bed = union of
+ * everything the source recorded that night (being asleep or awake in the night implies being in
+ * bed); each stage its own union. Minutes are capped at 1440, the journal's limit.
+ *
+ * <p><b>Time in bed only:</b> a source that recorded no asleep interval at all (an iPhone's
+ * Bedtime, without a watch) gives a night whose asleep time is unknown: null, never 0.
  *
  * <p><b>Memory:</b> one compact aggregate per (night, source) — about 3,650 × sources for ten
  * years — however many records the export holds.
@@ -37,9 +42,11 @@ final class SleepNights {
     enum Category { IN_BED, AWAKE, CORE, DEEP, REM, UNSPECIFIED }
 
     private static final int EVENING_CUTOFF_SHIFT = 6 * 3600; // 18:00 + 6 h = midnight of the next day
+    private static final Category[] ASLEEP = {Category.CORE, Category.DEEP, Category.REM, Category.UNSPECIFIED};
 
     private final Map<LocalDate, Map<String, Night>> nights = new TreeMap<>();
     private int nightsFromOtherSources;
+    private int nightsAsleepUnknown;
 
     /** Adds one interval: epoch seconds, each with the UTC offset of the record's local time. */
     void add(String source, Category category, long start, int startOffset, long end, int endOffset) {
@@ -52,21 +59,32 @@ final class SleepNights {
     List<DeviceNight> deviceNights() {
         List<DeviceNight> out = new ArrayList<>(nights.size());
         nightsFromOtherSources = 0;
+        nightsAsleepUnknown = 0;
         Comparator<Map.Entry<String, Night>> priority = Comparator
                 .comparing((Map.Entry<String, Night> e) -> !e.getValue().hasStages())
                 .thenComparing(e -> -e.getValue().asleepSeconds())
                 .thenComparing(Map.Entry::getKey);
         nights.forEach((date, bySource) -> {
-            Map.Entry<String, Night> chosen = bySource.entrySet().stream().min(priority).orElseThrow();
+            long widest = bySource.values().stream().mapToLong(Night::coveredSeconds).max().orElse(0);
+            Map.Entry<String, Night> chosen = bySource.entrySet().stream()
+                    .filter(e -> 2 * e.getValue().coveredSeconds() >= widest)
+                    .min(priority).orElseThrow();
             nightsFromOtherSources += bySource.size() - 1;
-            out.add(chosen.getValue().toDeviceNight(date, chosen.getKey()));
+            DeviceNight night = chosen.getValue().toDeviceNight(date, chosen.getKey());
+            nightsAsleepUnknown += night.asleepMin() == null ? 1 : 0;
+            out.add(night);
         });
         return out;
     }
 
-    /** Nights dropped because a higher-priority source recorded them too (valid after {@link #deviceNights()}). */
+    /** Nights dropped because a source that covered them better recorded them too (valid after {@link #deviceNights()}). */
     int nightsFromOtherSources() {
         return nightsFromOtherSources;
+    }
+
+    /** Nights kept with time in bed only, asleep unknown (valid after {@link #deviceNights()}). */
+    int nightsAsleepUnknown() {
+        return nightsAsleepUnknown;
     }
 
     /** One source's intervals for one night. */
@@ -77,6 +95,7 @@ final class SleepNights {
         private long last = Long.MIN_VALUE;
         private int lastOffset;
         private long asleepSeconds = -1;
+        private long coveredSeconds = -1;
 
         void add(Category category, long start, int startOffset, long end, int endOffset) {
             Intervals list = byCategory[category.ordinal()];
@@ -93,6 +112,7 @@ final class SleepNights {
                 lastOffset = endOffset;
             }
             asleepSeconds = -1;
+            coveredSeconds = -1;
         }
 
         boolean hasStages() {
@@ -101,16 +121,33 @@ final class SleepNights {
 
         long asleepSeconds() {
             if (asleepSeconds < 0) {
-                asleepSeconds = union(Category.CORE, Category.DEEP, Category.REM, Category.UNSPECIFIED);
+                asleepSeconds = union(ASLEEP);
             }
             return asleepSeconds;
+        }
+
+        /** The time this source says anything about: the union of all it recorded that night. */
+        long coveredSeconds() {
+            if (coveredSeconds < 0) {
+                coveredSeconds = union(Category.values());
+            }
+            return coveredSeconds;
+        }
+
+        private boolean recordedAsleep() {
+            for (Category c : ASLEEP) {
+                if (has(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         DeviceNight toDeviceNight(LocalDate date, String source) {
             return new DeviceNight(date, source,
                     LocalDateTime.ofEpochSecond(first, 0, ZoneOffset.ofTotalSeconds(firstOffset)),
                     LocalDateTime.ofEpochSecond(last, 0, ZoneOffset.ofTotalSeconds(lastOffset)),
-                    minutes(union(Category.values())), minutes(asleepSeconds()), minutes(union(Category.AWAKE)),
+                    minutes(coveredSeconds()), recordedAsleep() ? minutes(asleepSeconds()) : null, minutes(union(Category.AWAKE)),
                     minutes(union(Category.CORE)), minutes(union(Category.DEEP)), minutes(union(Category.REM)));
         }
 

@@ -28,7 +28,7 @@ public final class BodyCsvExport {
         try {
             return CSV.write(marks, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e); // AtomicFiles named the file and said why
         }
     }
 }

@@ -76,7 +76,9 @@ public final class NightCollector {
     }
 
     private static boolean longer(DeviceNight a, DeviceNight b) {
-        return a.asleepMin() != b.asleepMin() ? a.asleepMin() > b.asleepMin() : a.inBedMin() > b.inBedMin();
+        int asleepA = a.asleepMin() == null ? -1 : a.asleepMin();
+        int asleepB = b.asleepMin() == null ? -1 : b.asleepMin();
+        return asleepA != asleepB ? asleepA > asleepB : a.inBedMin() > b.inBedMin();
     }
 
     private static int cap(int minutes) {

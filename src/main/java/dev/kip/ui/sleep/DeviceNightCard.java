@@ -118,14 +118,16 @@ public final class DeviceNightCard extends VBox {
         title.setText("Diary and " + d.source());
         figures.addRow(0, new Label(), muted("Diary"), muted(d.source()));
         figures.addRow(1, muted("In bed"), new Label(DurationFormat.text(f.tibMin())), new Label(DurationFormat.text(d.inBedMin())));
-        figures.addRow(2, muted("Asleep"), new Label(DurationFormat.text(f.tstMin())), new Label(DurationFormat.text(d.asleepMin())));
+        // A phone without a watch records time in bed only: asleep is unknown there, never 0.
+        figures.addRow(2, muted("Asleep"), new Label(DurationFormat.text(f.tstMin())), d.asleepMin() == null
+                ? muted("unknown (time in bed only)") : new Label(DurationFormat.text(d.asleepMin())));
         figures.addRow(3, muted("Awake in the night"), new Label(DurationFormat.text(f.wasoMin())),
                 new Label(DurationFormat.text(d.awakeMin())));
         figures.addRow(4, muted("To fall asleep"), new Label(DurationFormat.text(f.solMin())), muted("not measured"));
         boolean apart = c.disagrees();
-        flag.setText(String.format(Locale.ENGLISH, "⚑ The diary says %s asleep, %s %s: %s apart. Which is right?",
-                DurationFormat.text(f.tstMin()), d.source(), DurationFormat.text(d.asleepMin()),
-                DurationFormat.text(Math.abs(c.asleepDifferenceMin()))));
+        c.asleepDifferenceMin().ifPresent(difference -> flag.setText(String.format(Locale.ENGLISH,
+                "⚑ The diary says %s asleep, %s %s: %s apart. Which is right?", DurationFormat.text(f.tstMin()), d.source(),
+                DurationFormat.text(d.asleepMin()), DurationFormat.text(Math.abs(difference)))));
         flag.setVisible(apart);
         flag.setManaged(apart);
         trustDevice.setText("Trust " + d.source());

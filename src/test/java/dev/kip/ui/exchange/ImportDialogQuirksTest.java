@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Settings;
 import dev.kip.exchange.Quirk;
+import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.nio.file.Path;
@@ -62,15 +65,17 @@ class ImportDialogQuirksTest {
     void previewSaysWhatWasDecided_andImportAddsEverySet(Quirk quirk, FxRobot robot) throws Exception {
         Path file = quirk.copyTo(dir);
         journal = Journal.open(dir.resolve("journal.db"));
-        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor, new SettingsModel(Settings.DEFAULTS))
                 .open(owner, file));
 
         waitForStatus(robot, "Check what will be imported.");
         assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText().lines()).containsAll(quirk.preview());
         robot.clickOn("#import-confirm");
-        waitForStatus(robot, "Added");
+        waitForStatus(robot, "Added " + quirk.added().describe() + ";");
         assertThat(new WorkoutStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
-                .hasSize(quirk.workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.sets());
+                .hasSize(quirk.added().workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.added().sets());
+        assertThat(new DeviceNightStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
+                .hasSize(quirk.added().deviceNights());
     }
 
     private static void waitForStatus(FxRobot robot, String prefix) throws Exception {

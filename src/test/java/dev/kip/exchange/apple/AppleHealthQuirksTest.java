@@ -1,0 +1,45 @@
+package dev.kip.exchange.apple;
+
+import static dev.kip.exchange.Fixtures.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.kip.domain.DeviceNight;
+import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.Notice;
+import dev.kip.exchange.parse.SkipReason;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** iPhone-only nights, which source wins a night, and records that span days (issue 15, 16). */
+class AppleHealthQuirksTest {
+
+    private final AppleHealthParser parser = new AppleHealthParser();
+
+    @Test
+    void inBedOnlyNightsAreAsleepUnknown_coverageBeatsStages_aRecordOfDaysIsCountedNotClamped() throws Exception {
+        ImportBatch batch = parse(parser, "apple-health-phone-only.xml");
+
+        assertThat(batch.deviceNights()).extracting(DeviceNight::date, DeviceNight::source, DeviceNight::inBedMin,
+                        DeviceNight::asleepMin, DeviceNight::coreMin, DeviceNight::deepMin, DeviceNight::remMin)
+                .containsExactly(
+                        // the phone alone: 7 h 30 in bed, asleep unknown — not 0
+                        tuple(LocalDate.of(2024, 3, 5), "Sam’s iPhone", 450, null, 0, 0, 0),
+                        // the watch's 80-minute fragment covers less than half of the phone's 355 minutes: the phone wins
+                        tuple(LocalDate.of(2024, 3, 6), "Sam’s iPhone", 355, null, 0, 0, 0),
+                        // the watch covers 425 of the phone's 450 minutes and has stages: the watch wins
+                        tuple(LocalDate.of(2024, 3, 7), "Sam’s Apple Watch", 425, 425, 105, 60, 260));
+        assertThat(batch.noticed(Notice.ASLEEP_UNKNOWN)).isEqualTo(2);
+        assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(2);
+        assertThat(batch.skipped(SkipReason.SLEEP_RECORD_OVER_A_DAY)).as("78 hours in bed").isEqualTo(1);
+    }
+
+    @Test
+    void realFile_aWatchsTwelveMinutesBeatAPhonesMinuteInBed() throws Exception {
+        ImportBatch batch = parse(parser, "real/apple-health-cirilo.xml");
+
+        assertThat(batch.deviceNights()).extracting(DeviceNight::date, DeviceNight::source, DeviceNight::asleepMin)
+                .containsExactly(tuple(LocalDate.of(2024, 1, 1), "Alexandre's Apple Watch", 13));
+        assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(1);
+    }
+}
