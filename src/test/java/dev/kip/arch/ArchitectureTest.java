@@ -2,6 +2,7 @@ package dev.kip.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,10 +17,50 @@ import java.util.Set;
 @AnalyzeClasses(packages = "dev.kip", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /**
+     * The layers of ARCHITECTURE.md: ui and cli over service, service over the journal, the file formats,
+     * the report and the sample journal, those over insight, and domain (with the utility packages) at
+     * the bottom. app wires everything and Main starts app or cli.
+     */
     @ArchTest
-    static final ArchRule coreNeverTouchesJavaFx = noClasses()
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Launcher").definedBy("dev.kip")
+            .layer("App").definedBy("dev.kip.app..")
+            .layer("UI").definedBy("dev.kip.ui..")
+            .layer("CLI").definedBy("dev.kip.cli..")
+            .layer("Service").definedBy("dev.kip.service..")
+            .layer("Journal").definedBy("dev.kip.journal..")
+            .layer("Exchange").definedBy("dev.kip.exchange..")
+            .layer("Report").definedBy("dev.kip.report..")
+            .layer("Demo").definedBy("dev.kip.demo..")
+            .layer("Insight").definedBy("dev.kip.insight..")
+            .layer("Base").definedBy("dev.kip.domain..", "dev.kip.style..", "dev.kip.files..", "dev.kip.text..", "dev.kip.body..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "CLI")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("UI", "CLI", "App")
+            // ReportBuilder still assembles the report's model from the stores: the one edge below service
+            // that is not yet where it belongs (it should move into service.ReportService).
+            .whereLayer("Journal").mayOnlyBeAccessedByLayers("Service", "App", "Demo", "Report")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "UI", "CLI")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "UI", "CLI")
+            .whereLayer("Demo").mayOnlyBeAccessedByLayers("Service")
+            .whereLayer("Insight").mayOnlyBeAccessedByLayers("Service", "UI", "CLI", "Exchange", "Report", "Journal", "Demo", "App");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesTheJournalOrSql = noClasses()
+            .that().resideInAPackage("dev.kip.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kip.journal..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule uiPartsFormNoCycles = slices().matching("dev.kip.ui.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyUiAndAppTouchJavaFx = noClasses()
             .that().resideInAnyPackage("dev.kip.domain..", "dev.kip.insight..", "dev.kip.journal..", "dev.kip.exchange..",
-                    "dev.kip.report..", "dev.kip.body..", "dev.kip.demo..", "dev.kip.style..")
+                    "dev.kip.report..", "dev.kip.body..", "dev.kip.demo..", "dev.kip.style..", "dev.kip.cli..",
+                    "dev.kip.service..", "dev.kip.files..", "dev.kip.text..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..");
 
     @ArchTest
