@@ -41,7 +41,8 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
             description = "The unit of weights in files that do not say (default: the unit in settings).")
     private MassUnit unit;
 
-    @Option(names = "--dry-run", description = "Print the preview only; the journal is not changed.")
+    @Option(names = "--dry-run", description = "Import the file and roll it all back: every check of the import runs, "
+            + "the preview and what would be added are printed, and the journal is not changed.")
     private boolean dryRun;
 
     @Parameters(paramLabel = "FILE", description = "The file to import.")
@@ -67,6 +68,7 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         Path scratch = AtomicFiles.createTempFolder(Path.of(System.getProperty("java.io.tmpdir"), "kip-dry-run"));
         try (JournalSession empty = JournalSession.open(scratch.resolve("journal.db"), spec.qualifiedName())) {
             empty.imports().preview(batch).describe().forEach(out()::println);
+            out().println(empty.imports().dryRun(batch, ImportProgress.NONE).describeDryRun());
         } finally {
             AtomicFiles.deleteTree(scratch);
         }
@@ -79,6 +81,7 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         ImportPreview preview = service.preview(batch);
         preview.describe().forEach(out()::println);
         if (dryRun) {
+            out().println(service.dryRun(batch, ImportProgress.NONE).describeDryRun());
             out().println("Dry run: nothing was written to " + journal.file() + ".");
             return 0;
         }

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code kip trends … --json}: sleep against strength for a range, the correlations by lag and the recovery check. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = {"Print sleep against strength for a range as one JSON object: each session's sleep (lag 0) and"
-                + " performance, the Spearman correlation for lags 0-3 with a 95 % bootstrap interval (null below 14"
+                + " performance, the Spearman correlation for lags 0-3 with a 95 %% bootstrap interval (null below 14"
                 + " pairs), the verdict those intervals support, and the recovery check on the last day with each"
                 + " rule's state (ok, watch, act or not-enough-data). An association, not a cause."})
 final class TrendsCommand extends JournalCommand implements Callable<Integer> {

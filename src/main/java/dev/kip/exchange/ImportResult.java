@@ -29,7 +29,16 @@ public record ImportResult(RowCounts added, int exercisesCreated, RowCounts pres
 
     /** One or two sentences for the command line and the dialog. */
     public String describe() {
-        StringBuilder b = new StringBuilder("Added ").append(added.describe()).append("; created ")
+        return describe("Added ", "; created ");
+    }
+
+    /** As {@link #describe}, for a dry run: what the import would do, found by doing it and undoing it. */
+    public String describeDryRun() {
+        return describe("Dry run (imported and rolled back): it would add ", " and create ");
+    }
+
+    private String describe(String add, String create) {
+        StringBuilder b = new StringBuilder(add).append(added.describe()).append(create)
                 .append(RowCounts.count(exercisesCreated, "exercise")).append('.');
         if (!present.isEmpty()) {
             b.append(" Already in the journal, left as they were: ").append(present.describe()).append('.');

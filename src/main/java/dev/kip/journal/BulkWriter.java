@@ -114,6 +114,14 @@ public final class BulkWriter implements AutoCloseable {
         return journal.transactionVouchingFor("sets", work);
     }
 
+    /**
+     * As {@link #transaction}, rolled back at the end instead of committed, after every statement
+     * and check ran: a dry run of an import that cannot say yes where the import would say no.
+     */
+    public static <T> T rehearsal(Journal journal, Journal.SqlWork<T> work) {
+        return journal.rehearsalVouchingFor("sets", work);
+    }
+
     private static long count(Statement st, String table) throws SQLException {
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             return rs.getLong(1);

@@ -330,6 +330,23 @@ public final class Journal implements AutoCloseable {
      * transaction with its checks on (SQLite ignores the pragma inside a transaction).
      */
     synchronized <T> T transactionVouchingFor(String table, SqlWork<T> work) {
+        return vouchingFor(table, work, true);
+    }
+
+    /**
+     * As {@link #transactionVouchingFor}, every statement and every check, then rolled back
+     * instead of committed: a rehearsal whose result says what the real run would do. It cannot
+     * join an open transaction (rolling back would undo the caller's work too).
+     */
+    synchronized <T> T rehearsalVouchingFor(String table, SqlWork<T> work) {
+        if (inTransaction) {
+            throw new IllegalStateException("a rehearsal cannot run inside a transaction");
+        }
+        return vouchingFor(table, work, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T vouchingFor(String table, SqlWork<T> work, boolean commit) {
         if (inTransaction) {
             return run(work);
         }
@@ -338,10 +355,25 @@ public final class Journal implements AutoCloseable {
             return transaction(() -> {
                 T result = work.run();
                 checkForeignKeysExcept(table);
+                if (!commit) {
+                    throw new RolledBack(result);
+                }
                 return result;
             });
+        } catch (RolledBack done) {
+            return (T) done.result;
         } finally {
             setForeignKeys(true);
+        }
+    }
+
+    /** Carries a rehearsal's result out of {@link #transaction}, which rolls back on the way. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Object result;
+
+        RolledBack(Object result) {
+            super("rehearsal rolled back", null, false, false);
+            this.result = result;
         }
     }
 

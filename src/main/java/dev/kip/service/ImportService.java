@@ -145,6 +145,21 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The dry run: the whole import, every statement and every check the journal makes, in one
+     * transaction that is rolled back at the end. What it returns is what {@link #write} would
+     * return; when it throws, {@link #write} would too. The journal is left as it was.
+     *
+     * @throws ImportCancelledException when {@code progress} asked to stop
+     */
+    public ImportResult dryRun(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
+        try {
+            return BulkWriter.rehearsal(journal, () -> writeAll(batch, progress));
+        } catch (Cancelled e) {
+            throw new ImportCancelledException(batch.fileName());
+        }
+    }
+
     private ImportResult writeAll(ImportBatch batch, ImportProgress progress) throws SQLException {
         Counts added = new Counts();
         Map<String, Long> exerciseIds = exerciseIds(batch, added);

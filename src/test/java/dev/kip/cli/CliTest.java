@@ -2,12 +2,19 @@ package dev.kip.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
     @TempDir
@@ -25,6 +32,28 @@ class CliTest {
         assertThat(out.toString()).startsWith("Kip ");
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: kip", "--journal", "check");
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutAPicocliWarning() {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Deque<CommandLine> todo = new ArrayDeque<>(List.of(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))));
+            int commands = 0;
+            while (!todo.isEmpty()) {
+                CommandLine command = todo.pop();
+                command.usage(new PrintWriter(new StringWriter()));
+                todo.addAll(command.getSubcommands().values());
+                commands++;
+            }
+            assertThat(commands).isGreaterThan(10);
+        } finally {
+            System.setErr(stderr);
+        }
+        // "95 %" in a description is a format specifier to picocli unless written "95 %%".
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 
     @Test

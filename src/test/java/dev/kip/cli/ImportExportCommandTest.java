@@ -78,7 +78,9 @@ class ImportExportCommandTest {
         byte[] before = journalWithStrongA();
         assertThat(run("--journal", journal().toString(), "import", "--dry-run", "--unit", "lb",
                 fixture("strong-b.csv").toString())).isZero();
-        assertThat(out.toString()).contains("assumed lb", "To add: 2 workouts (3 sets)", "Dry run: nothing was written");
+        assertThat(out.toString()).contains("assumed lb", "To add: 2 workouts (3 sets)",
+                "Dry run (imported and rolled back): it would add 2 workouts (3 sets) and create 1 exercise.",
+                "Dry run: nothing was written");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);
     }
 

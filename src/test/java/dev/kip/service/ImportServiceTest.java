@@ -231,10 +231,26 @@ class ImportServiceTest {
                 new ParsedWorkout("strong:ok", LocalDate.of(2024, 5, 1), null, 50, "A", "", List.of(set("Brand New Lift", 1))),
                 new ParsedWorkout("strong:bad", LocalDate.of(2024, 5, 2), null, 5000, "B", "", List.of(set("Bench Press", 1))));
 
+        assertThatThrownBy(() -> service.dryRun(bad, ImportProgress.NONE)).as("the dry run applies every check")
+                .isInstanceOf(JournalException.class).hasMessageContaining("duration_min");
+        assertThat(contentNow()).isEqualTo(before);
         assertThatThrownBy(() -> service.write(bad, ImportProgress.NONE)).isInstanceOf(JournalException.class)
-                .hasMessageContaining("CHECK constraint failed");
+                .hasMessageContaining("duration_min");
 
         assertThat(contentNow()).isEqualTo(before);
+    }
+
+    @Test
+    void aDryRunSaysWhatTheImportWillDo_andLeavesTheJournalAsItWas() throws Exception {
+        ImportBatch batch = parse("strong-a.csv", MassUnit.KG);
+        String before = contentNow();
+
+        ImportResult rehearsed = service.dryRun(batch, ImportProgress.NONE);
+
+        assertThat(contentNow()).isEqualTo(before);
+        assertThat(service.write(batch, ImportProgress.NONE)).isEqualTo(rehearsed);
+        assertThat(rehearsed.describeDryRun()).startsWith("Dry run (imported and rolled back): it would add 2 workouts (9 sets)"
+                + " and create 1 exercise.");
     }
 
     @Test

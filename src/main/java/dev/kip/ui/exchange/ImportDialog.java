@@ -139,7 +139,12 @@ public final class ImportDialog {
     private void read(MassUnit assumed) {
         status.setText("Reading " + ControlChars.escape(file.getFileName().toString()) + "…");
         importButton.setDisable(true);
-        run(progress -> service.read(file, null, assumed, progress), this::showPreview);
+        run(progress -> {
+            ImportPreview p = service.read(file, null, assumed, progress);
+            // The whole import, rolled back: Import is offered only for what the journal will take.
+            service.dryRun(p.batch(), progress);
+            return p;
+        }, this::showPreview);
     }
 
     private void showPreview(ImportPreview p) {
