@@ -370,11 +370,11 @@ public final class RecoveryCheck {
         List<RuleResult> missing = rules.stream().filter(r -> r.state() == State.NOT_ENOUGH_DATA).toList();
         if (!act.isEmpty()) {
             String headline = names(act) + (act.size() == 1 ? " calls" : " call") + " for action"
-                    + (watch.isEmpty() ? "" : "; keep an eye on " + lowerNames(watch));
+                    + (watch.isEmpty() ? "" : "; watch: " + names(watch));
             return actOn(rules, headline);
         }
         if (!watch.isEmpty()) {
-            return new RecoveryReport(rules, State.WATCH, "Keep an eye on " + lowerNames(watch),
+            return new RecoveryReport(rules, State.WATCH, "Watch: " + names(watch),
                     "Nothing to act on yet: train as planned and look after tonight's sleep.", Evidence.RECOVERY_SIGNS);
         }
         if (missing.size() == rules.size()) {
@@ -385,8 +385,7 @@ public final class RecoveryCheck {
         if (!missing.isEmpty()) {
             int checked = rules.size() - missing.size();
             return new RecoveryReport(rules, State.OK, "No warning signs in the " + checked + " "
-                    + plural(checked, "sign") + " with enough data; " + lowerNames(missing)
-                    + (missing.size() == 1 ? " needs" : " need") + " more",
+                    + plural(checked, "sign") + " with enough data; more data needed for: " + names(missing),
                     "Nothing to act on in what is logged; keep logging so every sign can be checked.",
                     Evidence.RECOVERY_SIGNS);
         }
@@ -427,12 +426,6 @@ public final class RecoveryCheck {
             return titles.get(0);
         }
         return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
-    }
-
-    /** {@link #names} inside a sentence: the first word lower-cased ("keep an eye on short sleep"). */
-    private static String lowerNames(List<RuleResult> rules) {
-        String names = names(rules);
-        return names.substring(0, 1).toLowerCase(Locale.ROOT) + names.substring(1);
     }
 
     private static State countState(long count, int actFrom) {

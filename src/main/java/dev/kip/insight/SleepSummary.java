@@ -28,7 +28,7 @@ import java.util.function.Function;
  *   <li>{@code lastNight}: the night keyed {@code asOf} (woke that morning), if logged.</li>
  *   <li>{@code debtMin}: Σ (target − TST) over the fortnight's nights. A long night offsets
  *       short ones (it does repay some debt), but the total is floored at 0: no sleep is
- *       "banked" ahead, in line with {@link Evidence#CATCH_UP}.</li>
+ *       "banked" ahead.</li>
  *   <li>{@code wakeSdMin} / {@code bedtimeSdMin}: sample SD of the final-awakening and into-bed
  *       clock times over the fortnight, midnight-safe ({@link ClockTimeSpread}); empty with
  *       fewer than {@value #MIN_NIGHTS_FOR_REGULARITY} nights.</li>

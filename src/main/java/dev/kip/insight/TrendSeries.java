@@ -44,7 +44,7 @@ public final class TrendSeries {
 
     /**
      * Sleep debt in minutes at each night: Σ (target − sleep) over the fortnight's nights, floored
-     * at 0 (a long night repays some debt, but nothing is banked ahead, {@link Evidence#CATCH_UP}).
+     * at 0 (a long night repays some debt, but nothing is banked ahead).
      */
     public static List<DayValue> sleepDebt(List<DayValue> nightly, int targetMin) {
         List<DayValue> out = new ArrayList<>();

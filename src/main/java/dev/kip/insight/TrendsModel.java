@@ -27,6 +27,8 @@ import java.util.TreeMap;
  * @param wakeSd       14-night wake-time SD (minutes) at each night
  * @param marks        marks per region and day in range
  * @param sleepByNight sleep minutes per night including the lead before the range (for the lags)
+ * @param charted      sleep, strength, debt and wake SD as drawn: point by point in a short range, else their
+ *                     weekly or monthly means with the lowest and highest values ({@link Aggregated.Bucket#forRange})
  */
 public record TrendsModel(
         TrendsRequest request,
@@ -39,7 +41,15 @@ public record TrendsModel(
         List<DayValue> wakeSd,
         List<RegionDay> marks,
         Map<LocalDate, Integer> sleepByNight,
-        int sleepLeftOut) {
+        int sleepLeftOut,
+        Charted charted) {
+
+    /** The series as the charts draw them, all in one bucket. */
+    public record Charted(Aggregated sleep, Aggregated strength, Aggregated debt, Aggregated wakeSd) {
+        public Aggregated.Bucket bucket() {
+            return sleep.bucket();
+        }
+    }
 
     public static TrendsModel of(TrendsData data, TrendsRequest request) {
         List<DayValue> nightly = new ArrayList<>();
@@ -55,17 +65,23 @@ public record TrendsModel(
         List<DayValue> strength = request.strengthIndex()
                 ? sessions.stream().map(s -> new DayValue(s.date(), s.pct())).toList()
                 : bestPerDay(data.sessionBests(), request);
+        List<DayValue> sleep = inRange(nightly, request);
+        List<DayValue> debt = inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request);
+        List<DayValue> wakeSd = inRange(TrendSeries.wakeSd(data.nights()), request);
+        Aggregated.Bucket bucket = Aggregated.Bucket.forRange(request.from(), request.to());
         return new TrendsModel(request,
-                inRange(nightly, request),
+                sleep,
                 inRange(TrendSeries.rollingMean(nightly), request),
                 strength,
                 sessions,
                 SleepPairing.pair(sleepByNight, sessions, 0, request.window()),
-                inRange(TrendSeries.sleepDebt(nightly, request.targetMin()), request),
-                inRange(TrendSeries.wakeSd(data.nights()), request),
+                debt,
+                wakeSd,
                 data.marks().stream().filter(m -> within(m.date(), request)).toList(),
                 Collections.unmodifiableMap(sleepByNight),
-                (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count());
+                (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count(),
+                new Charted(Aggregated.of(sleep, bucket), Aggregated.of(strength, bucket), Aggregated.of(debt, bucket),
+                        Aggregated.of(wakeSd, bucket)));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 
 /**
  * Trends in one sentence: whether sleep and strength moved together in a range and how sure that
@@ -107,7 +106,9 @@ public record TrendsVerdict(Kind kind, String sentence, String caution, int sess
         if (standOut.isEmpty()) {
             return chance + "; here none stands out: every interval includes zero.";
         }
-        String names = standOut.stream().map(TrendsVerdict::night).collect(Collectors.joining(" and "));
+        List<String> nights = standOut.stream().map(TrendsVerdict::night).toList();
+        String names = nights.size() == 1 ? nights.get(0)
+                : String.join(", ", nights.subList(0, nights.size() - 1)) + " and " + nights.get(nights.size() - 1);
         return chance + "; only " + names + (standOut.size() == 1 ? " stands" : " stand") + " out (interval excluding"
                 + " zero), so read " + (standOut.size() == 1 ? "it" : "them") + " with that in mind.";
     }

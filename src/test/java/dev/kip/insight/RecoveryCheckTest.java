@@ -106,8 +106,8 @@ class RecoveryCheckTest {
         assertThat(rule(week, "short-sleep").state()).isEqualTo(State.OK);
         assertThat(rule(week, "irregular-wake").state()).isEqualTo(State.OK);
         assertThat(report.state()).isEqualTo(State.OK);
-        assertThat(report.headline()).isEqualTo("No warning signs in the 2 signs with enough data; strength stalled,"
-                + " Workouts feel harder, Soreness lasting, Waking unrested and Leaning on caffeine need more");
+        assertThat(report.headline()).isEqualTo("No warning signs in the 2 signs with enough data; more data needed for:"
+                + " Strength stalled, Workouts feel harder, Soreness lasting, Waking unrested and Leaning on caffeine");
         assertThat(report.suggestion()).doesNotContain("train as planned");
     }
 

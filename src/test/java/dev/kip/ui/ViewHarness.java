@@ -29,16 +29,21 @@ public final class ViewHarness implements AutoCloseable {
     private final AppContext context;
     private final List<KipView> navigated = new ArrayList<>();
 
-    private ViewHarness(Journal journal, Clock clock) {
+    private ViewHarness(Journal journal, Clock clock, JournalExecutor executor) {
         this.journal = journal;
-        this.context = new AppContext(journal, false, JournalExecutor.sameThread(), new NoSwitching(journal.file()), clock);
+        this.context = new AppContext(journal, false, executor, new NoSwitching(journal.file()), clock);
         Navigator navigator = navigated::add;
         context.controllerFactory().with(Navigator.class, navigator);
     }
 
     /** Opens (or creates) the journal at {@code file}; write fixtures through {@link #journal()} before showing a view. */
     public static ViewHarness open(Path file, Clock clock) {
-        return new ViewHarness(Journal.open(file), clock);
+        return open(file, clock, JournalExecutor.sameThread());
+    }
+
+    /** As {@link #open(Path, Clock)}, with the journal work on {@code executor}: a test that runs it step by step sees a view mid-load. */
+    public static ViewHarness open(Path file, Clock clock, JournalExecutor executor) {
+        return new ViewHarness(Journal.open(file), clock, executor);
     }
 
     public Journal journal() {

@@ -272,6 +272,12 @@ public abstract class CanvasChart extends Region {
      */
     protected void drawValueTicks(GraphicsContext g, PixelMap y, Ticks.Scale scale, DoubleFunction<String> format,
                                   double left, double right, Axis labels, boolean grid) {
+        drawValueTicks(g, y, scale, format, left, right, labels, grid, Role.MUTED);
+    }
+
+    /** As above, with the tick labels in {@code labelColor}: the colour of the one series read against that axis. */
+    protected void drawValueTicks(GraphicsContext g, PixelMap y, Ticks.Scale scale, DoubleFunction<String> format,
+                                  double left, double right, Axis labels, boolean grid, Role labelColor) {
         g.setLineWidth(1);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(labels == Axis.LEFT ? TextAlignment.RIGHT : TextAlignment.LEFT);
@@ -280,7 +286,7 @@ public abstract class CanvasChart extends Region {
             if (grid) {
                 gridLine(g, left, py, right, py);
             }
-            g.setFill(palette.color(Role.MUTED));
+            g.setFill(palette.color(labelColor));
             g.fillText(format.apply(t), labels == Axis.LEFT ? left - TICK_GAP : right + TICK_GAP, py);
         }
     }

@@ -3,9 +3,11 @@ package dev.kip.ui.chart;
 import dev.kip.insight.Correlation;
 import dev.kip.style.Role;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javafx.geometry.Point2D;
@@ -13,13 +15,18 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
-/** Spearman's rho for each lag as a bar from 0, with its 95 % interval as a whisker; lags without a rho say why. */
+/**
+ * Spearman's rho for each lag as a bar from 0, with its 95 % interval as a whisker; lags without a
+ * rho say why. Only a lag whose interval excludes 0 is drawn in colour: the others, grey, are not
+ * told apart from no link.
+ */
 public final class LagBars extends CanvasChart {
     private static final double LEFT = 44;
     private static final double RIGHT_INSET = 12;
     private static final Ticks.Scale RHO = new Ticks.Scale(-1, 1, 0.5);
     private static final String[] NAMES = {"Night before", "1 night earlier", "2 nights earlier", "3 nights earlier"};
     private SortedMap<Integer, Correlation> byLag = new TreeMap<>();
+    private Set<Integer> standOut = Set.of();
     private boolean computing;
 
     /** Shows "working it out…" until {@link #show} is called. */
@@ -29,10 +36,16 @@ public final class LagBars extends CanvasChart {
         changed();
     }
 
-    public void show(Map<Integer, Correlation> correlations) {
+    /** @param standOut the lags whose 95 % interval excludes 0: the only ones drawn in colour */
+    public void show(Map<Integer, Correlation> correlations, Collection<Integer> standOut) {
         computing = false;
         byLag = new TreeMap<>(correlations);
+        this.standOut = Set.copyOf(standOut);
         changed();
+    }
+
+    public Set<Integer> standOut() {
+        return standOut;
     }
 
     public SortedMap<Integer, Correlation> correlations() {
@@ -74,7 +87,7 @@ public final class LagBars extends CanvasChart {
             double barW = Math.min(48, slot * 0.5);
             double y0 = y.pixel(0);
             double y1 = y.pixel(c.rho());
-            g.setFill(palette.color(Role.SLEEP_MEAN));
+            g.setFill(palette.color(standOut.contains(e.getKey()) ? Role.SLEEP_MEAN : Role.MUTED));
             g.fillRect(cx - barW / 2, Math.min(y0, y1), barW, Math.abs(y1 - y0));
             if (c.ciLow() != null) {
                 g.setStroke(palette.color(Role.TEXT));
@@ -138,6 +151,7 @@ public final class LagBars extends CanvasChart {
         }
         return lagName(lag) + String.format(Locale.ROOT, ": ρ %.2f", c.rho())
                 + (c.ciLow() == null ? "" : String.format(Locale.ROOT, " (95 %% CI %.2f to %.2f)", c.ciLow(), c.ciHigh()))
-                + ", n = " + c.n();
+                + ", n = " + c.n() + (c.ciLow() != null && (c.ciLow() > 0 || c.ciHigh() < 0) ? ", stands out"
+                : c.ciLow() != null ? ", interval includes 0" : "");
     }
 }

@@ -5,6 +5,7 @@ import dev.kip.insight.TrendSeries;
 import dev.kip.style.Role;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,16 +15,21 @@ import java.util.TreeMap;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Series over a date axis with a value axis on either side (sleep hours and e1RM kg; load per
- * week; a 0–10 symptom level): dots, lines (solid or dashed, broken across long gaps) and bars,
- * dashed reference lines, and a legend that draws each series as it appears. Lines and dots are
+ * week; a 0–10 symptom level): dots, lines (solid or dashed, broken across long gaps), bars and
+ * weekly or monthly means over a lowest–highest band, dashed reference lines, and a legend that
+ * draws each series and reference line as it appears (reference lines are named there, never over
+ * the data). An axis read by one series only is written in that series' colour. Lines and dots are
  * thinned to one low and one high value per pixel column ({@link TrendSeries#downsample}).
  */
 public final class TimeChart extends CanvasChart {
     private static final DateTimeFormatter TIP_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIP_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final double BAND_OPACITY = 0.22;
     private static final double LEGEND_HEIGHT = 18;
     private static final double NO_AXIS_INSET = 14;
     /** Above this many points a line gets no dots of its own. */
@@ -92,17 +98,25 @@ public final class TimeChart extends CanvasChart {
         for (Axis side : Axis.values()) {
             if (p.scale(side) != null) {
                 ValueAxis spec = side == Axis.LEFT ? data.left() : data.right();
-                drawValueTicks(g, p.values(side), p.scale(side), spec.format(), p.left(), p.right(), side, side == gridSide);
+                drawValueTicks(g, p.values(side), p.scale(side), spec.format(), p.left(), p.right(), side, side == gridSide,
+                        axisColor(side));
             }
         }
         axisLine(g, p.left(), crisp(p.bottom()), p.right(), crisp(p.bottom()));
         drawDateTicks(g, data.from(), data.to(), p::edge, p.bottom());
-        g.setFill(palette.color(Role.MUTED));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(palette.color(axisColor(Axis.LEFT)));
         g.fillText(data.left().title(), 4, p.top() - 4);
         g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(palette.color(axisColor(Axis.RIGHT)));
         g.fillText(data.right().title(), w - 4, p.top() - 4);
+    }
+
+    /** The colour of the one series read against {@code side}, so a second axis reads as that series'; else muted. */
+    Role axisColor(Axis side) {
+        List<Role> colors = data.series().stream().filter(s -> s.axis() == side).map(Series::color).distinct().toList();
+        return colors.size() == 1 ? colors.get(0) : Role.MUTED;
     }
 
     /** Each series' sample and name, after the left axis title: a line solid or dashed, a dot, a bar. */
@@ -121,14 +135,34 @@ public final class TimeChart extends CanvasChart {
                 g.setLineDashes();
             } else if (s.mark() instanceof Series.Bars) {
                 g.fillRect(x + 3, y - 5, 10, 10);
+            } else if (s.mark() instanceof Series.Band) {
+                g.setFill(translucent(s.color()));
+                g.fillRect(x, y - 5, 16, 10);
+                g.setLineWidth(2);
+                g.strokeLine(x, y, x + 16, y);
             } else {
                 g.fillOval(x + 5, y - 3, 6, 6);
             }
-            String name = s.name() + (s.axis() == Axis.RIGHT && !data.right().title().isEmpty() ? " (right)" : "");
+            String name = s.name() + (s.axis() == Axis.RIGHT && !data.right().title().isEmpty() ? " (right axis)" : "");
             g.setFill(palette.color(Role.TEXT));
             g.fillText(name, x + 20, y);
             x += 20 + textWidth(name) + 14;
         }
+        for (Reference r : data.references()) {
+            g.setStroke(palette.color(r.color()));
+            g.setLineWidth(1.2);
+            g.setLineDashes(6, 4);
+            g.strokeLine(x, y, x + 16, y);
+            g.setLineDashes();
+            g.setFill(palette.color(Role.TEXT));
+            g.fillText(r.name(), x + 20, y);
+            x += 20 + textWidth(r.name()) + 14;
+        }
+    }
+
+    private Color translucent(Role role) {
+        Color c = palette.color(role);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_OPACITY);
     }
 
     private void drawSeries(GraphicsContext g, Series s, TimePlot p, int pixels) {
@@ -144,6 +178,10 @@ public final class TimeChart extends CanvasChart {
                 double y = p.y(v.value(), axis);
                 g.fillRect(x0 + gap, Math.min(y, base), Math.max(1, x1 - x0 - 2 * gap), Math.abs(base - y));
             }
+            return;
+        }
+        if (s.mark() instanceof Series.Band band) {
+            drawBand(g, s, band, p);
             return;
         }
         List<DayValue> points = TrendSeries.downsample(s.points(), pixels);
@@ -174,6 +212,44 @@ public final class TimeChart extends CanvasChart {
         }
     }
 
+    /** The band from each bucket's lowest to highest value, then the line through the means, at the buckets' middles. */
+    private void drawBand(GraphicsContext g, Series s, Series.Band band, TimePlot p) {
+        Axis axis = s.axis();
+        int n = band.highs().size();
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            DayValue high = band.highs().get(i);
+            DayValue low = band.lows().get(n - 1 - i);
+            xs[i] = p.middle(high.date(), band.end(high.date()));
+            ys[i] = p.y(high.value(), axis);
+            xs[n + i] = p.middle(low.date(), band.end(low.date()));
+            ys[n + i] = p.y(low.value(), axis);
+        }
+        g.setFill(translucent(s.color()));
+        g.fillPolygon(xs, ys, 2 * n);
+        g.setFill(palette.color(s.color()));
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int i = 0; i < s.points().size(); i++) {
+            DayValue v = s.points().get(i);
+            double x = p.middle(v.date(), band.end(v.date()));
+            double y = p.y(v.value(), axis);
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+        if (s.points().size() <= LINE_DOTS_UP_TO) {
+            for (DayValue v : s.points()) {
+                g.fillOval(p.middle(v.date(), band.end(v.date())) - 2.5, p.y(v.value(), axis) - 2.5, 5, 5);
+            }
+        }
+    }
+
+    /** The line only: its name is in the legend, never over the data. */
     private void drawReference(GraphicsContext g, Reference r, TimePlot p) {
         double y = crisp(p.y(r.value(), r.axis()));
         g.setStroke(palette.color(r.color()));
@@ -181,11 +257,6 @@ public final class TimeChart extends CanvasChart {
         g.setLineDashes(6, 4);
         g.strokeLine(p.left(), y, p.right(), y);
         g.setLineDashes();
-        // named at the left end, under the data: recent data, at the right, matter most
-        g.setFill(palette.color(r.color()));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(r.name(), p.left() + 4, y - 2);
     }
 
     private static void dashes(GraphicsContext g, boolean dashed) {
@@ -208,6 +279,18 @@ public final class TimeChart extends CanvasChart {
         String when = null;
         LocalDate shown = null;
         for (Series s : data.series()) {
+            if (s.mark() instanceof Series.Band band) {
+                int i = bucketAt(s.points(), band, day);
+                if (i >= 0 && (shown == null || shown.equals(s.points().get(i).date()))) {
+                    shown = s.points().get(i).date();
+                    when = band.unit() == ChronoUnit.MONTHS ? TIP_MONTH.format(shown)
+                            : "Week of " + TIP_DATE.format(shown);
+                    parts.add(s.name() + ": " + s.format().apply(s.points().get(i).value()) + " (lowest "
+                            + s.format().apply(band.lows().get(i).value()) + ", highest "
+                            + s.format().apply(band.highs().get(i).value()) + ")");
+                }
+                continue;
+            }
             if (s.mark() instanceof Series.Bars bars) {
                 DayValue bar = barAt(s.points(), day, bars.days());
                 if (bar != null && (shown == null || shown.equals(bar.date()))) {
@@ -243,13 +326,24 @@ public final class TimeChart extends CanvasChart {
         for (Series s : data.series()) {
             if (p.scale(s.axis()) != null) {
                 for (DayValue v : s.points()) {
-                    double x = s.mark() instanceof Series.Bars bars
-                            ? (p.edge(v.date()) + p.edge(v.date().plusDays(bars.days()))) / 2 : p.x(v.date());
+                    double x = s.mark() instanceof Series.Bars bars ? p.middle(v.date(), v.date().plusDays(bars.days()))
+                            : s.mark() instanceof Series.Band band ? p.middle(v.date(), band.end(v.date())) : p.x(v.date());
                     stops.putIfAbsent(v.date(), new Point2D(x, p.y(v.value(), s.axis())));
                 }
             }
         }
         return List.copyOf(stops.values());
+    }
+
+    /** The index of the bucket holding {@code day}, or −1. */
+    private static int bucketAt(List<DayValue> means, Series.Band band, LocalDate day) {
+        for (int i = 0; i < means.size(); i++) {
+            LocalDate start = means.get(i).date();
+            if (!day.isBefore(start) && day.isBefore(band.end(start))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static DayValue barAt(List<DayValue> bars, LocalDate day, int days) {

@@ -37,6 +37,14 @@ public record TimePlot(double left, double right, double top, double bottom, Pix
                     min = Math.min(min, v.value());
                     max = Math.max(max, v.value());
                 }
+                if (s.mark() instanceof Series.Band band) {
+                    for (DayValue v : band.lows()) {
+                        min = Math.min(min, v.value());
+                    }
+                    for (DayValue v : band.highs()) {
+                        max = Math.max(max, v.value());
+                    }
+                }
             }
         }
         if (min == Double.POSITIVE_INFINITY) {
@@ -65,6 +73,11 @@ public record TimePlot(double left, double right, double top, double bottom, Pix
     /** The middle of a day's column: where its point is drawn. */
     public double x(LocalDate day) {
         return days.pixel(day.toEpochDay() + 0.5);
+    }
+
+    /** The middle of the days from {@code start} up to (not including) {@code end}: where a bucket's mean is drawn. */
+    public double middle(LocalDate start, LocalDate end) {
+        return (edge(start) + edge(end)) / 2;
     }
 
     /** The left edge of a day's column: where its bar and tick start. */

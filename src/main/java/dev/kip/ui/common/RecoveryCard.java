@@ -51,6 +51,9 @@ public final class RecoveryCard extends VBox {
     }
 
     public void show(RecoveryReport report) {
+        if (report == this.report) {
+            return; // Trends shows the same check for every range ending today: its chips need not be built again
+        }
         this.report = report;
         headline.setText(report.headline() + ".");
         chips.getChildren().clear();

@@ -1,10 +1,13 @@
 package dev.kip.ui.trends;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.DeviceNight;
 import dev.kip.domain.LiftChoice;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
+import dev.kip.insight.Correlation;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.DeviceNightStore;
@@ -12,6 +15,7 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.TrendsFixture;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
@@ -24,8 +28,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Trends view on a constructed journal (a night every day, a session every other day), all on one thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -129,12 +137,91 @@ class TrendsViewTest {
     }
 
     @Test
+    void theVerdictFollowsTheIntervalAndOnlyStandOutNightsAreColoured(FxRobot robot) throws Exception {
+        show(robot, 140);
+        // In the fixture the weight on the bar follows the night before: its interval lies above zero.
+        assertThat(robot.lookup("#trends-verdict").queryAs(Label.class).getText()).startsWith("Sessions after longer sleep"
+                + " tended to be stronger in these 12 weeks (42 sessions; the 95 % interval lies above zero)");
+        assertThat(robot.lookup("#trends-caution").queryAs(Label.class).getText()).startsWith("Four nights are compared, so"
+                + " one of them can look strong by chance alone");
+        LagBars lags = chart(robot, "#chart-lags", LagBars.class);
+        assertThat(lags.standOut()).contains(0).allMatch(lag -> {
+            Correlation c = lags.correlations().get(lag);
+            return c.ciLow() > 0 || c.ciHigh() < 0;
+        });
+        assertThat(robot.lookup("#explain-strength").queryAs(Label.class).getText()).startsWith("Strength index (right axis):")
+                .contains("56 days before", "100 % means as strong as your recent best");
+        assertThat(robot.lookup("#explain-rho").queryAs(Label.class).getText()).startsWith("How closely two measures rise")
+                .contains("— Spearman's rank correlation (ρ).", "sessions that had sleep logged");
+        assertThat(robot.lookup("#explain-interval").queryAs(Label.class).getText()).contains("bootstrap",
+                "— 95 % confidence interval.");
+        assertThat(robot.lookup("#explain-debt").queryAs(Label.class).getText()).contains("— Sleep debt.",
+                "standard deviation (SD)");
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).contains("7-night mean: the average");
+    }
+
+    @Test
+    void aYearIsDrawnAsWeeklyMeansWithTheirLowestAndHighest(FxRobot robot) throws Exception {
+        show(robot, 400);
+        robot.clickOn("#range-1y");
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        Series sleep = overlay.data().series().get(0);
+        assertThat(sleep.name()).isEqualTo("Sleep, weekly mean");
+        assertThat(sleep.mark()).isInstanceOf(Series.Band.class);
+        Series.Band band = (Series.Band) sleep.mark();
+        assertThat(sleep.points()).hasSizeBetween(52, 54);
+        for (int i = 0; i < sleep.points().size(); i++) {
+            assertThat(sleep.points().get(i).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(band.lows().get(i).value()).isLessThanOrEqualTo(sleep.points().get(i).value());
+            assertThat(band.highs().get(i).value()).isGreaterThanOrEqualTo(sleep.points().get(i).value());
+        }
+        assertThat(overlay.data().series()).hasSize(2);
+        assertThat(robot.lookup("#explain-overlay").queryAs(Label.class).getText()).startsWith("Each point is a week's mean");
+    }
+
+    @Test
+    void whileARangeLoadsTheOldChartsStayGreyedBesideAProgressIndicator(FxRobot robot) throws Exception {
+        Deque<Runnable> pending = new ArrayDeque<>();
+        harness = ViewHarness.open(Files.createTempFile(dir, "trends", ".db"), CLOCK, new JournalExecutor(pending::add, Runnable::run));
+        journal = harness.journal();
+        TrendsFixture.write(journal, TODAY, 140);
+        reload(robot);
+        ProgressIndicator loading = robot.lookup("#trends-loading").queryAs(ProgressIndicator.class);
+        TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
+        runAll(robot, pending);
+        assertThat(loading.isVisible()).isFalse();
+        assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 9, 1));
+
+        robot.clickOn("#range-4w");
+        // A range ready within a moment changes in one frame; one that takes longer shows progress over the greyed charts.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, loading::isVisible);
+        assertThat(robot.lookup("#trends-veil").query().isVisible()).as("the charts on screen are greyed").isTrue();
+        assertThat(overlay.data().from()).as("the old range stays until the new one is ready").isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(overlay.data().emptyText()).isEqualTo("No sleep or training logged in this range.");
+        assertThat(overlay.data().isEmpty()).as("never 'nothing logged' while loading").isFalse();
+        runAll(robot, pending);
+        assertThat(loading.isVisible()).isFalse();
+        assertThat(robot.lookup("#trends-veil").query().isVisible()).isFalse();
+        assertThat(overlay.data().from()).isEqualTo(LocalDate.of(2026, 10, 27));
+    }
+
+    private static void runAll(FxRobot robot, Deque<Runnable> pending) {
+        robot.interact(() -> {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        });
+    }
+
+    @Test
     void belowFourteenPairsTheViewSaysHowManyMoreSessionsAreNeeded(FxRobot robot) throws Exception {
         // 20 days: 10 sessions; the first has no earlier session to compare with → 9 pairs.
         show(robot, 20);
         Label stats = robot.lookup("#scatter-stats").queryAs(Label.class);
         assertThat(stats.getText()).startsWith("Not enough data yet — 5 more sessions needed");
         assertThat(stats.getStyleClass()).contains("not-enough");
+        assertThat(robot.lookup("#trends-verdict").queryAs(Label.class).getText())
+                .startsWith("Not enough sessions yet: 9 of the 14 needed");
         assertThat(chart(robot, "#chart-lags", LagBars.class).correlations().values())
                 .allMatch(c -> !c.hasRho());
     }
