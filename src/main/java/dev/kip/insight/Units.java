@@ -57,7 +57,12 @@ public final class Units {
 
     /** {@link #format} followed by the unit: "220.5 lb". */
     public static String formatWithUnit(double kg, MassUnit unit, double step) {
-        return format(kg, unit, step) + " " + unit.name().toLowerCase(Locale.ROOT);
+        return format(kg, unit, step) + " " + label(unit);
+    }
+
+    /** The unit as written after a number or in a heading: "kg" or "lb", never "KG". */
+    public static String label(MassUnit unit) {
+        return unit.name().toLowerCase(Locale.ROOT);
     }
 
     /** A weight typed in {@code unit} ("102.5", "102,5" also accepted) in kg; rejects text that is not a number ≥ 0. */

@@ -7,6 +7,10 @@ import dev.kip.style.Role;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
 
 /**
  * The colours a chart draws with: {@link dev.kip.style}'s, in the scheme of the theme in use. A
@@ -15,6 +19,8 @@ import javafx.scene.paint.Color;
  * body map; when the theme changes, CSS restyles the probe and the chart redraws.
  */
 public final class ChartPalette {
+    /** The stripes' period along each axis, in pixels, as on the body map. */
+    private static final double STRIPE = 6;
     private final Region probe = new Region();
     private ColorScheme scheme = ColorScheme.LIGHT;
     private final Color[] roles = new Color[Role.values().length];
@@ -61,6 +67,16 @@ public final class ChartPalette {
     /** A symptom level's colour, 1–10, as the body map fills it. */
     public Color level(Ramp ramp, int level) {
         return ramps[ramp.ordinal()][level - 1];
+    }
+
+    /**
+     * Pain as the body map fills an area: diagonal stripes of {@code pain} with see-through white
+     * bands between them, so that pain reads apart from soreness without its colour.
+     */
+    public Paint painStripes(Color pain) {
+        Color band = Color.color(1, 1, 1, Ramp.painBandOpacity(scheme));
+        return new LinearGradient(0, 0, STRIPE, STRIPE, false, CycleMethod.REPEAT,
+                new Stop(0, pain), new Stop(0.55, pain), new Stop(0.55, band), new Stop(1, band));
     }
 
     static Color fx(Rgb c) {

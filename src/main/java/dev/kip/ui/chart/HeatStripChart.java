@@ -20,7 +20,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Soreness and pain over time: a row per region marked at least once, each split in two: the
- * upper half soreness, the lower half pain, in the body map's ramps (deeper for higher levels).
+ * upper half soreness, the lower half pain, in the body map's ramps (deeper for higher levels), pain
+ * striped as on the body map so that the two read apart without colour.
  * Columns are pixel-wide spans of days holding the highest level of each.
  */
 public final class HeatStripChart extends CanvasChart {
@@ -89,7 +90,7 @@ public final class HeatStripChart extends CanvasChart {
                     g.fillRect(left + c * cell, y + 1, Math.max(1, cell), half);
                 }
                 if (pain > 0) {
-                    g.setFill(palette.level(Ramp.PAIN, pain));
+                    g.setFill(palette.painStripes(palette.level(Ramp.PAIN, pain)));
                     g.fillRect(left + c * cell, y + 1 + half, Math.max(1, cell), half);
                 }
             }
@@ -100,13 +101,13 @@ public final class HeatStripChart extends CanvasChart {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(palette.color(Role.SORENESS));
-        g.fillRect(8, bottom + 6, 10, 6);
+        g.fillRect(8, bottom + 5, 12, 8);
         g.setFill(palette.color(Role.MUTED));
-        g.fillText("soreness (upper)", 22, bottom + 3);
-        g.setFill(palette.color(Role.PAIN));
-        g.fillRect(8, bottom + 20, 10, 6);
+        g.fillText("soreness (upper, solid)", 24, bottom + 3);
+        g.setFill(palette.painStripes(palette.color(Role.PAIN)));
+        g.fillRect(8, bottom + 19, 12, 8);
         g.setFill(palette.color(Role.MUTED));
-        g.fillText("pain (lower)", 22, bottom + 17);
+        g.fillText("pain (lower, striped)", 24, bottom + 17);
     }
 
     private static String name(String regionId) {

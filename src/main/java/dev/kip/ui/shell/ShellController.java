@@ -41,6 +41,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -99,6 +100,7 @@ public final class ShellController implements Navigator {
             item.setOnAction(e -> show(view));
             viewMenu.getItems().add(item);
         }
+        nav.addEventFilter(KeyEvent.KEY_PRESSED, this::onNavKey);
         statusJournal.setText((journal.sample() ? "Sample journal (not yours): " : "Journal: ") + journal.file());
         sampleBanner.setVisible(journal.sample());
         sampleBanner.setManaged(journal.sample());
@@ -123,6 +125,31 @@ public final class ShellController implements Navigator {
             // Terms link to the glossary in every view, built now or later; after the first frame, which must not wait for it.
             GlossaryLinks.install(content);
         });
+    }
+
+    /**
+     * Up and Down (Home, End) in the navigation show the view above or below and move the focus with it,
+     * so that the highlighted entry is always the view on screen.
+     */
+    private void onNavKey(KeyEvent e) {
+        List<KipView> views = List.of(KipView.values());
+        int at = views.indexOf(navButtons.entrySet().stream().filter(b -> b.getValue().isFocused())
+                .map(Map.Entry::getKey).findFirst().orElse(null));
+        if (at < 0) {
+            return;
+        }
+        int next = switch (e.getCode()) {
+            case UP, KP_UP, LEFT, KP_LEFT -> Math.max(0, at - 1);
+            case DOWN, KP_DOWN, RIGHT, KP_RIGHT -> Math.min(views.size() - 1, at + 1);
+            case HOME -> 0;
+            case END -> views.size() - 1;
+            default -> -1;
+        };
+        if (next >= 0) {
+            e.consume();
+            show(views.get(next));
+            navButtons.get(views.get(next)).requestFocus();
+        }
     }
 
     private static Region iconSlot() {

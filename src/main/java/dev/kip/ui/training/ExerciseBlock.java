@@ -41,6 +41,7 @@ final class ExerciseBlock extends VBox {
         setSpacing(6);
         name.setPromptText("Exercise, e.g. Back Squat");
         name.getStyleClass().add("exercise-name");
+        name.setAccessibleText("Exercise");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, catalog);
@@ -138,7 +139,7 @@ final class ExerciseBlock extends VBox {
     private void renumber() {
         List<SetRow> all = setRows();
         for (int i = 0; i < all.size(); i++) {
-            all.get(i).index.setText(Integer.toString(i + 1));
+            all.get(i).number(i + 1);
         }
     }
 

@@ -59,8 +59,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
-    final TableView<Line> records = table("records-table", "Record", 200);
-    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110);
+    final TableView<Line> records = table("records-table", "Record", 200, "Records");
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110, "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -76,10 +76,12 @@ final class LiftsPane extends BorderPane {
         getStyleClass().add("lifts-pane");
         FilteredList<Exercise> filtered = new FilteredList<>(catalog);
         filter.setPromptText("Find an exercise");
+        filter.setAccessibleText("Find an exercise");
         filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(e -> b == null || b.isBlank()
                 || e.name().toLowerCase(Locale.ROOT).contains(b.strip().toLowerCase(Locale.ROOT))));
         exercises.setItems(filtered);
         exercises.setId("exercise-list");
+        exercises.setAccessibleText("Exercises");
         exercises.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Exercise e, boolean empty) {
@@ -124,9 +126,10 @@ final class LiftsPane extends BorderPane {
         setCenter(detail);
     }
 
-    private static TableView<Line> table(String id, String firstColumn, double firstWidth) {
+    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String name) {
         TableView<Line> t = new TableView<>();
         t.setId(id);
+        t.setAccessibleText(name);
         t.getColumns().add(column(firstColumn, Line::what, firstWidth));
         t.getColumns().add(column("Set", Line::set, 110));
         t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 95));

@@ -63,6 +63,7 @@ final class LoadPane extends HBox {
         hardSets.setPlaceholder(new Label("No work sets in the last four weeks"));
         Label hardTitle = new Label("Hard sets per body region");
         hardTitle.getStyleClass().add(Styles.TITLE_4);
+        hardTitle.setLabelFor(hardSets);
         Label hardWhy = new Label("Each working, drop or failure set counts 1 for the regions an exercise loads primarily "
                 + "and ½ for secondary ones; warm-ups never count. Same regions as the body map.");
         hardWhy.setWrapText(true);

@@ -72,6 +72,16 @@ final class SetRow extends HBox {
         return f;
     }
 
+    /** Shows the set's number, and names its fields after it for screen readers ("Set 2 reps"). */
+    void number(int n) {
+        index.setText(Integer.toString(n));
+        weight.setAccessibleText("Set " + n + " weight (" + Units.label(settings.massUnit()) + ")");
+        reps.setAccessibleText("Set " + n + " reps");
+        rpe.setAccessibleText("Set " + n + " RPE");
+        rir.setAccessibleText("Set " + n + " RIR");
+        type.setAccessibleText("Set " + n + " type");
+    }
+
     /** Fills the row from a stored set. */
     void show(LiftSet s) {
         showWeight(s.weightKg());

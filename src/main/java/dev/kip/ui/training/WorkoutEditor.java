@@ -96,6 +96,7 @@ final class WorkoutEditor extends VBox {
         sessionRpe.setPrefWidth(70);
         feltHeavier.setId("workout-heavier");
         notes.setId("workout-notes");
+        notes.setAccessibleText("Workout notes");
         notes.setPromptText("Notes: how it went, what to change next time");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);

@@ -128,6 +128,23 @@ class ShellTest {
     }
 
     @Test
+    void arrowKeysInTheNavigationSwitchTheViewWithTheHighlight(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#nav-today").query().requestFocus());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.DOWN).release(KeyCode.DOWN);
+        assertThat(robot.lookup("#view-body").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
+        ToggleButton body = robot.lookup("#nav-body").queryAs(ToggleButton.class);
+        assertThat(body.isSelected()).isTrue();
+        assertThat(body.isFocused()).isTrue();
+        robot.press(KeyCode.UP).release(KeyCode.UP);
+        assertThat(robot.lookup("#view-sleep").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-sleep").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.END).release(KeyCode.END);
+        assertThat(robot.lookup("#view-report").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
+        robot.press(KeyCode.UP).release(KeyCode.UP);
+        assertThat(robot.lookup("#nav-trends").queryAs(ToggleButton.class).isFocused()).isTrue();
+    }
+
+    @Test
     void navigationButtonsAndTodaysShortcutsSwitchViews(FxRobot robot) {
         robot.clickOn("#nav-training");
         assertThat(robot.lookup("#view-training").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
