@@ -1,32 +1,26 @@
 package dev.kip.app;
 
-import dev.kip.exchange.export.JournalExport;
 import dev.kip.journal.BackupRetention;
-import dev.kip.journal.BackupService;
 import dev.kip.journal.Backups;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.BodyWeightStore;
-import dev.kip.journal.DeviceNightStore;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.ImportLogStore;
 import dev.kip.journal.Journal;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.SleepDiaryStore;
-import dev.kip.journal.TrainingQueries;
-import dev.kip.journal.WorkoutStore;
-import dev.kip.report.ReportBuilder;
+import dev.kip.service.BackupService;
+import dev.kip.service.BodyService;
 import dev.kip.service.Changes;
+import dev.kip.service.ExportService;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.ReportService;
+import dev.kip.service.SettingsService;
+import dev.kip.service.SleepService;
 import dev.kip.service.SleepSourcesService;
+import dev.kip.service.TodayService;
+import dev.kip.service.TrainingService;
 import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.settings.SettingsDialog;
-import dev.kip.ui.training.TrainingService;
 import java.time.Clock;
 
 /** The one place where the objects of an open journal are built and wired, with plain constructors. */
@@ -39,39 +33,32 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Journal journal, boolean sample, JournalExecutor executor, JournalSwitcher switcher, Clock clock) {
         this.journal = journal;
         this.executor = executor;
-        SettingsStore settingsStore = new SettingsStore(journal);
-        this.settings = new SettingsModel(settingsStore.load());
-        WorkoutStore workouts = new WorkoutStore(journal);
-        ExerciseStore exercises = new ExerciseStore(journal);
-        NightStore nights = new NightStore(journal);
-        FactorsStore factors = new FactorsStore(journal);
+        Changes changes = new Changes(executor.callbacks());
+        SettingsService settingsService = new SettingsService(journal, changes);
+        this.settings = new SettingsModel(settingsService.current());
         this.factory = new ControllerFactory()
-                .with(Journal.class, journal)
                 .with(JournalExecutor.class, executor)
+                .with(Changes.class, changes)
                 .with(JournalInfo.class, new JournalInfo(journal.file(), sample, Backups.folderOf(journal.file()),
                         BackupRetention.DAILY, BackupRetention.WEEKLY))
                 .with(JournalSwitcher.class, switcher)
-                .with(SettingsModel.class, settings)
                 .with(Clock.class, clock)
-                .with(SettingsStore.class, settingsStore)
-                .with(NightStore.class, nights)
-                .with(FactorsStore.class, factors)
-                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
-                .with(DeviceNightStore.class, new DeviceNightStore(journal))
-                .with(ExerciseStore.class, exercises)
-                .with(WorkoutStore.class, workouts)
-                .with(BodyMarkStore.class, new BodyMarkStore(journal))
-                .with(BodyWeightStore.class, new BodyWeightStore(journal))
-                .with(ImportLogStore.class, new ImportLogStore(journal))
-                .with(BackupService.class, new BackupService(clock));
+                .with(SettingsModel.class, settings)
+                .with(SettingsService.class, settingsService);
         // Services, one per line so that parallel changes merge cleanly.
-        factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsStore, executor));
-        factory.with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)));
-        factory.with(Changes.class, new Changes(executor.callbacks()));
-        factory.with(TrendsService.class, new TrendsService(journal));
-        factory.with(SleepSourcesService.class, new SleepSourcesService(journal));
-        factory.with(JournalExport.class, new JournalExport(journal, KipVersion.get(), clock));
-        factory.with(ReportBuilder.class, new ReportBuilder(journal));
+        SleepSourcesService sleepSources = new SleepSourcesService(journal, changes);
+        factory.with(SleepSourcesService.class, sleepSources);
+        TrendsService trends = new TrendsService(journal, settingsService, sleepSources, clock);
+        factory.with(TrendsService.class, trends);
+        factory.with(TodayService.class, new TodayService(journal, trends, settingsService, clock));
+        factory.with(SleepService.class, new SleepService(journal, sleepSources, changes, clock));
+        factory.with(BodyService.class, new BodyService(journal, changes, clock));
+        factory.with(TrainingService.class, new TrainingService(journal, settingsService, changes, clock));
+        factory.with(ReportService.class, new ReportService(journal, settingsService, clock));
+        factory.with(ImportService.class, new ImportService(journal, changes, clock));
+        factory.with(ExportService.class, new ExportService(journal, settingsService, KipVersion.get(), clock));
+        factory.with(BackupService.class, new BackupService(journal, clock));
+        factory.with(SettingsDialog.class, new SettingsDialog(settings, settingsService, executor));
         factory.with(ControllerFactory.class, factory);
     }
 

@@ -1,8 +1,7 @@
 package dev.kip.cli;
 
 import dev.kip.domain.Appointment;
-import dev.kip.journal.AppointmentStore;
-import dev.kip.journal.Journal;
+import dev.kip.service.JournalSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +24,8 @@ final class AppointmentCommand {
 
         @Override
         public Integer call() {
-            try (Journal journal = openJournal()) {
-                Appointment a = new AppointmentStore(journal).add(new Appointment(null, date, note));
+            try (JournalSession journal = openJournal()) {
+                Appointment a = journal.appointments().add(new Appointment(null, date, note));
                 out().println("Recorded the appointment on " + a.date() + (a.note().isEmpty() ? "" : " (" + a.note() + ")") + ".");
             }
             return 0;
@@ -37,8 +36,8 @@ final class AppointmentCommand {
     static final class ListAll extends JournalCommand implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (Journal journal = openJournal()) {
-                List<Appointment> all = new AppointmentStore(journal).all();
+            try (JournalSession journal = openJournal()) {
+                List<Appointment> all = journal.appointments().all();
                 all.forEach(a -> out().println(a.date() + (a.note().isEmpty() ? "" : "\t" + a.note())));
                 if (all.isEmpty()) {
                     out().println("No appointments recorded.");

@@ -1,11 +1,9 @@
 package dev.kip.cli;
 
-import dev.kip.journal.BackupService;
-import dev.kip.journal.Journal;
-import dev.kip.journal.JournalException;
+import dev.kip.service.BackupService;
+import dev.kip.service.JournalSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +19,11 @@ final class BackupCommand extends JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (out != null && Files.exists(out)) {
-            throw new JournalException(out + " already exists; choose a new file name for the backup.");
+            throw new IllegalArgumentException(out + " already exists; choose a new file name for the backup.");
         }
-        BackupService backups = new BackupService(Clock.systemDefaultZone());
-        try (Journal journal = openExistingJournal()) {
-            out().println(out == null ? backups.backUpNow(journal) : backups.backUpTo(journal, out));
+        try (JournalSession journal = openExistingJournal()) {
+            BackupService backups = journal.backups();
+            out().println(out == null ? backups.backUpNow() : backups.backUpTo(out));
             return 0;
         }
     }

@@ -8,8 +8,8 @@ import dev.kip.domain.PainDetails;
 import dev.kip.domain.PainTiming;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.TrainingEffect;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.Journal;
+import dev.kip.service.BodyService;
+import dev.kip.service.JournalSession;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -89,12 +89,12 @@ final class BodyCommand {
                 throw new IllegalArgumentException("--character, --when and --effect describe pain; this is a " + mark.kind().label()
                         + " mark.");
             }
-            try (Journal journal = openJournal()) {
-                BodyMarkStore store = new BodyMarkStore(journal);
-                PainDetails before = store.on(mark.date()).stream()
+            try (JournalSession journal = openJournal()) {
+                BodyService body = journal.body();
+                PainDetails before = body.between(mark.date(), mark.date()).stream()
                         .filter(m -> m.regionId().equals(mark.regionId()) && m.kind() == mark.kind())
                         .map(BodyMark::details).findFirst().orElse(PainDetails.NONE);
-                store.put(mark.withDetails(new PainDetails(c == null ? before.character() : c, t == null ? before.timing() : t,
+                body.put(mark.withDetails(new PainDetails(c == null ? before.character() : c, t == null ? before.timing() : t,
                         e == null ? before.effect() : e)));
             }
             BodyRegion r = BodyRegions.require(mark.regionId());

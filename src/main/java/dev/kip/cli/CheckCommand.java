@@ -1,7 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.journal.Journal;
-import dev.kip.journal.JournalCheck;
+import dev.kip.service.JournalSession;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,8 +11,8 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        try (Journal journal = openExistingJournal()) {
-            List<String> findings = new JournalCheck(journal).findings();
+        try (JournalSession journal = openExistingJournal()) {
+            List<String> findings = journal.backups().check();
             if (findings.isEmpty()) {
                 out().println("The journal " + journal.file() + " is sound.");
                 return 0;

@@ -1,8 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.demo.DemoJournal;
-import dev.kip.journal.Journal;
-import java.time.LocalDate;
+import dev.kip.service.JournalSession;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +22,8 @@ final class DemoCommand extends JournalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--years must be between 1 and 100 (was " + years + ")");
         }
         long start = System.nanoTime();
-        try (Journal journal = openJournal()) {
-            DemoJournal.write(journal, years, seed, LocalDate.now());
+        try (JournalSession journal = openJournal()) {
+            journal.writeDemo(years, seed);
             out().printf(Locale.ROOT, "Wrote a %d-year demo journal to %s in %.1f s.%n", years, journal.file(),
                     (System.nanoTime() - start) / 1e9);
         }

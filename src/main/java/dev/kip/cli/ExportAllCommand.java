@@ -1,10 +1,8 @@
 package dev.kip.cli;
 
 import dev.kip.app.KipVersion;
-import dev.kip.exchange.export.JournalExport;
-import dev.kip.journal.Journal;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +18,8 @@ final class ExportAllCommand extends JournalCommand implements Callable<Integer>
 
     @Override
     public Integer call() throws Exception {
-        try (Journal journal = openJournal()) {
-            Map<String, Integer> rows = new JournalExport(journal, KipVersion.get(), Clock.systemUTC())
-                    .writeAll(out);
+        try (JournalSession journal = openJournal()) {
+            Map<String, Integer> rows = journal.exports(KipVersion.get()).writeAll(out);
             out().println("Exported the journal to " + out.toAbsolutePath() + ":");
             rows.forEach((file, n) -> out().printf("  %-16s %,d rows%n", file, n));
             return 0;

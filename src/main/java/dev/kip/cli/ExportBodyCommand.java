@@ -1,8 +1,7 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.export.BodyCsvExport;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.Journal;
+import dev.kip.app.KipVersion;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ public final class ExportBodyCommand extends JournalCommand implements Callable<
     @Override
     public Integer call() {
         int rows;
-        try (Journal journal = openJournal()) {
-            rows = BodyCsvExport.write(new BodyMarkStore(journal).all(), out);
+        try (JournalSession journal = openJournal()) {
+            rows = journal.exports(KipVersion.get()).writeBody(out);
         }
         out().println("Wrote " + rows + " body marks to " + out + ".");
         out().flush();

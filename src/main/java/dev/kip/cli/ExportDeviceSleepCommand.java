@@ -1,10 +1,8 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.export.JournalCsv;
-import dev.kip.journal.DeviceNightStore;
-import dev.kip.journal.Journal;
+import dev.kip.app.KipVersion;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +17,8 @@ final class ExportDeviceSleepCommand extends JournalCommand implements Callable<
 
     @Override
     public Integer call() throws Exception {
-        try (Journal journal = openJournal()) {
-            int rows = JournalCsv.DEVICE_SLEEP.write(
-                    new DeviceNightStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), out);
+        try (JournalSession journal = openJournal()) {
+            int rows = journal.exports(KipVersion.get()).writeDeviceSleep(out);
             out().println("Wrote " + rows + " device night(s) to " + out.toAbsolutePath() + ".");
             return 0;
         }

@@ -1,10 +1,7 @@
 package dev.kip.cli;
 
-import dev.kip.exchange.export.SleepCsvExport;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.SleepDiaryStore;
+import dev.kip.app.KipVersion;
+import dev.kip.service.JournalSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,9 +19,8 @@ final class ExportSleepCommand extends JournalCommand implements Callable<Intege
 
     @Override
     public Integer call() {
-        try (Journal journal = openJournal()) {
-            SleepDiaryStore diary = new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal));
-            int rows = new SleepCsvExport().write(diary.all().nights(), out);
+        try (JournalSession journal = openJournal()) {
+            int rows = journal.exports(KipVersion.get()).writeSleep(out);
             out().println("Wrote " + rows + " night(s) to " + out.toAbsolutePath() + ".");
             return 0;
         } catch (IOException e) {

@@ -1,16 +1,11 @@
 package dev.kip.cli;
 
-import dev.kip.domain.Exercise;
-import dev.kip.exchange.export.TrainingCsvExport;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.WorkoutStore;
+import dev.kip.app.KipVersion;
+import dev.kip.service.ExportService;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,11 +23,10 @@ public final class ExportTrainingCommand extends JournalCommand implements Calla
 
     @Override
     public Integer call() throws Exception {
-        try (Journal journal = openJournal()) {
-            Map<Long, String> names = new ExerciseStore(journal).all().stream()
-                    .collect(Collectors.toMap(Exercise::id, Exercise::name));
-            var workouts = new WorkoutStore(journal).between(FIRST_DAY, LAST_DAY);
-            int rows = new TrainingCsvExport(new SettingsStore(journal).load().e1rmFormula()).write(out, workouts, names);
+        try (JournalSession journal = openJournal()) {
+            ExportService export = journal.exports(KipVersion.get());
+            var workouts = export.workouts();
+            int rows = export.writeTraining(workouts, out);
             out().printf("Wrote %d sets of %d workouts to %s%n", rows, workouts.size(), out.toAbsolutePath());
             return 0;
         }

@@ -4,17 +4,15 @@ import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
-import dev.kip.exchange.ImportService;
 import dev.kip.exchange.Importer;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.files.AtomicFiles;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
+import dev.kip.service.ImportService;
+import dev.kip.service.JournalSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +50,8 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Files.exists(journalPath())) {
-            try (Journal journal = openJournal()) {
-                MassUnit assumed = unit != null ? unit : new SettingsStore(journal).load().massUnit();
+            try (JournalSession journal = openJournal()) {
+                MassUnit assumed = unit != null ? unit : journal.settings().current().massUnit();
                 return importInto(journal, Importer.parse(file, format, assumed, ImportProgress.NONE));
             }
         }
@@ -62,13 +60,13 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         // empty journal in a private temporary folder, removed afterwards.
         ImportBatch batch = Importer.parse(file, format, unit != null ? unit : Settings.DEFAULTS.massUnit(), ImportProgress.NONE);
         if (!dryRun) {
-            try (Journal journal = openJournal()) {
+            try (JournalSession journal = openJournal()) {
                 return importInto(journal, batch);
             }
         }
         Path scratch = AtomicFiles.createTempFolder(Path.of(System.getProperty("java.io.tmpdir"), "kip-dry-run"));
-        try (Journal empty = Journal.open(scratch.resolve("journal.db"), spec.qualifiedName())) {
-            new ImportService(empty, Clock.systemUTC()).preview(batch).describe().forEach(out()::println);
+        try (JournalSession empty = JournalSession.open(scratch.resolve("journal.db"), spec.qualifiedName())) {
+            empty.imports().preview(batch).describe().forEach(out()::println);
         } finally {
             AtomicFiles.deleteTree(scratch);
         }
@@ -76,8 +74,8 @@ final class ImportCommand extends JournalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int importInto(Journal journal, ImportBatch batch) throws Exception {
-        ImportService service = new ImportService(journal, Clock.systemUTC());
+    private int importInto(JournalSession journal, ImportBatch batch) throws Exception {
+        ImportService service = journal.imports();
         ImportPreview preview = service.preview(batch);
         preview.describe().forEach(out()::println);
         if (dryRun) {

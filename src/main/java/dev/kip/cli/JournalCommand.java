@@ -1,6 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.journal.Journal;
+import dev.kip.service.JournalSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,28 +16,22 @@ abstract class JournalCommand {
     }
 
     /** Opens the journal, creating it when missing (for commands that add entries). */
-    Journal openJournal() {
-        return open(journalPath());
+    JournalSession openJournal() {
+        return said(JournalSession.open(journalPath(), spec.qualifiedName()));
     }
 
     /** Opens a journal that must already exist: reading commands never create an empty one by mistake. */
-    Journal openExistingJournal() {
-        Path path = journalPath();
-        if (!java.nio.file.Files.exists(path)) {
-            throw new dev.kip.journal.JournalException("There is no journal at " + path
-                    + ". Give its path with --journal PATH, or set KIP_JOURNAL.");
-        }
-        return open(path);
+    JournalSession openExistingJournal() {
+        return said(JournalSession.openExisting(journalPath(), spec.qualifiedName()));
     }
 
     /**
-     * Holds the journal as this command ("kip import"), so a window or command turned away meanwhile
+     * The journal is held as this command ("kip import"), so a window or command turned away meanwhile
      * says which; what was set right on opening is said on stderr.
      */
-    private Journal open(Path path) {
-        Journal journal = Journal.open(path, spec.qualifiedName());
-        journal.notices().forEach(n -> err().println("kip: " + n));
-        return journal;
+    private JournalSession said(JournalSession session) {
+        session.notices().forEach(n -> err().println("kip: " + n));
+        return session;
     }
 
     PrintWriter out() {

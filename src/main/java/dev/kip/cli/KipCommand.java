@@ -1,7 +1,7 @@
 package dev.kip.cli;
 
 import dev.kip.app.KipVersion;
-import dev.kip.journal.JournalLocation;
+import dev.kip.service.JournalSession;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ public final class KipCommand implements Callable<Integer> {
 
     /** The journal named on the command line, in KIP_JOURNAL, or the per-OS default. */
     public Path journalPath() {
-        return JournalLocation.resolve(journal);
+        return JournalSession.resolve(journal);
     }
 
     public boolean verbose() {

@@ -3,13 +3,11 @@ package dev.kip.cli;
 import dev.kip.domain.Appointment;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.Paper;
-import dev.kip.journal.AppointmentStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
-import dev.kip.report.PdfReportWriter;
-import dev.kip.report.ReportBuilder;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
+import dev.kip.service.JournalSession;
+import dev.kip.service.ReportService;
+import dev.kip.service.SettingsService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,21 +58,21 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
         LocalDate first;
-        try (Journal journal = openJournal()) {
-            first = sinceAppointment ? new AppointmentStore(journal).lastBefore(last).map(Appointment::date)
+        try (JournalSession journal = openJournal()) {
+            first = sinceAppointment ? journal.appointments().lastBefore(last).map(Appointment::date)
                     .orElseThrow(() -> new IllegalArgumentException("no appointment before " + last + " is recorded"
                             + " (`kip appointment add --date D`); give --from instead; nothing was written"))
                     : from;
             if (first.isAfter(last)) {
                 throw new IllegalArgumentException("--from " + first + " is after --to " + last + "; nothing was written");
             }
-            SettingsStore settingsStore = new SettingsStore(journal);
-            Settings settings = settingsStore.load();
+            SettingsService settingsService = journal.settings();
+            Settings settings = settingsService.current();
             ReportRequest request = ReportRequest.all(first, last, name == null ? settings.reportName() : name).withNotes(
-                    question == null ? settingsStore.get(ReportRequest.QUESTION_SETTING).orElse("") : question,
-                    treatment == null ? settingsStore.get(ReportRequest.TREATMENT_SETTING).orElse("") : treatment);
-            ReportModel model = new ReportBuilder(journal).build(request, LocalDate.now());
-            new PdfReportWriter().save(model, chosenPaper == null ? settings.paper() : chosenPaper, out);
+                    question == null ? settingsService.remembered(ReportRequest.QUESTION_SETTING).orElse("") : question,
+                    treatment == null ? settingsService.remembered(ReportRequest.TREATMENT_SETTING).orElse("") : treatment);
+            ReportService report = journal.report();
+            report.save(report.build(request), chosenPaper == null ? settings.paper() : chosenPaper, out);
         }
         out().println("Wrote the summary of " + first + " to " + last + " to " + out.toAbsolutePath() + ".");
         return 0;

@@ -1,7 +1,6 @@
 package dev.kip.cli;
 
-import dev.kip.journal.BackupService;
-import dev.kip.journal.JournalRestore;
+import dev.kip.service.BackupService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -20,8 +19,7 @@ final class RestoreCommand extends JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
-        JournalRestore.Result result = new JournalRestore(new BackupService(clock), clock).restore(journalPath(), backup);
-        out().println(result.describe());
+        out().println(BackupService.restore(journalPath(), backup, clock));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kip.cli;
 
+import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RoomFeel;
@@ -12,11 +13,7 @@ import dev.kip.insight.Problem;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepMetrics;
 import dev.kip.insight.Temperatures;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.SleepDiaryStore;
+import dev.kip.service.JournalSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -97,10 +94,10 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        try (Journal journal = openJournal()) {
+        try (JournalSession journal = openJournal()) {
             Clock clock = zone == null ? Clock.systemDefaultZone() : Clock.system(zone);
             LocalDate day = date == null ? LocalDate.now(clock) : date;
-            Settings settings = new SettingsStore(journal).load();
+            Settings settings = journal.settings().current();
             List<Problem> problems = new ArrayList<>();
             Night night = new Night(day, time("intoBed", "Into bed", bed, problems),
                     time("triedToSleep", "Tried to sleep", tried, problems), sol, awakenings, waso,
@@ -117,8 +114,7 @@ final class SleepAddCommand extends JournalCommand implements Callable<Integer> 
                 problems.forEach(p -> err().println("  " + OPTION_OF.getOrDefault(p.field(), p.field()) + ": " + p.message()));
                 return 1;
             }
-            new SleepDiaryStore(journal, new NightStore(journal), new FactorsStore(journal))
-                    .add(new SleepDiaryStore.Entry(night, factors));
+            journal.sleep().add(new DiaryEntry(night, factors));
             SleepFigures f = SleepMetrics.of(night);
             out().printf(Locale.ROOT, "Saved the night of %s: %s asleep of %s in bed, %.1f %% efficiency.%n", day,
                     DurationFormat.text(f.tstMin()), DurationFormat.text(f.tibMin()), f.sePct());

@@ -11,9 +11,7 @@ import dev.kip.insight.SleepPerformancePair;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.TrendsVerdict;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
+import dev.kip.service.JournalSession;
 import dev.kip.service.TrendsService;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -64,14 +62,14 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         if (window != 1 && window != 3) {
             throw new ParameterException(spec.commandLine(), "--window must be 1 or 3 (nights), not " + window);
         }
-        try (Journal journal = openJournal()) {
-            TrendsService queries = new TrendsService(journal);
-            Exercise chosen = lift == null ? null : exercise(new ExerciseStore(journal));
+        try (JournalSession journal = openJournal()) {
+            TrendsService queries = journal.trends();
+            Exercise chosen = lift == null ? null : exercise(journal.training().catalog());
             if (lift != null && chosen == null) {
                 return 1;
             }
             Long liftId = chosen == null ? null : chosen.id();
-            int target = new SettingsStore(journal).load().sleepTargetMin();
+            int target = journal.settings().current().sleepTargetMin();
             TrendsRequest request = new TrendsRequest(start, end, liftId, window, target, queries.mainLiftIds());
             TrendsModel model = TrendsModel.of(queries.trendsData(request), request);
             RecoveryReport recovery = RecoveryCheck.evaluate(queries.recoveryInputs(end, target));
@@ -82,8 +80,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
     }
 
     /** The exercise named by --lift, or null after telling the person which names come close. */
-    private Exercise exercise(ExerciseStore exercises) {
-        List<Exercise> all = exercises.all();
+    private Exercise exercise(List<Exercise> all) {
         for (Exercise e : all) {
             if (e.name().equalsIgnoreCase(lift.strip())) {
                 return e;

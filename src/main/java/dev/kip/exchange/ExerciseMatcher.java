@@ -101,7 +101,7 @@ public final class ExerciseMatcher {
     }
 
     /** The form names are compared in: cleaned and lower-cased. */
-    static String key(String name) {
+    public static String key(String name) {
         return clean(name).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kip.journal;
 
+import dev.kip.domain.BackupInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

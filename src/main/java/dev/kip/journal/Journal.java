@@ -54,8 +54,6 @@ public final class Journal implements AutoCloseable {
     private final Instant checkedAt;
     private final List<String> notices;
     private boolean inTransaction;
-    /** Counts committed transactions, so a view can tell cheaply whether to reload what it shows. */
-    private volatile long changes;
 
     private Journal(Path file, Connection connection, JournalLock lock, Instant checkedAt, List<String> notices) {
         this.file = file;
@@ -284,11 +282,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** How many transactions were committed through this journal since it was opened. */
-    public long changeCount() {
-        return changes;
-    }
-
     Connection connection() {
         return connection;
     }
@@ -312,7 +305,6 @@ public final class Journal implements AutoCloseable {
             inTransaction = true;
             T result = work.run();
             connection.commit();
-            changes++;
             return result;
         } catch (SQLException e) {
             rollbackQuietly();

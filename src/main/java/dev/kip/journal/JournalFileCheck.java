@@ -1,5 +1,6 @@
 package dev.kip.journal;
 
+import dev.kip.domain.BackupInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

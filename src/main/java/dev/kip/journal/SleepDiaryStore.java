@@ -1,5 +1,8 @@
 package dev.kip.journal;
 
+import dev.kip.domain.Diary;
+import dev.kip.domain.DiaryEntry;
+import dev.kip.domain.DiaryUndo;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
@@ -11,7 +14,7 @@ import java.util.Optional;
 /**
  * A diary night together with its factors (the extras), written and removed as one: each call is
  * one transaction. Every change returns what it replaced, so the caller can undo it with
- * {@link #restore(Previous)}.
+ * {@link #restore(DiaryUndo)}.
  */
 public final class SleepDiaryStore {
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
@@ -27,45 +30,19 @@ public final class SleepDiaryStore {
         this.factors = factors;
     }
 
-    /** A night and its factors ({@link Factors#none} when none were recorded), keyed by the same date. */
-    public record Entry(Night night, Factors factors) {
-        public Entry {
-            if (factors == null) {
-                factors = Factors.none(night.date());
-            } else if (!factors.date().equals(night.date())) {
-                throw new IllegalArgumentException("factors for " + factors.date() + " given with the night of " + night.date());
-            }
-        }
-
-        public LocalDate date() {
-            return night.date();
-        }
+    /** Diary nights and all factors, oldest first (two queries, for lists and exports). */
+    public Diary all() {
+        return journal.read(() -> new Diary(nights.between(FIRST, LAST), factors.between(FIRST, LAST)));
     }
 
-    /** What a change replaced: for each date it touched, the entry stored before, or empty when there was none. */
-    public record Previous(Map<LocalDate, Optional<Entry>> entries) {
-        public Previous {
-            entries = Map.copyOf(entries);
-        }
-    }
-
-    /** All nights and all factors, oldest first (two queries, for lists and exports). */
-    public All all() {
-        return journal.read(() -> new All(nights.between(FIRST, LAST), factors.between(FIRST, LAST)));
-    }
-
-    /** Everything in the diary: nights and factors, each oldest first. */
-    public record All(List<Night> nights, List<Factors> factors) {
-    }
-
-    public Optional<Entry> find(LocalDate date) {
-        return journal.read(() -> nights.find(date).map(n -> new Entry(n, factors.find(date).orElse(null))));
+    public Optional<DiaryEntry> find(LocalDate date) {
+        return journal.read(() -> nights.find(date).map(n -> new DiaryEntry(n, factors.find(date).orElse(null))));
     }
 
     /** Adds a new night; a night already stored for that date is refused with a message offering to edit it. */
-    public Previous add(Entry entry) {
+    public DiaryUndo add(DiaryEntry entry) {
         return journal.transaction(() -> {
-            Previous before = snapshot(entry.date());
+            DiaryUndo before = snapshot(entry.date());
             nights.insert(entry.night());
             factors.put(entry.factors());
             return before;
@@ -76,9 +53,9 @@ public final class SleepDiaryStore {
      * Replaces the night stored under {@code original} by {@code entry}; when the date changed, the night
      * moves, and moving it onto another stored night is refused.
      */
-    public Previous replace(LocalDate original, Entry entry) {
+    public DiaryUndo replace(LocalDate original, DiaryEntry entry) {
         return journal.transaction(() -> {
-            Previous before = snapshot(original, entry.date());
+            DiaryUndo before = snapshot(original, entry.date());
             if (!original.equals(entry.date())) {
                 if (nights.exists(entry.date())) {
                     throw new JournalException("There is already a night for " + entry.date() + "; edit that night instead.");
@@ -92,16 +69,16 @@ public final class SleepDiaryStore {
     }
 
     /** Removes the night and its factors. */
-    public Previous delete(LocalDate date) {
+    public DiaryUndo delete(LocalDate date) {
         return journal.transaction(() -> {
-            Previous before = snapshot(date);
+            DiaryUndo before = snapshot(date);
             remove(date);
             return before;
         });
     }
 
     /** Puts back what a change replaced: stored entries return, dates that had none are emptied. */
-    public void restore(Previous previous) {
+    public void restore(DiaryUndo previous) {
         journal.transaction(() -> {
             previous.entries().forEach((date, entry) -> {
                 remove(date);
@@ -119,11 +96,11 @@ public final class SleepDiaryStore {
         factors.delete(date);
     }
 
-    private Previous snapshot(LocalDate... dates) {
-        Map<LocalDate, Optional<Entry>> before = new LinkedHashMap<>();
+    private DiaryUndo snapshot(LocalDate... dates) {
+        Map<LocalDate, Optional<DiaryEntry>> before = new LinkedHashMap<>();
         for (LocalDate d : dates) {
             before.put(d, find(d));
         }
-        return new Previous(before);
+        return new DiaryUndo(before);
     }
 }

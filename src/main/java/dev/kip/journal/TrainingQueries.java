@@ -4,6 +4,7 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
+import dev.kip.domain.WorkoutSummary;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

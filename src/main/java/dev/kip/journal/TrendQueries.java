@@ -1,5 +1,7 @@
 package dev.kip.journal;
 
+import dev.kip.domain.JournalExtent;
+import dev.kip.domain.LiftChoice;
 import dev.kip.domain.NightSleep;
 import dev.kip.domain.RegionDay;
 import dev.kip.domain.TopSet;
@@ -36,16 +38,8 @@ public final class TrendQueries {
         this.exercises = new ExerciseStore(journal);
     }
 
-    /** An exercise that has weighted work sets, with how many sessions trained it. */
-    public record LiftChoice(long id, String name, int sessions) {
-    }
-
-    /** The first and last date with data in the journal. */
-    public record Extent(LocalDate first, LocalDate last) {
-    }
-
     /** The first and last date holding any night, device night, workout or mark; empty for an empty journal. */
-    public Optional<Extent> extent() {
+    public Optional<JournalExtent> extent() {
         return journal.read(() -> {
             String sql = "SELECT min(d), max(d) FROM ("
                     + "SELECT min(date) AS d FROM nights UNION ALL SELECT max(date) FROM nights "
@@ -55,7 +49,7 @@ public final class TrendQueries {
             try (PreparedStatement ps = journal.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 String first = rs.getString(1);
                 return first == null ? Optional.empty()
-                        : Optional.of(new Extent(LocalDate.parse(first), LocalDate.parse(rs.getString(2))));
+                        : Optional.of(new JournalExtent(LocalDate.parse(first), LocalDate.parse(rs.getString(2))));
             }
         });
     }

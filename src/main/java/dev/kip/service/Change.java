@@ -4,8 +4,8 @@ package dev.kip.service;
 public enum Change {
     NIGHTS, BODY, WORKOUTS, EXERCISES, SETTINGS, IMPORT;
 
-    /** Whether a view showing {@code what} must reload after this change. */
+    /** Whether a view interested in {@code what} must reload after this change: an import touches every interest. */
     public boolean affects(Change what) {
-        return this == what || this == IMPORT || what == IMPORT;
+        return this == what || this == IMPORT;
     }
 }

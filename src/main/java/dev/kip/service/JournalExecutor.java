@@ -26,12 +26,24 @@ public final class JournalExecutor implements AutoCloseable {
 
     /** One daemon thread, "kip-journal"; results are handed to {@code callbacks}. */
     public static JournalExecutor background(Executor callbacks) {
+        return background("kip-journal", callbacks);
+    }
+
+    private static JournalExecutor background(String threadName, Executor callbacks) {
         ExecutorService service = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kip-journal");
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
         return new JournalExecutor(service, callbacks);
+    }
+
+    /**
+     * An executor like this one on a thread of its own, for work that must not hold up the journal's
+     * (printing waits for the person); a same-thread executor stays same-thread.
+     */
+    public JournalExecutor another(String threadName) {
+        return worker instanceof ExecutorService ? background(threadName, callbacks) : new JournalExecutor(worker, callbacks);
     }
 
     /** Work and callbacks both run at once on the calling thread (tests). */

@@ -23,19 +23,23 @@ public final class SleepSourcesService {
     private final DeviceNightStore devices;
     private final NightStore nights;
     private final SleepSourceSettings settings;
+    private final Changes changes;
 
-    public SleepSourcesService(Journal journal) {
+    public SleepSourcesService(Journal journal, Changes changes) {
         this.devices = new DeviceNightStore(journal);
         this.nights = new NightStore(journal);
         this.settings = new SleepSourceSettings(journal);
+        this.changes = changes;
     }
 
     public SleepSourcePrefs prefs() {
         return settings.prefs();
     }
 
+    /** Which source stands for a night changes every sleep figure: the views hear of it as a change of the nights. */
     public void savePrefs(SleepSourcePrefs prefs) {
         settings.save(prefs);
+        changes.publish(Change.NIGHTS);
     }
 
     /** Every device source in the journal, by name. */
@@ -67,5 +71,6 @@ public final class SleepSourcesService {
     /** Settles which source is right for the night of {@code date}; null leaves it to the preference again. */
     public void setTrust(LocalDate date, NightTrust choice) {
         settings.setTrust(date, choice);
+        changes.publish(Change.NIGHTS);
     }
 }

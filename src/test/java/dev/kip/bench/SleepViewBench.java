@@ -1,14 +1,16 @@
 package dev.kip.bench;
 
 import dev.kip.demo.DemoJournal;
+import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.Settings;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SettingsStore;
 import dev.kip.journal.SleepDiaryStore;
-import dev.kip.journal.SleepDiaryStore.Entry;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepService;
 import dev.kip.service.SleepSourcesService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
@@ -118,7 +120,7 @@ public final class SleepViewBench {
         });
 
         JournalExecutor background = JournalExecutor.background(Platform::runLater);
-        ControllerFactory factory = factory(diary, new SleepSourcesService(journal), background, settings);
+        ControllerFactory factory = factory(journal, background, settings);
         double cold = openOnce(stage, factory);
         double[] warm = new double[OPENS];
         for (int i = 0; i < OPENS; i++) {
@@ -130,12 +132,12 @@ public final class SleepViewBench {
         System.out.printf(Locale.ROOT, "open Sleep view: first %.1f ms, then median %.1f ms (min %.1f, max %.1f) — budget 100 ms%n",
                 cold, median(warm), Arrays.stream(warm).min().orElse(0), Arrays.stream(warm).max().orElse(0));
 
-        double[] viewSaves = saveThroughView(stage, factory(diary, new SleepSourcesService(journal), JournalExecutor.sameThread(), settings));
+        double[] viewSaves = saveThroughView(stage, factory(journal, JournalExecutor.sameThread(), settings));
         System.out.printf(Locale.ROOT, "save a night (Save button, write + list and summary update): median %.2f ms (max %.2f) — budget 10 ms%n",
                 median(viewSaves), Arrays.stream(viewSaves).max().orElse(0));
 
         LocalDate day = nights.latest(LocalDate.now(), 1).get(0).date();
-        Entry entry = diary.find(day).orElseThrow();
+        DiaryEntry entry = diary.find(day).orElseThrow();
         double[] writes = new double[SAVES];
         for (int i = 0; i < SAVES; i++) {
             long t = System.nanoTime();
@@ -146,12 +148,13 @@ public final class SleepViewBench {
                 median(writes), Arrays.stream(writes).max().orElse(0));
     }
 
-    private static ControllerFactory factory(SleepDiaryStore diary, SleepSourcesService sources, JournalExecutor executor,
-                                             Settings settings) {
+    private static ControllerFactory factory(Journal journal, JournalExecutor executor, Settings settings) {
+        Changes changes = new Changes(executor.callbacks());
         return new ControllerFactory()
-                .with(SleepDiaryStore.class, diary)
-                .with(SleepSourcesService.class, sources)
+                .with(SleepService.class, new SleepService(journal, new SleepSourcesService(journal, changes), changes,
+                        Clock.systemDefaultZone()))
                 .with(JournalExecutor.class, executor)
+                .with(Changes.class, changes)
                 .with(SettingsModel.class, new SettingsModel(settings))
                 .with(Clock.class, Clock.systemDefaultZone());
     }

@@ -9,13 +9,15 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.Changes;
+import dev.kip.service.ExerciseSets;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SettingsService;
+import dev.kip.service.TrainingService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
-import dev.kip.ui.training.ExerciseSets;
-import dev.kip.ui.training.TrainingService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -75,13 +77,14 @@ public final class TrainingViewBench {
 
     private static void run(Journal journal, WorkoutStore workouts, TrainingQueries queries) throws Exception {
         ExerciseStore exercises = new ExerciseStore(journal);
-        TrainingService service = new TrainingService(journal, workouts, exercises, queries);
+        Changes changes = Changes.direct();
+        TrainingService service = new TrainingService(journal, new SettingsService(journal, changes), changes, Clock.systemDefaultZone());
         SettingsModel settings = new SettingsModel(Settings.DEFAULTS);
         ControllerFactory factory = new ControllerFactory()
                 .with(TrainingService.class, service)
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(SettingsModel.class, settings)
-                .with(Clock.class, Clock.systemDefaultZone());
+                .with(Changes.class, changes);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
@@ -136,8 +139,7 @@ public final class TrainingViewBench {
         report("save a set (the workout's write, one transaction, synchronous=FULL)", store, 10);
 
         List<ExerciseSets> blocks = blocksOf(workouts.find(latest.id()).orElseThrow(), exercises);
-        Times withRecords = time(() -> service.save(workouts.find(latest.id()).orElseThrow().withSets(List.of()), blocks,
-                Settings.E1rmFormula.EPLEY));
+        Times withRecords = time(() -> service.save(workouts.find(latest.id()).orElseThrow().withSets(List.of()), blocks));
         report("save a set with record detection (TrainingService.save)", withRecords, 10);
         onFx(() -> {
             stage.close();

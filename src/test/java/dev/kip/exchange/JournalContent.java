@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every row of every table (and the schema) of a closed journal file as text, for "nothing changed" checks. */
-final class JournalContent {
+public final class JournalContent {
 
     private JournalContent() {
     }
 
-    static String dump(Path file) {
+    public static String dump(Path file) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             StringBuilder out = new StringBuilder();
             List<String> tables = new ArrayList<>();

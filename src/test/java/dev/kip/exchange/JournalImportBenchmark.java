@@ -4,6 +4,8 @@ import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.journal.Journal;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -60,7 +62,7 @@ public final class JournalImportBenchmark {
         long t1 = System.nanoTime();
         ImportResult result;
         try (Journal journal = Journal.open(journalFile)) {
-            result = new ImportService(journal, Clock.systemUTC()).write(batch, ImportProgress.NONE);
+            result = new ImportService(journal, Changes.direct(), Clock.systemUTC()).write(batch, ImportProgress.NONE);
         }
         long t2 = System.nanoTime();
         double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;

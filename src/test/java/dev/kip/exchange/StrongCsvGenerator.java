@@ -40,7 +40,7 @@ public final class StrongCsvGenerator {
         System.out.printf("wrote %s: %,d sets, %,d bytes%n", path, sets, Files.size(path));
     }
 
-    static void write(Writer w, long sets) throws IOException {
+    public static void write(Writer w, long sets) throws IOException {
         Random random = new Random(42);
         w.write("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n");
         LocalDateTime start = LocalDateTime.of(2000, 1, 1, 7, 0);

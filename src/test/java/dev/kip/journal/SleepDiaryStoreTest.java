@@ -3,12 +3,12 @@ package dev.kip.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kip.domain.DiaryEntry;
+import dev.kip.domain.DiaryUndo;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
-import dev.kip.journal.SleepDiaryStore.Entry;
-import dev.kip.journal.SleepDiaryStore.Previous;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,7 +49,7 @@ class SleepDiaryStoreTest {
 
     @Test
     void aNightAndAllItsFactorsComeBackAsStored() {
-        Entry e = new Entry(night(DAY, "07:05"), everything(DAY));
+        DiaryEntry e = new DiaryEntry(night(DAY, "07:05"), everything(DAY));
         diary.add(e);
         assertThat(diary.find(DAY)).contains(e);
         journal.close();
@@ -62,15 +62,15 @@ class SleepDiaryStoreTest {
 
     @Test
     void aNightWithoutExtrasHasNoFactorsRow() {
-        diary.add(new Entry(night(DAY, "07:05"), null));
+        diary.add(new DiaryEntry(night(DAY, "07:05"), null));
         assertThat(diary.find(DAY).orElseThrow().factors()).isEqualTo(Factors.none(DAY));
         assertThat(diary.all().factors()).isEmpty();
     }
 
     @Test
     void aSecondNightForTheSameDateIsRefusedAndChangesNothing() {
-        diary.add(new Entry(night(DAY, "07:05"), everything(DAY)));
-        assertThatThrownBy(() -> diary.add(new Entry(night(DAY, "09:00"), null)))
+        diary.add(new DiaryEntry(night(DAY, "07:05"), everything(DAY)));
+        assertThatThrownBy(() -> diary.add(new DiaryEntry(night(DAY, "09:00"), null)))
                 .isInstanceOf(JournalException.class).hasMessageContaining("already a night for 2026-11-21");
         assertThat(diary.find(DAY).orElseThrow().night().outOfBed()).isEqualTo(LocalTime.of(7, 5));
         assertThat(diary.find(DAY).orElseThrow().factors()).isEqualTo(everything(DAY));
@@ -78,7 +78,7 @@ class SleepDiaryStoreTest {
 
     @Test
     void undoOfAnAddRemovesTheNightAndItsFactors() {
-        Previous before = diary.add(new Entry(night(DAY, "07:05"), everything(DAY)));
+        DiaryUndo before = diary.add(new DiaryEntry(night(DAY, "07:05"), everything(DAY)));
         diary.restore(before);
         assertThat(diary.find(DAY)).isEmpty();
         assertThat(diary.all().factors()).isEmpty();
@@ -86,10 +86,10 @@ class SleepDiaryStoreTest {
 
     @Test
     void anEditThatMovesTheDateIsUndoneWhole() {
-        Entry original = new Entry(night(DAY, "07:05"), everything(DAY));
+        DiaryEntry original = new DiaryEntry(night(DAY, "07:05"), everything(DAY));
         diary.add(original);
         LocalDate next = DAY.plusDays(1);
-        Previous before = diary.replace(DAY, new Entry(night(next, "08:00"), null));
+        DiaryUndo before = diary.replace(DAY, new DiaryEntry(night(next, "08:00"), null));
         assertThat(diary.find(DAY)).isEmpty();
         assertThat(diary.find(next).orElseThrow().night().outOfBed()).isEqualTo(LocalTime.of(8, 0));
 
@@ -100,18 +100,18 @@ class SleepDiaryStoreTest {
 
     @Test
     void movingANightOntoAnotherIsRefused() {
-        diary.add(new Entry(night(DAY, "07:05"), null));
-        diary.add(new Entry(night(DAY.minusDays(1), "07:05"), null));
-        assertThatThrownBy(() -> diary.replace(DAY, new Entry(night(DAY.minusDays(1), "09:00"), null)))
+        diary.add(new DiaryEntry(night(DAY, "07:05"), null));
+        diary.add(new DiaryEntry(night(DAY.minusDays(1), "07:05"), null));
+        assertThatThrownBy(() -> diary.replace(DAY, new DiaryEntry(night(DAY.minusDays(1), "09:00"), null)))
                 .hasMessageContaining("already a night for 2026-11-20");
         assertThat(diary.find(DAY)).isPresent();
     }
 
     @Test
     void deleteIsUndoneByRestore() {
-        Entry e = new Entry(night(DAY, "07:05"), everything(DAY));
+        DiaryEntry e = new DiaryEntry(night(DAY, "07:05"), everything(DAY));
         diary.add(e);
-        Previous before = diary.delete(DAY);
+        DiaryUndo before = diary.delete(DAY);
         assertThat(diary.find(DAY)).isEmpty();
         assertThat(diary.all().factors()).isEmpty();
         diary.restore(before);

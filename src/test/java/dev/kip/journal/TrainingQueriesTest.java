@@ -1,13 +1,11 @@
 package dev.kip.journal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.RegionLoad;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Workout;
+import dev.kip.domain.WorkoutSummary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Round trips of workouts, sets and exercises through a temporary journal, and the Training view's SQL aggregates. */
 class TrainingQueriesTest {

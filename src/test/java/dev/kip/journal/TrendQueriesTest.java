@@ -1,9 +1,9 @@
 package dev.kip.journal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.DeviceNight;
+import dev.kip.domain.JournalExtent;
+import dev.kip.domain.LiftChoice;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The aggregates on a small constructed journal. */
 class TrendQueriesTest {
@@ -106,9 +107,9 @@ class TrendQueriesTest {
 
     @Test
     void extentLiftsAndLastTrained() {
-        assertThat(queries.extent()).get().extracting(TrendQueries.Extent::first, TrendQueries.Extent::last)
+        assertThat(queries.extent()).get().extracting(JournalExtent::first, JournalExtent::last)
                 .containsExactly(D.minusDays(10), D);
-        assertThat(queries.liftChoices()).extracting(TrendQueries.LiftChoice::name, TrendQueries.LiftChoice::sessions)
+        assertThat(queries.liftChoices()).extracting(LiftChoice::name, LiftChoice::sessions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Back Squat", 2));
         assertThat(queries.lastTrained(D.minusDays(1))).containsExactly(java.util.Map.entry("Back Squat", D.minusDays(10)));
         assertThat(queries.mainLiftIds()).hasSize(4).contains(squat);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kip.cli.Cli;
 import dev.kip.domain.Night;
 import dev.kip.domain.SetType;
-import dev.kip.exchange.ImportService;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
@@ -16,6 +15,8 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.JournalException;
 import dev.kip.journal.JournalFixtures;
 import dev.kip.journal.NightStore;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,7 +87,7 @@ class PlainMessagesTest {
         ImportBatch batch = new ImportBatch(ImportFormat.STRONG, "strong.csv", null, List.of(tooLong), List.of(), List.of(),
                 List.of(), List.of(), Map.of(), Map.of());
         try (Journal j = Journal.open(dir.resolve("journal.db"))) {
-            assertThatThrownBy(() -> new ImportService(j, Clock.systemUTC()).write(batch, ImportProgress.NONE))
+            assertThatThrownBy(() -> new ImportService(j, Changes.direct(), Clock.systemUTC()).write(batch, ImportProgress.NONE))
                     .isInstanceOf(JournalException.class)
                     .hasMessageStartingWith("strong.csv, line 7 (the workout of 2024-03-04, 'Push'): a value breaks one of the journal's rules")
                     .hasMessageContaining("duration_min BETWEEN 0 AND 1440").hasMessageContaining("nothing was imported")

@@ -8,20 +8,20 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
 import dev.kip.domain.NightSleep;
 import dev.kip.domain.SessionBest;
-import dev.kip.domain.Settings;
 import dev.kip.domain.SetType;
+import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.insight.SleepPairing;
+import dev.kip.insight.SleepPerformancePair;
+import dev.kip.insight.TrendsModel;
+import dev.kip.insight.TrendsRequest;
 import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
-import dev.kip.journal.SettingsStore;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.insight.SleepPerformancePair;
-import dev.kip.insight.TrendsModel;
-import dev.kip.insight.TrendsRequest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -41,12 +41,14 @@ class TrendsServiceTest {
     Path dir;
     Journal journal;
     TrendsService queries;
+    SettingsService settings;
     long squat;
 
     @BeforeEach
     void open() {
         journal = Journal.open(dir.resolve("j.db"));
-        queries = new TrendsService(journal);
+        settings = new SettingsService(journal, Changes.direct());
+        queries = new TrendsService(journal, settings, new SleepSourcesService(journal, Changes.direct()), Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE));
         squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
         NightStore nights = new NightStore(journal);
         // Into bed and asleep attempt 23:00, 10 min to fall asleep, no WASO: TST = final wake − 23:10.
@@ -103,8 +105,7 @@ class TrendsServiceTest {
         assertThat(bests).hasSize(2);
         assertThat(bests.get(0).bestE1rm()).isCloseTo(110.0, offset(1e-9));
         assertThat(bests.get(1).bestE1rm()).isCloseTo(100 * (1 + 5 / 30.0), offset(1e-9));
-        SettingsStore settings = new SettingsStore(journal);
-        Settings s = settings.load();
+        Settings s = settings.current();
         settings.save(new Settings(s.massUnit(), s.tempUnit(), s.clock24(), s.sleepTargetMin(), Settings.E1rmFormula.BRZYCKI,
                 s.reportName(), s.theme(), s.paper(), s.weightStep()));
         // Brzycki: 100 × 3 → 100 × 36/34 = 105.88; 100 × 5 → 112.5 beats the 110 single.
@@ -136,7 +137,7 @@ class TrendsServiceTest {
     @Test
     void aSliceOfTheWholeJournalGivesTheSameModelAsQueryingTheRange() {
         dev.kip.journal.TrendsFixture.write(journal, D.plusDays(90), 80);
-        var all = queries.allTrendsData(D.minusDays(10), D.plusDays(90));
+        var all = queries.trendsData(new TrendsRequest(D.minusDays(10), D.plusDays(90), null, 1, 1, queries.mainLiftIds()));
         for (int days : new int[] {7, 28, 84}) {
             TrendsRequest r = new TrendsRequest(D.plusDays(90 - days + 1), D.plusDays(90), null, 1, 480, queries.mainLiftIds());
             assertThat(TrendsModel.of(all.slice(r), r)).isEqualTo(TrendsModel.of(queries.trendsData(r), r));

@@ -1,31 +1,20 @@
 package dev.kip.exchange.export;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import dev.kip.domain.Exercise;
 import dev.kip.files.AtomicFiles;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.BodyWeightStore;
-import dev.kip.journal.DeviceNightStore;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.WorkoutStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * {@code kip export all}: the whole journal as CSV files plus {@code manifest.json}, written into a
  * temporary folder beside the target and moved into place, so the target folder appears complete
- * or not at all. The sleep, body and training files come from their own exporters.
+ * or not at all. The sleep, body and training files come from their own exporters; the rows come
+ * from an {@link ExportSource} (the service reading the journal), one kind at a time.
  */
 public final class JournalExport {
 
@@ -37,17 +26,13 @@ public final class JournalExport {
     public static final String FACTORS = "factors.csv";
     public static final String MANIFEST = "manifest.json";
 
-    // ISO dates compare as text in SQL; LocalDate.MIN/MAX would print with a sign.
-    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-
-    private final Journal journal;
+    private final ExportSource source;
     private final String appVersion;
     private final Clock clock;
 
     /** @param appVersion Kip's version, for the manifest (exchange does not know the app) */
-    public JournalExport(Journal journal, String appVersion, Clock clock) {
-        this.journal = journal;
+    public JournalExport(ExportSource source, String appVersion, Clock clock) {
+        this.source = source;
         this.appVersion = appVersion;
         this.clock = clock;
     }
@@ -71,16 +56,13 @@ public final class JournalExport {
 
     private Map<String, Integer> writeFiles(Path dir) throws IOException {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put(SLEEP, new SleepCsvExport().write(new NightStore(journal).between(FIRST_DAY, LAST_DAY), dir.resolve(SLEEP)));
-        rows.put(DEVICE_SLEEP, JournalCsv.DEVICE_SLEEP.write(new DeviceNightStore(journal).between(FIRST_DAY, LAST_DAY),
-                dir.resolve(DEVICE_SLEEP)));
-        rows.put(BODY, BodyCsvExport.write(new BodyMarkStore(journal).all(), dir.resolve(BODY)));
-        Map<Long, String> exercises = new ExerciseStore(journal).all().stream().collect(Collectors.toMap(Exercise::id, Exercise::name));
-        rows.put(TRAINING, new TrainingCsvExport(new SettingsStore(journal).load().e1rmFormula())
-                .write(dir.resolve(TRAINING), new WorkoutStore(journal).between(FIRST_DAY, LAST_DAY), exercises));
-        rows.put(BODY_WEIGHT, JournalCsv.BODY_WEIGHT.write(new BodyWeightStore(journal).between(FIRST_DAY, LAST_DAY),
-                dir.resolve(BODY_WEIGHT)));
-        rows.put(FACTORS, JournalCsv.FACTORS.write(new FactorsStore(journal).between(FIRST_DAY, LAST_DAY), dir.resolve(FACTORS)));
+        rows.put(SLEEP, new SleepCsvExport().write(source.nights(), dir.resolve(SLEEP)));
+        rows.put(DEVICE_SLEEP, JournalCsv.DEVICE_SLEEP.write(source.deviceNights(), dir.resolve(DEVICE_SLEEP)));
+        rows.put(BODY, BodyCsvExport.write(source.marks(), dir.resolve(BODY)));
+        rows.put(TRAINING, new TrainingCsvExport(source.e1rmFormula())
+                .write(dir.resolve(TRAINING), source.workouts(), source.exerciseNames()));
+        rows.put(BODY_WEIGHT, JournalCsv.BODY_WEIGHT.write(source.bodyWeights(), dir.resolve(BODY_WEIGHT)));
+        rows.put(FACTORS, JournalCsv.FACTORS.write(source.factors(), dir.resolve(FACTORS)));
         return rows;
     }
 
@@ -88,7 +70,7 @@ public final class JournalExport {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("app", "Kip");
         manifest.put("app_version", appVersion);
-        manifest.put("schema_version", journal.schemaVersion());
+        manifest.put("schema_version", source.schemaVersion());
         manifest.put("exported_at", clock.instant().toString());
         manifest.put("rows", rows);
         String json = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(manifest);

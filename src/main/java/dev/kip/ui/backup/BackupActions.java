@@ -1,9 +1,7 @@
 package dev.kip.ui.backup;
 
-import dev.kip.journal.BackupInfo;
-import dev.kip.journal.BackupService;
-import dev.kip.journal.Backups;
-import dev.kip.journal.Journal;
+import dev.kip.domain.BackupInfo;
+import dev.kip.service.BackupService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
@@ -15,27 +13,25 @@ import javafx.stage.Window;
 
 /** File ▸ Back up now, File ▸ Restore…, and the automatic daily backup, all run on the journal executor. */
 public final class BackupActions {
-    private final Journal journal;
     private final BackupService backups;
     private final JournalExecutor executor;
     private final JournalSwitcher switcher;
 
-    public BackupActions(Journal journal, BackupService backups, JournalExecutor executor, JournalSwitcher switcher) {
-        this.journal = journal;
+    public BackupActions(BackupService backups, JournalExecutor executor, JournalSwitcher switcher) {
         this.backups = backups;
         this.executor = executor;
         this.switcher = switcher;
     }
 
     public void backUpNow(Window owner) {
-        executor.submit(() -> backups.backUpNow(journal),
+        executor.submit(backups::backUpNow,
                 path -> Notices.info(owner, "Journal backed up", "Saved and checked:\n" + path),
                 problem -> Dialogs.error(owner, "The backup failed", problem));
     }
 
     /** Lists the backups (with what each holds), lets the person pick one and confirm, then asks the app to restore it. */
     public void chooseAndRestore(Window owner) {
-        executor.submit(() -> backups.list(journal.file()), infos -> {
+        executor.submit(backups::list, infos -> {
             if (infos.isEmpty()) {
                 Dialogs.error(owner, "No backups yet", "There are no backups of this journal in " + folder()
                         + ". Kip makes one each day the journal is opened; File ▸ Back up now makes one at once.");
@@ -59,11 +55,11 @@ public final class BackupActions {
      * start-up; a failure is reported but stops nothing.
      */
     public void dailyBackupAfterFirstFrame(Scene scene) {
-        FirstFrame.then(scene, () -> executor.submit(() -> backups.dailyBackup(journal), written -> { },
+        FirstFrame.then(scene, () -> executor.submit(backups::dailyBackup, written -> { },
                 problem -> Notices.warning(scene.getWindow(), "Today's automatic backup failed", Dialogs.messageOf(problem))));
     }
 
     private Path folder() {
-        return Backups.folderOf(journal.file());
+        return backups.folder();
     }
 }

@@ -1,6 +1,6 @@
 package dev.kip.ui.backup;
 
-import dev.kip.journal.BackupInfo;
+import dev.kip.domain.BackupInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

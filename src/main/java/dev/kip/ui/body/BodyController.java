@@ -6,18 +6,21 @@ import dev.kip.domain.BodyRegions;
 import dev.kip.domain.SymptomKind;
 import dev.kip.insight.BodyFlag;
 import dev.kip.insight.BodyFlags;
-import dev.kip.insight.BodyMarkCopy;
-import dev.kip.journal.BodyMarkStore;
+import dev.kip.service.BodyService;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
-import java.time.Clock;
+import dev.kip.ui.common.ReloadOnChange;
+import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -35,13 +38,14 @@ import org.controlsfx.control.SegmentedButton;
  * the day's flags. Each change is one transaction on the journal thread, followed by one query
  * for the day's 90-day window; the map is restyled from that, never rebuilt.
  */
-public final class BodyController {
+public final class BodyController implements ShownAgain {
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final int STREAK_ABOVE = 3;
 
-    private final BodyMarkStore marks;
+    private final BodyService marks;
     private final JournalExecutor executor;
-    private final Clock clock;
+    private final Changes changes;
+    private ReloadOnChange freshness;
     private LocalDate day;
     private DayMarks shown;
     /** True while the editor is being filled from stored marks, so its listeners do not save. */
@@ -67,10 +71,10 @@ public final class BodyController {
     @FXML private Label streak;
     @FXML private VBox flagList;
 
-    public BodyController(BodyMarkStore marks, JournalExecutor executor, Clock clock) {
+    public BodyController(BodyService marks, JournalExecutor executor, Changes changes) {
         this.marks = marks;
         this.executor = executor;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @FXML
@@ -111,12 +115,19 @@ public final class BodyController {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDayKey);
+        // The marks are written here; an import is the one change made elsewhere.
+        freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), root, this::load);
         day = today();
         load();
     }
 
+    @Override
+    public void shownAgain() {
+        freshness.shown();
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return marks.today();
     }
 
     // ---- the day ----
@@ -328,7 +339,7 @@ public final class BodyController {
     /** Removes both the soreness and the pain mark of a region on the day: one action, one transaction. */
     private void clear(String regionId) {
         LocalDate d = day;
-        run(() -> marks.clear(d, regionId, null)
+        run(() -> marks.clear(d, regionId)
                 ? "Cleared " + BodyRegions.require(regionId).name().toLowerCase(Locale.ROOT) + "."
                 : BodyRegions.require(regionId).name() + " had no marks on this day.");
     }
@@ -337,8 +348,7 @@ public final class BodyController {
     private void onCopyYesterday() {
         LocalDate d = day;
         run(() -> {
-            List<BodyMark> toCopy = BodyMarkCopy.missingOn(d, marks.on(d.minusDays(1)), marks.on(d));
-            marks.putAll(toCopy);
+            List<BodyMark> toCopy = marks.copyDayBefore(d);
             return toCopy.isEmpty() ? "Nothing to copy: the day before has no marks this day lacks."
                     : "Copied " + toCopy.size() + (toCopy.size() == 1 ? " mark" : " marks") + " from the day before.";
         });

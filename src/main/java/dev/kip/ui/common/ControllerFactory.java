@@ -18,6 +18,15 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         return this;
     }
 
+    /** What the app wired for {@code type} (a service, the executor…), e.g. for a test to act as a view would. */
+    public <T> T get(Class<T> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalStateException("the app provides no " + type.getName());
+        }
+        return type.cast(service);
+    }
+
     @Override
     public Object call(Class<?> type) {
         Constructor<?>[] constructors = type.getConstructors();

@@ -1,13 +1,11 @@
 package dev.kip.ui.exchange;
 
-import dev.kip.exchange.export.JournalExport;
+import dev.kip.service.ExportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
@@ -22,15 +20,13 @@ import javafx.stage.Window;
 public final class ExportDialog {
     private static final String LAST_FOLDER = "export.lastFolder";
 
-    private final JournalExport export;
+    private final ExportService export;
     private final JournalExecutor executor;
-    private final Clock clock;
     private final Preferences prefs = Preferences.userNodeForPackage(ExportDialog.class);
 
-    public ExportDialog(JournalExport export, JournalExecutor executor, Clock clock) {
+    public ExportDialog(ExportService export, JournalExecutor executor) {
         this.export = export;
         this.executor = executor;
-        this.clock = clock;
     }
 
     public void show(Window owner) {
@@ -52,7 +48,7 @@ public final class ExportDialog {
 
     /** kip-export-2024-06-01, or kip-export-2024-06-01-2 … when that exists already. */
     private Path newFolderIn(Path parent) {
-        String base = "kip-export-" + LocalDate.now(clock);
+        String base = "kip-export-" + export.today();
         Path candidate = parent.resolve(base);
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = parent.resolve(base + "-" + n);

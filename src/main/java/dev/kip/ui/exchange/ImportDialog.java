@@ -3,19 +3,16 @@ package dev.kip.ui.exchange;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
-import dev.kip.exchange.ImportService;
-import dev.kip.exchange.Importer;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportProgress;
-import dev.kip.journal.Journal;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.text.ControlChars;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
@@ -42,10 +39,9 @@ import javafx.stage.Window;
 public final class ImportDialog {
     private static final String LAST_FOLDER = "import.lastFolder";
 
-    private final Journal journal;
+    private final ImportService service;
     private final JournalExecutor executor;
     private final SettingsModel settings;
-    private final Clock clock;
     private final Preferences prefs = Preferences.userNodeForPackage(ImportDialog.class);
 
     private Stage stage;
@@ -58,13 +54,12 @@ public final class ImportDialog {
     private final Button cancelButton = new Button("Cancel");
     private Path file;
     private ImportBatch batch;
-    private JournalExecutor.Job running;
+    private Running running;
 
-    public ImportDialog(Journal journal, JournalExecutor executor, SettingsModel settings, Clock clock) {
-        this.journal = journal;
+    public ImportDialog(ImportService service, JournalExecutor executor, SettingsModel settings) {
+        this.service = service;
         this.executor = executor;
         this.settings = settings;
-        this.clock = clock;
     }
 
     /** Asks for a file and, if one is chosen, opens the import window for it. */
@@ -144,11 +139,7 @@ public final class ImportDialog {
     private void read(MassUnit assumed) {
         status.setText("Reading " + ControlChars.escape(file.getFileName().toString()) + "…");
         importButton.setDisable(true);
-        ImportService service = new ImportService(journal, clock);
-        run(progress -> {
-            ImportBatch parsed = Importer.parse(file, null, assumed, progress);
-            return service.preview(parsed);
-        }, this::showPreview);
+        run(progress -> service.read(file, null, assumed, progress), this::showPreview);
     }
 
     private void showPreview(ImportPreview p) {
@@ -164,7 +155,6 @@ public final class ImportDialog {
         importButton.setDisable(true);
         unit.setDisable(true);
         status.setText("Importing…");
-        ImportService service = new ImportService(journal, clock);
         ImportBatch toWrite = batch;
         run(progress -> service.write(toWrite, progress), this::showResult);
     }
@@ -188,36 +178,31 @@ public final class ImportDialog {
         T run(ImportProgress progress) throws Exception;
     }
 
+    /** One piece of work of this dialog: its job once submitted, and whether the person cancelled it. */
+    private static final class Running {
+        JournalExecutor.Job job;
+        boolean cancelled;
+    }
+
     /** Runs {@code work} on the journal executor, with the progress bar and Cancel wired to it. */
     private <T> void run(Work<T> work, Consumer<T> onDone) {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        JournalExecutor.Job[] job = new JournalExecutor.Job[1];
-        job[0] = executor.submit(j -> work.run(new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-                if (total > 0) {
-                    j.progress((double) done / total);
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return j.isCancelled();
-            }
-        }), fraction -> {
-            if (running == job[0]) {
+        Running mine = new Running();
+        running = mine;
+        // With a same-thread executor the callbacks run before submit returns: they look at "mine" only.
+        mine.job = executor.submit(j -> work.run(ImportService.progressOf(j)), fraction -> {
+            if (running == mine) {
                 progress.setProgress(fraction);
             }
         }, result -> {
-            if (!job[0].isCancelled()) {
+            if (!mine.cancelled) {
                 finished(() -> onDone.accept(result));
             }
         }, problem -> {
-            if (!job[0].isCancelled()) {
+            if (!mine.cancelled) {
                 finished(() -> failed(problem));
             }
         });
-        running = job[0];
     }
 
     /**
@@ -225,7 +210,10 @@ public final class ImportDialog {
      * reports after that is dropped. Not an interrupt: that would only break the file read.
      */
     private void cancel() {
-        running.cancel();
+        running.cancelled = true;
+        if (running.job != null) {
+            running.job.cancel();
+        }
         finished(() -> status.setText("Cancelled: nothing was imported."));
     }
 

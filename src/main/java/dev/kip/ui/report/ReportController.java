@@ -1,26 +1,24 @@
 package dev.kip.ui.report;
 
 import dev.kip.domain.Settings.Paper;
-import dev.kip.journal.SettingsStore;
-import dev.kip.report.PdfReportWriter;
-import dev.kip.report.ReportBuilder;
 import dev.kip.report.ReportModel;
-import dev.kip.report.ReportPrinting;
 import dev.kip.report.ReportRequest;
 import dev.kip.report.ReportSection;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.ReportService;
+import dev.kip.service.ReportService.Preview;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
-import java.awt.image.BufferedImage;
+import dev.kip.ui.common.ShownAgain;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -34,25 +32,23 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The physiotherapist summary: choose the days, sections and paper, see the pages as they will
  * print, then save a PDF or print it. Every build, render, save and print runs off the FX thread;
  * a preview that a newer choice overtook is dropped.
  */
-public final class ReportController {
+public final class ReportController implements ShownAgain {
 
-    /** Settings key of the folder the last PDF was saved to. */
-    static final String FOLDER_KEY = "report.folder";
     private static final float PREVIEW_DPI = 96;
 
-    private final ReportBuilder builder;
-    private final PdfReportWriter writer = new PdfReportWriter();
-    private final SettingsStore settingsStore;
+    private final ReportService service;
     private final SettingsModel settings;
     private final JournalExecutor executor;
-    private final Clock clock;
+    private final Changes changes;
+    /** Printing waits for the person in the print dialog, so it has a thread of its own. */
+    private JournalExecutor printing;
+    private ReloadOnChange freshness;
     private int generation;
     private boolean adjusting;
     private ReportModel current;
@@ -72,13 +68,11 @@ public final class ReportController {
     @FXML private Label status;
     @FXML private VBox pages;
 
-    public ReportController(ReportBuilder builder, SettingsStore settingsStore, SettingsModel settings,
-            JournalExecutor executor, Clock clock) {
-        this.builder = builder;
-        this.settingsStore = settingsStore;
+    public ReportController(ReportService service, SettingsModel settings, JournalExecutor executor, Changes changes) {
+        this.service = service;
         this.settings = settings;
         this.executor = executor;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @FXML
@@ -99,7 +93,16 @@ public final class ReportController {
                 refresh();
             }
         });
+        // The preview shows everything but the views' remembered choices.
+        freshness = ReloadOnChange.of(changes, EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES,
+                Change.SETTINGS), pages, this::refresh);
         refresh();
+    }
+
+    /** Draws the preview again if something it shows was saved while the view was hidden. */
+    @Override
+    public void shownAgain() {
+        freshness.shown();
     }
 
     @FXML
@@ -114,12 +117,12 @@ public final class ReportController {
 
     @FXML
     private void on6Months() {
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = service.today();
         setRange((int) (to.toEpochDay() - to.minusMonths(6).toEpochDay()));
     }
 
     private void setRange(int days) {
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = service.today();
         adjusting = true;
         toDate.setValue(to);
         fromDate.setValue(to.minusDays(days - 1L));
@@ -143,10 +146,6 @@ public final class ReportController {
         }
     }
 
-    /** The rendered pages of one choice, with the model they came from. */
-    private record Preview(ReportModel model, List<BufferedImage> pages) {
-    }
-
     private void refresh() {
         if (adjusting || fromDate == null || paperBox.getValue() == null) {
             return;
@@ -158,15 +157,9 @@ public final class ReportController {
         }
         ReportRequest request = request();
         Paper paper = paperBox.getValue();
-        LocalDate today = LocalDate.now(clock);
         int mine = ++generation;
         busy("Preparing the preview…");
-        executor.submit(() -> {
-            ReportModel model = builder.build(request, today);
-            try (PDDocument doc = writer.document(model, paper)) {
-                return new Preview(model, ReportPrinting.pageImages(doc, PREVIEW_DPI));
-            }
-        }, preview -> {
+        executor.submit(() -> service.preview(request, paper, PREVIEW_DPI), preview -> {
             if (mine == generation) {
                 show(preview);
             }
@@ -200,7 +193,7 @@ public final class ReportController {
         chooser.setTitle("Save the summary as PDF");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         chooser.setInitialFileName("kip-summary-" + model.header().from() + "-to-" + model.header().to() + ".pdf");
-        settingsStore.get(FOLDER_KEY).map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        service.lastFolder().map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(window());
         if (file == null) {
             return;
@@ -208,8 +201,7 @@ public final class ReportController {
         Path target = file.toPath();
         busy("Saving…");
         executor.submit(() -> {
-            writer.save(model, paper, target);
-            settingsStore.put(FOLDER_KEY, target.toAbsolutePath().getParent().toString());
+            service.saveAndRemember(model, paper, target);
             return target;
         }, saved -> done("Saved " + saved.getFileName() + "."), e -> {
             done("");
@@ -219,7 +211,7 @@ public final class ReportController {
 
     @FXML
     private void onPrint() {
-        if (!ReportPrinting.printersInstalled()) {
+        if (!service.printersInstalled()) {
             Dialogs.error(window(), "No printer", "No printer is installed on this computer. Save the PDF instead and"
                     + " print or e-mail it from another device.");
             return;
@@ -228,19 +220,14 @@ public final class ReportController {
         Paper paper = paperBox.getValue();
         busy("Printing…");
         // Not on the journal thread: the system print dialog waits for the person, and the model is already built.
-        Thread printing = new Thread(() -> {
-            try (PDDocument doc = writer.document(model, paper)) {
-                boolean printed = ReportPrinting.print(doc, "Kip summary");
-                Platform.runLater(() -> done(printed ? "Sent to the printer." : "Printing cancelled."));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> {
+        if (printing == null) {
+            printing = executor.another("kip-print");
+        }
+        printing.submit(() -> service.print(model, paper), printed -> done(printed ? "Sent to the printer." : "Printing cancelled."),
+                e -> {
                     done("");
                     Dialogs.error(window(), "The summary could not be printed", e);
                 });
-            }
-        }, "kip-print");
-        printing.setDaemon(true);
-        printing.start();
     }
 
     private void busy(String message) {

@@ -1,8 +1,8 @@
 package dev.kip.ui.settings;
 
 import dev.kip.domain.Settings;
-import dev.kip.journal.SettingsStore;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SettingsService;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
@@ -19,10 +19,10 @@ import javafx.util.StringConverter;
 /** Settings (Ctrl+,): units, clock, sleep target, e1RM formula, report name, theme and paper; stored in the journal. */
 public final class SettingsDialog {
     private final SettingsModel model;
-    private final SettingsStore store;
+    private final SettingsService store;
     private final JournalExecutor executor;
 
-    public SettingsDialog(SettingsModel model, SettingsStore store, JournalExecutor executor) {
+    public SettingsDialog(SettingsModel model, SettingsService store, JournalExecutor executor) {
         this.model = model;
         this.store = store;
         this.executor = executor;

@@ -1,5 +1,6 @@
 package dev.kip.ui.sleep;
 
+import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RoomFeel;
@@ -10,7 +11,6 @@ import dev.kip.insight.ClockTimeParser;
 import dev.kip.insight.NightValidator;
 import dev.kip.insight.Problem;
 import dev.kip.insight.Temperatures;
-import dev.kip.journal.SleepDiaryStore.Entry;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ import org.controlsfx.validation.ValidationSupport;
  * The diary entry form. It reads the fields into a night and its factors, checks them with
  * {@link NightValidator} on every change, shows each problem at its field (ControlsFX
  * {@link ValidationSupport}) and keeps Save disabled until there is none. Saving itself is the
- * {@link SleepController}'s: the form hands over a checked {@link Entry}.
+ * {@link SleepController}'s: the form hands over a checked {@link DiaryEntry}.
  */
 public final class NightFormController {
     private static final String[] RATING_WORDS = {"not rated", "very poor", "poor", "fair", "good", "very good"};
@@ -77,7 +77,7 @@ public final class NightFormController {
     /** The zone the night in the form was slept in: this machine's for a new one, the stored one's when editing. */
     private ZoneId zone;
     private Predicate<LocalDate> stored = d -> false;
-    private Consumer<Entry> onSave = e -> { };
+    private Consumer<DiaryEntry> onSave = e -> { };
     private Consumer<LocalDate> onEditStored = d -> { };
     private Runnable onNew = () -> { };
     private boolean loading;
@@ -176,7 +176,7 @@ public final class NightFormController {
         this.stored = stored;
     }
 
-    public void setOnSave(Consumer<Entry> onSave) {
+    public void setOnSave(Consumer<DiaryEntry> onSave) {
         this.onSave = onSave;
     }
 
@@ -200,7 +200,7 @@ public final class NightFormController {
     }
 
     /** Loads a stored night to edit. */
-    public void showStored(Entry entry) {
+    public void showStored(DiaryEntry entry) {
         editing = entry.date();
         zone = entry.night().zone();
         heading.setText("Edit the night of " + DAY.format(entry.date()));
@@ -229,7 +229,7 @@ public final class NightFormController {
     private void onSave() {
         Reading r = read();
         if (r.problems().isEmpty()) {
-            onSave.accept(new Entry(r.night(), r.factors()));
+            onSave.accept(new DiaryEntry(r.night(), r.factors()));
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.kip.ui.sleep;
 
+import dev.kip.domain.Diary;
+import dev.kip.domain.DiaryEntry;
+import dev.kip.domain.DiaryUndo;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.NightTrust;
@@ -12,14 +15,14 @@ import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepMetrics;
 import dev.kip.insight.SleepSummary;
 import dev.kip.insight.UsualNight;
-import dev.kip.journal.SleepDiaryStore;
-import dev.kip.journal.SleepDiaryStore.Entry;
-import dev.kip.journal.SleepDiaryStore.Previous;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
-import dev.kip.service.SleepSourcesService;
+import dev.kip.service.SleepService;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
-import java.time.Clock;
+import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -49,19 +52,19 @@ import javafx.scene.layout.HBox;
  * scores only the nights it shows ({@link NightHistory}); an edit that keeps the night's date
  * re-scores and replaces only the rows it reaches ({@link NightRows}).
  */
-public final class SleepController {
+public final class SleepController implements ShownAgain {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    private final SleepDiaryStore diary;
-    private final SleepSourcesService sleepSources;
+    private final SleepService diary;
     private final JournalExecutor executor;
     private final SettingsModel settings;
-    private final Clock clock;
+    private final Changes changes;
     private final NavigableMap<LocalDate, Night> nights = new TreeMap<>();
     private final NavigableMap<LocalDate, Factors> factors = new TreeMap<>();
     private NightRows rows = new NightRows(NightHistory.of(List.of(), List.of()));
-    private final Deque<Previous> undoStack = new ArrayDeque<>();
+    private final Deque<DiaryUndo> undoStack = new ArrayDeque<>();
     private boolean loaded;
+    private ReloadOnChange freshness;
 
     @FXML private HBox root;
     @FXML private NightFormController formController;
@@ -72,13 +75,11 @@ public final class SleepController {
     @FXML private Button delete;
     @FXML private TableView<ScoredNight> table;
 
-    public SleepController(SleepDiaryStore diary, SleepSourcesService sleepSources, JournalExecutor executor,
-                           SettingsModel settings, Clock clock) {
+    public SleepController(SleepService diary, JournalExecutor executor, SettingsModel settings, Changes changes) {
         this.diary = diary;
-        this.sleepSources = sleepSources;
         this.executor = executor;
         this.settings = settings;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @FXML
@@ -110,14 +111,31 @@ public final class SleepController {
         formController.setOnNew(this::newEntry);
         deviceNight.setOnTrust(this::trust);
         deviceNight.setOnPrefs(prefs -> executor.submit(() -> {
-            sleepSources.savePrefs(prefs);
+            diary.sources().savePrefs(prefs);
             return prefs;
         }, p -> formController.editing().ifPresent(this::showDevice), this::failed));
         settings.settingsProperty().addListener((obs, was, now) -> refresh());
-        executor.submit(diary::all, this::show, this::failed);
+        // The diary is written here; an import is the one change made elsewhere. It reads the diary again.
+        freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), root, this::reload);
+        executor.submit(diary::diary, this::show, this::failed);
     }
 
-    private void show(SleepDiaryStore.All all) {
+    private void reload() {
+        executor.submit(diary::diary, all -> {
+            nights.clear();
+            factors.clear();
+            undoStack.clear();
+            show(all);
+        }, this::failed);
+    }
+
+    /** Reads the diary again if an import changed it while the view was hidden. */
+    @Override
+    public void shownAgain() {
+        freshness.shown();
+    }
+
+    private void show(Diary all) {
         all.nights().forEach(n -> nights.put(n.date(), n));
         all.factors().forEach(f -> factors.put(f.date(), f));
         loaded = true;
@@ -151,7 +169,7 @@ public final class SleepController {
     }
 
     /** Puts an edited night that kept its date in place: only the rows it reaches change. */
-    private void refreshEdited(Entry entry) {
+    private void refreshEdited(DiaryEntry entry) {
         int selected = table.getSelectionModel().getSelectedIndex();
         table.getSelectionModel().clearSelection(); // as in refresh: the replaced row is not looked up
         rows.replace(entry.night(), factors.get(entry.date()));
@@ -185,7 +203,7 @@ public final class SleepController {
         if (n == null) {
             return;
         }
-        formController.showStored(new Entry(n, factors.get(date)));
+        formController.showStored(new DiaryEntry(n, factors.get(date)));
         selectDate(date);
         showDevice(date);
     }
@@ -196,8 +214,8 @@ public final class SleepController {
         if (n == null) {
             return;
         }
-        executor.submit(() -> new DeviceSide(sleepSources.compare(n), sleepSources.trust(date), sleepSources.deviceSources(),
-                sleepSources.prefs()), side -> {
+        executor.submit(() -> new DeviceSide(diary.sources().compare(n), diary.sources().trust(date), diary.sources().deviceSources(),
+                diary.sources().prefs()), side -> {
             if (date.equals(formController.editing().orElse(null))) {
                 deviceNight.show(side.comparison(), side.trust(), side.sources(), side.prefs());
             }
@@ -211,7 +229,7 @@ public final class SleepController {
 
     private void trust(NightTrust choice) {
         formController.editing().ifPresent(date -> executor.submit(() -> {
-            sleepSources.setTrust(date, choice);
+            diary.sources().setTrust(date, choice);
             return date;
         }, d -> formController.setStatus(choice == null ? "The preference decides the night of " + DAY.format(d) + " again."
                 : "For the night of " + DAY.format(d) + ", Trends and the summary use the "
@@ -228,7 +246,7 @@ public final class SleepController {
         }
     }
 
-    private void save(Entry entry) {
+    private void save(DiaryEntry entry) {
         LocalDate original = formController.editing().orElse(null);
         executor.submit(() -> original == null ? diary.add(entry) : diary.replace(original, entry), previous -> {
             boolean sameDate = previous.entries().keySet().equals(Set.of(entry.date()))
@@ -273,7 +291,7 @@ public final class SleepController {
         if (undoStack.isEmpty()) {
             return;
         }
-        Previous previous = undoStack.pop();
+        DiaryUndo previous = undoStack.pop();
         executor.submit(() -> {
             diary.restore(previous);
             return previous;
@@ -295,14 +313,14 @@ public final class SleepController {
         });
     }
 
-    private void forget(Previous previous) {
+    private void forget(DiaryUndo previous) {
         for (LocalDate d : previous.entries().keySet()) {
             nights.remove(d);
             factors.remove(d);
         }
     }
 
-    private void remember(Entry e) {
+    private void remember(DiaryEntry e) {
         nights.put(e.date(), e.night());
         if (!e.factors().isEmpty()) {
             factors.put(e.date(), e.factors());
@@ -310,7 +328,7 @@ public final class SleepController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return diary.today();
     }
 
     private void failed(Throwable e) {

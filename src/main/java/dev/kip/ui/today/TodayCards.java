@@ -7,6 +7,7 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
+import dev.kip.service.TodayService;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.bodymap.RegionLevels;
 import dev.kip.ui.common.RecoveryCard;
@@ -47,7 +48,7 @@ public final class TodayCards {
     @FXML private RecoveryCard recoveryCard;
 
     /** Last night against the 14-night average, today's marks, and the last session. */
-    void showMorning(TodayController.Morning m, LocalDate today) {
+    void showMorning(TodayService.Morning m, LocalDate today) {
         Optional<SleepFigures> night = m.sleep().lastNight();
         Optional<SleepAverages> avg = m.sleep().fortnight();
         if (night.isPresent()) {
@@ -92,7 +93,7 @@ public final class TodayCards {
     }
 
     /** The recovery check, and when each main lift was last trained. */
-    void showLater(TodayController.Later later, LocalDate today) {
+    void showLater(TodayService.Later later, LocalDate today) {
         recoveryCard.show(later.recovery());
         if (later.lastTrained().isEmpty()) {
             sinceLifts.setText("");

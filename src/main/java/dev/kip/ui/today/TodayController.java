@@ -1,37 +1,24 @@
 package dev.kip.ui.today;
 
-import dev.kip.body.BodyGeometry;
-import dev.kip.domain.BodyMark;
-import dev.kip.domain.Night;
-import dev.kip.domain.Workout;
-import dev.kip.insight.RecoveryCheck;
-import dev.kip.insight.RecoveryReport;
-import dev.kip.insight.SleepSummary;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.WorkoutStore;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
-import dev.kip.service.TrendsService;
+import dev.kip.service.TodayService;
+import dev.kip.service.TodayService.Morning;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
-import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,16 +36,12 @@ import javafx.scene.layout.VBox;
  */
 public final class TodayController implements ShownAgain, LoadsAfterShown {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private final NightStore nights;
-    private final FactorsStore factors;
-    private final WorkoutStore workouts;
-    private final ExerciseStore exercises;
-    private final BodyMarkStore marks;
-    private final TrendsService trends;
-    private final SettingsModel settings;
+    /** What Today shows: everything but the Trends view's remembered choices. */
+    private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS);
+    private final TodayService service;
+    private final Changes changes;
     private final JournalExecutor executor;
     private final Navigator navigator;
-    private final Clock clock;
 
     @FXML private Label heading;
     @FXML private Label summary;
@@ -66,34 +49,14 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     @FXML private ScrollPane scroller;
     @FXML private VBox page;
     private TodayCards cards;
+    private ReloadOnChange freshness;
     private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
 
-    private final Journal journal;
-    private long shownChanges;
-
-    public TodayController(NightStore nights, FactorsStore factors, WorkoutStore workouts, ExerciseStore exercises,
-                           BodyMarkStore marks, TrendsService trends, SettingsModel settings, JournalExecutor executor,
-                           Navigator navigator, Clock clock, Journal journal) {
-        this.journal = journal;
-        this.nights = nights;
-        this.factors = factors;
-        this.workouts = workouts;
-        this.exercises = exercises;
-        this.marks = marks;
-        this.trends = trends;
-        this.settings = settings;
+    public TodayController(TodayService service, Changes changes, JournalExecutor executor, Navigator navigator) {
+        this.service = service;
+        this.changes = changes;
         this.executor = executor;
         this.navigator = navigator;
-        this.clock = clock;
-    }
-
-    /** Today's own data: the sleep summary, today's marks (with the body geometry) and the last session. */
-    record Morning(SleepSummary sleep, int lastQuality, List<BodyMark> marks, BodyGeometry geometry, Optional<Workout> last,
-                           Map<Long, String> exerciseNames, int nightCount, int workoutCount) {
-    }
-
-    /** What follows: the recovery check and when each main lift was last trained. */
-    record Later(RecoveryReport recovery, Map<String, LocalDate> lastTrained) {
     }
 
     /**
@@ -105,6 +68,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     private void initialize() {
         showHeading();
         root.getChildren().setAll(page);
+        freshness = ReloadOnChange.of(changes, SHOWS, root, this::reload);
         FirstFrame.afterShown(heading, () -> {
             load();
             cards();
@@ -123,42 +87,30 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
         return cards;
     }
 
-    /** Reloads when anything was saved since Today was last loaded (a night logged, a body marked…). */
+    /** Reloads when something Today shows was saved while it was hidden (a night logged, a body marked…). */
     @Override
     public void shownAgain() {
-        if (cards != null && journal.changeCount() != shownChanges) {
+        freshness.shown();
+    }
+
+    /** A change before the first load has nothing to refresh: the first load reads it. */
+    private void reload() {
+        if (cards != null) {
             load();
         }
     }
 
     private void showHeading() {
-        heading.setText(greeting(java.time.LocalTime.now(clock).getHour()) + " — " + HEADING.format(LocalDate.now(clock)));
+        LocalDateTime now = service.now();
+        heading.setText(greeting(now.getHour()) + " — " + HEADING.format(now));
     }
 
     private void load() {
-        shownChanges = journal.changeCount();
         showHeading();
-        LocalDate today = LocalDate.now(clock);
-        int target = settings.get().sleepTargetMin();
-        submit(() -> {
-            List<BodyMark> todays = marks.on(today);
-            Optional<Workout> last = workouts.latest(today, 1).stream().findFirst();
-            Map<Long, String> names = new HashMap<>();
-            if (last.isPresent()) {
-                exercises.all().forEach(e -> names.put(e.id(), e.name()));
-            }
-            LocalDate fortnightStart = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS);
-            List<Night> recent = nights.between(fortnightStart, today);
-            int lastQuality = recent.isEmpty() || !recent.get(recent.size() - 1).date().equals(today) ? 0
-                    : recent.get(recent.size() - 1).quality();
-            return new Morning(SleepSummary.of(recent, factors.between(fortnightStart, today),
-                    today, target), lastQuality, todays, todays.isEmpty() ? null : BodyGeometry.load(), last, names,
-                    nights.count(), workouts.count());
-        }, morning -> {
+        submit(service::morning, morning -> {
             showMorning(morning);
-            submit(() -> new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, target)),
-                    trends.lastTrained(today)), later -> {
-                cards().showLater(later, LocalDate.now(clock));
+            submit(service::later, later -> {
+                cards().showLater(later, service.now().toLocalDate());
                 firstLoad.complete(null);
             });
         });
@@ -172,7 +124,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
         summary.setText(m.nightCount() == 0 && m.workoutCount() == 0
                 ? "Your journal is empty. Start by logging last night's sleep: it takes under a minute."
                 : String.format(Locale.ENGLISH, "%,d nights and %,d workouts in this journal.", m.nightCount(), m.workoutCount()));
-        cards().showMorning(m, LocalDate.now(clock));
+        cards().showMorning(m, service.now().toLocalDate());
     }
 
     private <T> void submit(Callable<T> work, Consumer<T> onDone) {

@@ -3,6 +3,7 @@ package dev.kip.ui.training;
 import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
+import dev.kip.service.ExerciseSets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

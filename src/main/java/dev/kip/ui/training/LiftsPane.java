@@ -10,7 +10,9 @@ import dev.kip.insight.Best;
 import dev.kip.insight.CurrentBests;
 import dev.kip.insight.DatedSet;
 import dev.kip.insight.E1rm;
+import dev.kip.service.ExerciseProgress;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrainingService;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
@@ -160,7 +162,7 @@ final class LiftsPane extends BorderPane {
         title.setText(e.name());
         regions.setText(e.regions().isEmpty() ? "No body regions set: use Edit to say which regions it loads."
                 : regionsText(e.regions(), RegionLoad.PRIMARY, "Primary: ") + regionsText(e.regions(), RegionLoad.SECONDARY, " · Secondary: "));
-        executor.submit(() -> service.progress(e.id(), s.e1rmFormula()), p -> show(e.name(), p, s),
+        executor.submit(() -> service.progress(e.id()), p -> show(e.name(), p, s),
                 err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
     }
 

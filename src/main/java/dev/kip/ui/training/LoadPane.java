@@ -2,6 +2,8 @@ package dev.kip.ui.training;
 
 import atlantafx.base.theme.Styles;
 import dev.kip.insight.Acwr;
+import dev.kip.service.LoadSummary;
+import dev.kip.service.RegionSets;
 import dev.kip.insight.Evidence;
 import dev.kip.ui.chart.TimeChart;
 import java.util.Locale;

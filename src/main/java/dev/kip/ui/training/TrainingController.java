@@ -3,20 +3,24 @@ package dev.kip.ui.training;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
+import dev.kip.domain.WorkoutSummary;
 import dev.kip.insight.RecordEvent;
-import dev.kip.journal.WorkoutSummary;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SaveResult;
+import dev.kip.service.TrainingService;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
+import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -41,7 +45,7 @@ public final class TrainingController implements ShownAgain {
     private final TrainingService service;
     private final JournalExecutor executor;
     private final SettingsModel settings;
-    private final Clock clock;
+    private final Changes changes;
     private final List<String> catalogNames = new ArrayList<>();
     private final Map<Long, String> namesById = new LinkedHashMap<>();
     private List<Exercise> catalog = List.of();
@@ -49,6 +53,7 @@ public final class TrainingController implements ShownAgain {
     private LiftsPane lifts;
     private LoadPane load;
     private boolean selecting;
+    private ReloadOnChange freshness;
 
     @FXML private TabPane tabs;
     @FXML private Tab liftsTab;
@@ -60,11 +65,11 @@ public final class TrainingController implements ShownAgain {
     @FXML private Button newWorkout;
     @FXML private ScrollPane editorScroll;
 
-    public TrainingController(TrainingService service, JournalExecutor executor, SettingsModel settings, Clock clock) {
+    public TrainingController(TrainingService service, JournalExecutor executor, SettingsModel settings, Changes changes) {
         this.service = service;
         this.executor = executor;
         this.settings = settings;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     @FXML
@@ -87,6 +92,8 @@ public final class TrainingController implements ShownAgain {
                 e.consume();
             }
         });
+        // Training writes workouts and exercises itself; an import is the one change made elsewhere.
+        freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), tabs, this::reload);
         executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
             setCatalog(start.catalog());
             showList(start.summaries(), null);
@@ -94,15 +101,21 @@ public final class TrainingController implements ShownAgain {
         }, this::failed);
     }
 
+    /** After an import: the list, the catalog and the open tab read again; the workout being edited stays. */
+    private void reload() {
+        executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
+            setCatalog(start.catalog());
+            WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
+            showList(start.summaries(), selected == null ? null : selected.id());
+            onTab(tabs.getSelectionModel().getSelectedItem());
+        }, this::failed);
+    }
+
     private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog) {
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     private void buildEditor() {
-        editor = new WorkoutEditor(settings.get(), catalogNames, this::today);
+        editor = new WorkoutEditor(settings.get(), catalogNames, service::today);
         editor.save.setOnAction(e -> onSave());
         editor.delete.setOnAction(e -> onDelete());
         editorScroll.setContent(editor);
@@ -147,7 +160,7 @@ public final class TrainingController implements ShownAgain {
     private void onSave() {
         editor.validate().ifPresent(draft -> {
             Settings s = settings.get();
-            executor.submit(() -> new Saved(service.save(draft.header(), draft.exercises(), s.e1rmFormula()),
+            executor.submit(() -> new Saved(service.save(draft.header(), draft.exercises()),
                     service.summaries(), service.catalog()), saved -> {
                         setCatalog(saved.catalog());
                         Workout w = saved.result().workout();
@@ -212,7 +225,7 @@ public final class TrainingController implements ShownAgain {
                 load = new LoadPane();
                 loadHolder.getChildren().setAll(load);
             }
-            executor.submit(() -> service.load(today()), load::show, this::failed);
+            executor.submit(() -> service.load(service.today()), load::show, this::failed);
         }
     }
 
@@ -253,6 +266,7 @@ public final class TrainingController implements ShownAgain {
 
     @Override
     public void shownAgain() {
+        freshness.shown();
         focusFirstEmptyOnceLaidOut();
     }
 

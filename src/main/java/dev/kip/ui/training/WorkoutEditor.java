@@ -6,6 +6,7 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.insight.TrainingRules;
+import dev.kip.service.ExerciseSets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;

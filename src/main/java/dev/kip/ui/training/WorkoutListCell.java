@@ -1,6 +1,6 @@
 package dev.kip.ui.training;
 
-import dev.kip.journal.WorkoutSummary;
+import dev.kip.domain.WorkoutSummary;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

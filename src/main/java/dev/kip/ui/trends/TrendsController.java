@@ -1,5 +1,7 @@
 package dev.kip.ui.trends;
 
+import dev.kip.domain.JournalExtent;
+import dev.kip.domain.LiftChoice;
 import dev.kip.domain.Settings;
 import dev.kip.insight.Correlation;
 import dev.kip.insight.DayValue;
@@ -11,12 +13,12 @@ import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
 import dev.kip.insight.Units;
-import dev.kip.journal.Journal;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.TrendQueries.Extent;
-import dev.kip.journal.TrendQueries.LiftChoice;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.TrendsService;
+import dev.kip.service.TrendsService.Loaded;
+import dev.kip.service.TrendsService.Setup;
 import dev.kip.style.Role;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.HeatStripChart;
@@ -29,12 +31,14 @@ import dev.kip.ui.chart.TimeData;
 import dev.kip.ui.chart.ValueAxis;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.RecoveryCard;
+import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,32 +59,22 @@ import org.controlsfx.control.SegmentedButton;
 
 /**
  * Trends: sleep against strength over one range shared by every chart. Data come from
- * {@link TrendsService} on the journal thread and are shaped by {@link TrendsModel}; the
- * correlations (a bootstrap per lag) follow in a second task and are cached per range, lift and
- * window, so going back to a range shows them at once. A result that arrives after the person has
- * moved on to another range is dropped.
+ * {@link TrendsService} on the journal thread, shaped by {@link TrendsModel}; the correlations (a
+ * bootstrap per lag) follow in a second task. The service keeps what is dear to work out, so going
+ * back to a range shows it at once. A result that arrives after the person has moved on to another
+ * range is dropped; a change saved elsewhere redraws everything, from scratch.
  */
 public final class TrendsController implements ShownAgain {
     private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final String KEY_RANGE = "trends.range";
-    private static final String KEY_LIFT = "trends.lift";
-    private static final String KEY_WINDOW = "trends.window";
-    private static final int CACHE_SIZE = 16;
+    /** What Trends shows: everything but the views' remembered choices. */
+    private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS);
     /** "Strength index" in the lift list. */
     private static final LiftChoice INDEX = new LiftChoice(-1, "Strength index (main lifts)", 0);
 
-    private final TrendsService queries;
-    private final SettingsStore settingsStore;
+    private final TrendsService service;
     private final SettingsModel settings;
     private final JournalExecutor executor;
-    private final Clock clock;
-    private final Map<TrendsRequest, SortedMap<Integer, Correlation>> correlationCache =
-            new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<TrendsRequest, SortedMap<Integer, Correlation>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            };
+    private final Changes changes;
 
     @FXML private SegmentedButton presets;
     @FXML private SegmentedButton windows;
@@ -97,7 +91,7 @@ public final class TrendsController implements ShownAgain {
     @FXML private TimeChart debtChart;
     @FXML private RecoveryCard recoveryCard;
 
-    private Extent extent;
+    private JournalExtent extent;
     private Set<Long> mainLiftIds = Set.of();
     private RangePreset range;
     private int window = 1;
@@ -105,23 +99,14 @@ public final class TrendsController implements ShownAgain {
     private boolean settingControls;
     private TrendsModel shown;
     private Runnable onRendered = () -> { };
-
-    private final Journal journal;
-    private long shownChanges;
     private boolean wired;
+    private ReloadOnChange freshness;
 
-    public TrendsController(TrendsService queries, SettingsStore settingsStore, SettingsModel settings, JournalExecutor executor,
-                            Clock clock, Journal journal) {
-        this.journal = journal;
-        this.queries = queries;
-        this.settingsStore = settingsStore;
+    public TrendsController(TrendsService service, SettingsModel settings, JournalExecutor executor, Changes changes) {
+        this.service = service;
         this.settings = settings;
         this.executor = executor;
-        this.clock = clock;
-    }
-
-    private record Setup(Optional<Extent> extent, List<LiftChoice> lifts, Set<Long> mainLiftIds, Optional<String> range,
-                         Optional<String> lift, Optional<String> window) {
+        this.changes = changes;
     }
 
     @FXML
@@ -138,13 +123,12 @@ public final class TrendsController implements ShownAgain {
             }
         });
         setDisabled(true);
+        freshness = ReloadOnChange.of(changes, SHOWS, rangeLabel, this::loadSetup);
         loadSetup();
     }
 
     private void loadSetup() {
-        shownChanges = journal.changeCount();
-        submit(() -> new Setup(queries.extent(), queries.liftChoices(), queries.mainLiftIds(), settingsStore.get(KEY_RANGE),
-                settingsStore.get(KEY_LIFT), settingsStore.get(KEY_WINDOW)), this::setUp);
+        submit(service::setUp, this::setUp);
     }
 
     private void setUp(Setup setup) {
@@ -154,9 +138,7 @@ public final class TrendsController implements ShownAgain {
             return;
         }
         settingControls = true;
-        LocalDate today = LocalDate.now(clock);
-        Extent e = setup.extent().get();
-        extent = new Extent(e.first(), e.last().isAfter(today) ? e.last() : today);
+        extent = setup.extent().get();
         mainLiftIds = setup.mainLiftIds();
         List<LiftChoice> lifts = new ArrayList<>();
         lifts.add(INDEX);
@@ -180,17 +162,10 @@ public final class TrendsController implements ShownAgain {
         apply(range, false);
     }
 
-    /** Entries saved elsewhere since Trends was drawn: drop what was cached and draw again. */
+    /** Entries saved elsewhere while Trends was hidden: draw again from scratch. */
     @Override
     public void shownAgain() {
-        if (journal.changeCount() == shownChanges) {
-            return;
-        }
-        correlationCache.clear();
-        history = null;
-        historyRequested = false;
-        recovery = null;
-        loadSetup();
+        freshness.shown();
     }
 
     private void wireControls() {
@@ -204,13 +179,13 @@ public final class TrendsController implements ShownAgain {
             b.setOnAction(e -> {
                 b.setSelected(true);
                 window = Integer.parseInt((String) b.getUserData());
-                remember(KEY_WINDOW, Integer.toString(window));
+                remember(() -> service.rememberWindow(Integer.toString(window)));
                 refresh();
             });
         }
         liftChoice.valueProperty().addListener((obs, old, now) -> {
             if (!settingControls && now != null) {
-                remember(KEY_LIFT, now == INDEX ? "index" : Long.toString(now.id()));
+                remember(() -> service.rememberLift(now == INDEX ? "index" : Long.toString(now.id())));
                 refresh();
             }
         });
@@ -241,7 +216,8 @@ public final class TrendsController implements ShownAgain {
         settingControls = false;
         rangeLabel.setText(RANGE.format(range.from()) + " – " + RANGE.format(range.to()));
         if (remember) {
-            remember(KEY_RANGE, range.stored());
+            String stored = range.stored();
+            remember(() -> service.rememberRange(stored));
         }
         refresh();
     }
@@ -252,47 +228,31 @@ public final class TrendsController implements ShownAgain {
                 settings.get().sleepTargetMin(), mainLiftIds);
     }
 
-    private record Loaded(TrendsModel model, RecoveryReport recovery) {
-    }
-
-    /** The recovery check shown, kept while the range ends on the same day (presets all end today). */
-    private record CheckedOn(LocalDate asOf, int targetMin, RecoveryReport report) {
-    }
-
-    private CheckedOn recovery;
-    private TrendsData history;
-    private boolean historyRequested;
-
     private void refresh() {
         TrendsRequest request = request();
         int current = ++generation;
-        RecoveryReport knownRecovery = recovery != null && recovery.asOf().equals(request.to())
-                && recovery.targetMin() == request.targetMin() ? recovery.report() : null;
-        TrendsData loadedHistory = history != null && (request.strengthIndex() || mainLiftIds.contains(request.liftId()))
-                ? history : null;
-        submit(() -> new Loaded(TrendsModel.of(loadedHistory != null ? loadedHistory.slice(request)
-                        : queries.trendsData(request), request),
-                knownRecovery != null ? knownRecovery
-                        : RecoveryCheck.evaluate(queries.recoveryInputs(request.to(), request.targetMin()))),
-                loaded -> {
-                    if (current == generation) {
-                        render(loaded);
-                        correlate(loaded.model(), current);
-                        loadHistoryOnce();
-                    }
-                });
+        submit(() -> service.load(request), loaded -> {
+            if (current == generation) {
+                render(loaded);
+                correlate(loaded.model(), current);
+                loadHistoryOnce();
+            }
+        });
     }
 
-    /**
-     * After the first frame, loads the whole journal's sleep, main-lift bests and marks in the
-     * background (a few MB for ten years), so later range changes are cut from memory, not queried.
-     */
+    /** After the first frame, the service loads the whole journal's data once, so later ranges are cut from memory. */
     private void loadHistoryOnce() {
-        if (history == null && !historyRequested) {
+        if (!historyRequested) {
             historyRequested = true;
-            submit(() -> queries.allTrendsData(extent.first(), extent.last()), data -> history = data);
+            JournalExtent all = extent;
+            submit(() -> {
+                service.loadHistory(all);
+                return null;
+            }, done -> { });
         }
     }
+
+    private boolean historyRequested;
 
     private void render(Loaded loaded) {
         TrendsModel m = loaded.model();
@@ -333,22 +293,19 @@ public final class TrendsController implements ShownAgain {
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());
-        recovery = new CheckedOn(r.to(), r.targetMin(), loaded.recovery());
-        SortedMap<Integer, Correlation> cached = correlationCache.get(r);
-        if (cached == null) {
+        if (service.cachedCorrelations(r).isEmpty()) {
             lagChart.showComputing();
             scatterStats.setText("Working out the correlation…");
         }
     }
 
     private void correlate(TrendsModel model, int current) {
-        SortedMap<Integer, Correlation> cached = correlationCache.get(model.request());
-        if (cached != null) {
-            showCorrelations(cached);
+        Optional<SortedMap<Integer, Correlation>> cached = service.cachedCorrelations(model.request());
+        if (cached.isPresent()) {
+            showCorrelations(cached.get());
             return;
         }
-        submit(model::correlationsByLag, byLag -> {
-            correlationCache.put(model.request(), byLag);
+        submit(() -> service.correlations(model), byLag -> {
             if (current == generation) {
                 showCorrelations(byLag);
             }
@@ -384,9 +341,9 @@ public final class TrendsController implements ShownAgain {
         rangeSlider.setDisable(disabled);
     }
 
-    private void remember(String key, String value) {
+    private void remember(Runnable remembering) {
         submit(() -> {
-            settingsStore.put(key, value);
+            remembering.run();
             return null;
         }, done -> { });
     }

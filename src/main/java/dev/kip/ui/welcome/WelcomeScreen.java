@@ -1,12 +1,10 @@
 package dev.kip.ui.welcome;
 
-import dev.kip.demo.DemoJournal;
-import dev.kip.journal.Journal;
+import dev.kip.service.DemoService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
@@ -67,7 +65,7 @@ public final class WelcomeScreen {
         status.setText("Writing a sample journal with " + SAMPLE_YEARS + " years of made-up nights, sessions and marks…");
         JournalExecutor executor = JournalExecutor.background(Platform::runLater);
         executor.submit(() -> {
-            createSample(sampleFile);
+            DemoService.writeSample(sampleFile, SAMPLE_YEARS, SAMPLE_SEED, LocalDate.now());
             return sampleFile;
         }, file -> {
             executor.close();
@@ -79,15 +77,5 @@ public final class WelcomeScreen {
             status.setText("");
             Dialogs.error(root.getScene().getWindow(), "The sample journal could not be created", problem);
         });
-    }
-
-    /** Writes the sample into its own file unless an earlier sample is already there. */
-    static void createSample(Path file) throws IOException {
-        if (Files.exists(file) && Files.size(file) > 0) {
-            return;
-        }
-        try (Journal journal = Journal.open(file)) {
-            DemoJournal.write(journal, SAMPLE_YEARS, SAMPLE_SEED, LocalDate.now());
-        }
     }
 }

@@ -11,16 +11,13 @@ import dev.kip.insight.DayValue;
 import dev.kip.insight.Evidence;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
-import dev.kip.service.JournalExecutor;
 import dev.kip.style.ColorScheme;
 import dev.kip.style.Rgb;
 import dev.kip.style.Role;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.TimeChart;
-import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.Themes;
-import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +30,6 @@ import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -68,6 +63,7 @@ class BodyViewTest {
 
     @TempDir
     static Path dir;
+    private ViewHarness harness;
     private Journal journal;
     private BodyMarkStore store;
     private Stage stage;
@@ -76,28 +72,19 @@ class BodyViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        journal = Journal.open(dir.resolve("body-" + System.nanoTime() + ".db"));
+        harness = ViewHarness.open(dir.resolve("body-" + System.nanoTime() + ".db"), CLOCK);
+        journal = harness.journal();
         store = new BodyMarkStore(journal);
     }
 
     @AfterEach
     void close() {
-        journal.close();
+        harness.close();
     }
 
     /** Loads the view on the journal as it is now (tests seed marks first). */
     private void open(FxRobot robot) {
-        ControllerFactory factory = new ControllerFactory()
-                .with(BodyMarkStore.class, store)
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Clock.class, CLOCK);
-        robot.interact(() -> {
-            Parent root = new ViewLoader(factory).load("/dev/kip/ui/body/Body.fxml").root();
-            Scene scene = new Scene(root, 1200, 780);
-            scene.getStylesheets().add(Themes.kipCss());
-            stage.setScene(scene);
-            stage.show();
-        });
+        harness.show(robot, stage, "/dev/kip/ui/body/Body.fxml", 1200, 780);
     }
 
     private static BodyMark mark(LocalDate d, String region, SymptomKind kind, int level) {

@@ -7,6 +7,8 @@ import dev.kip.exchange.Quirk;
 import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ class ImportDialogQuirksTest {
     void previewSaysWhatWasDecided_andImportAddsEverySet(Quirk quirk, FxRobot robot) throws Exception {
         Path file = quirk.copyTo(dir);
         journal = Journal.open(dir.resolve("journal.db"));
-        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor, new SettingsModel(Settings.DEFAULTS))
                 .open(owner, file));
 
         waitForStatus(robot, "Check what will be imported.");

@@ -6,6 +6,8 @@ import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.io.InputStream;
@@ -73,7 +75,7 @@ class ImportDialogTest {
         }
         journal = Journal.open(dir.resolve("journal.db"));
         // Built on the FX thread, as the menu handler builds it.
-        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor, new SettingsModel(Settings.DEFAULTS))
                 .open(owner, file));
 
         waitForStatus(robot, "Check what will be imported.");
@@ -103,7 +105,7 @@ class ImportDialogTest {
                         + "2024-03-04 07:01:00,A,1h,Squat,1,\"12,5,0\",5,,,\n");
         journal = Journal.open(dir.resolve("journal.db"));
         // Built on the FX thread, as the menu handler builds it.
-        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor, new SettingsModel(Settings.DEFAULTS))
                 .open(owner, file));
 
         waitForStatus(robot, "Nothing was imported: bad.csv, line 2, column Weight: '12,5,0' is not a number");

@@ -6,6 +6,8 @@ import dev.kip.domain.DeviceNight;
 import dev.kip.domain.Settings;
 import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
+import dev.kip.service.Changes;
+import dev.kip.service.ImportService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.SettingsModel;
 import java.io.ByteArrayOutputStream;
@@ -67,7 +69,7 @@ class TrackerImportDialogTest {
         Files.write(zip, zipOf("DI_CONNECT/DI-Connect-Wellness/2024-01-01_2024-04-10_1234_sleepData.json",
                 "/dev/kip/exchange/trackers/garmin-sleepData.json"));
         journal = Journal.open(dir.resolve("journal.db"));
-        robot.interact(() -> new ImportDialog(journal, executor, new SettingsModel(Settings.DEFAULTS), Clock.systemUTC())
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor, new SettingsModel(Settings.DEFAULTS))
                 .open(owner, zip));
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).startsWith("Check what will be imported."));

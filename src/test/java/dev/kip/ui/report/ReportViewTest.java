@@ -2,19 +2,14 @@ package dev.kip.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kip.app.AppContext;
 import dev.kip.demo.DemoJournal;
-import dev.kip.journal.Journal;
-import dev.kip.service.JournalExecutor;
-import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -33,36 +28,19 @@ class ReportViewTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     @TempDir
     static Path dir;
-    private AppContext context;
+    private ViewHarness harness;
 
     @Start
     void start(Stage stage) {
-        Journal journal = Journal.open(dir.resolve("report-" + System.nanoTime() + ".db"));
-        DemoJournal.write(journal, 1, 5, TODAY);
-        JournalSwitcher switcher = new JournalSwitcher() {
-            @Override
-            public void open(Path p) {
-            }
-
-            @Override
-            public List<Path> recentJournals() {
-                return List.of();
-            }
-
-            @Override
-            public void quit() {
-            }
-        };
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
-        context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, clock);
-        stage.setScene(new Scene(new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/report/Report.fxml").root(),
-                1000, 800));
-        stage.show();
+        harness = ViewHarness.open(dir.resolve("report-" + System.nanoTime() + ".db"), clock);
+        DemoJournal.write(harness.journal(), 1, 5, TODAY);
+        ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/report/Report.fxml").root(), 1000, 800);
     }
 
     @AfterEach
     void close() {
-        context.close();
+        harness.close();
     }
 
     @Test

@@ -3,10 +3,13 @@ package dev.kip.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.app.AppContext;
+import dev.kip.domain.DiaryEntry;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepService;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.exchange.ImportDialog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -137,10 +140,36 @@ class ShellTest {
     void todayShowsWhatWasSavedWhileAnotherViewWasOpen(FxRobot robot) {
         assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("Your journal is empty");
         robot.clickOn("#nav-body");
-        robot.interact(() -> new dev.kip.journal.NightStore(journal).insert(new dev.kip.domain.Night(
+        // Saved as the Sleep view saves it: through the service, which tells the views.
+        robot.interact(() -> context.controllerFactory().get(SleepService.class).add(new DiaryEntry(new dev.kip.domain.Night(
                 java.time.LocalDate.of(2026, 11, 23), java.time.LocalTime.of(23, 0), java.time.LocalTime.of(23, 10), 10, 1, 5,
-                java.time.LocalTime.of(6, 50), java.time.LocalTime.of(7, 0), 4, 4, false, "", java.time.ZoneId.of("Europe/Berlin"))));
+                java.time.LocalTime.of(6, 50), java.time.LocalTime.of(7, 0), 4, 4, false, "", java.time.ZoneId.of("Europe/Berlin")), null)));
         robot.clickOn("#nav-today");
         assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("1 nights");
+    }
+
+    @Test
+    void fileImportFromTheWindowUpdatesTodayAndTrainingAtOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-training");
+        assertThat(robot.lookup("#view-training #workoutCount").queryAs(Label.class).getText()).isEqualTo("0");
+        robot.clickOn("#nav-today");
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).contains("Your journal is empty");
+        Path file = dir.resolve("strong-" + System.nanoTime() + ".csv");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/strong-b.csv")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        // File ▸ Import… builds the dialog from the factory and opens it on the chosen file (the chooser is the system's).
+        robot.interact(() -> ((ImportDialog) context.controllerFactory().call(ImportDialog.class))
+                .open(robot.window(0), file));
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#import-confirm").queryAs(javafx.scene.control.Button.class).isDisabled());
+        robot.clickOn("#import-confirm");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#import-status").queryAs(Label.class).getText().startsWith("Added 3 workouts"));
+        robot.clickOn("#import-cancel");
+        // Today was on screen: it shows the import at once; Training does the moment it is shown.
+        assertThat(robot.lookup("#today-summary").queryAs(Label.class).getText()).isEqualTo("0 nights and 3 workouts in this journal.");
+        robot.clickOn("#nav-training");
+        assertThat(robot.lookup("#view-training #workoutCount").queryAs(Label.class).getText()).isEqualTo("3");
     }
 }

@@ -10,17 +10,11 @@ import dev.kip.domain.Settings;
 import dev.kip.domain.SleepSourcePrefs;
 import dev.kip.insight.ScoredNight;
 import dev.kip.journal.DeviceNightStore;
-import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
-import dev.kip.journal.SleepDiaryStore;
 import dev.kip.journal.SleepSourceSettings;
-import dev.kip.service.JournalExecutor;
-import dev.kip.service.SleepSourcesService;
 import dev.kip.service.TrendsService;
-import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.SettingsModel;
-import dev.kip.ui.common.Themes;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,11 +47,13 @@ class DeviceNightViewTest {
     @TempDir
     static Path dir;
 
+    ViewHarness harness;
     Journal journal;
 
     @Start
     void start(Stage stage) {
-        journal = Journal.open(dir.resolve("j-" + System.nanoTime() + ".db"));
+        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), CLOCK);
+        journal = harness.journal();
         NightStore nights = new NightStore(journal);
         // Tried at 23:30, 20 min to fall asleep, 20 min awake, final wake 07:10: 7 h asleep by the diary.
         nights.put(new Night(NIGHT, LocalTime.of(23, 20), LocalTime.of(23, 30), 20, 1, 20, LocalTime.of(7, 10),
@@ -68,22 +63,12 @@ class DeviceNightViewTest {
                 470, 330, 140, 200, 60, 70));
         devices.insertIfAbsent(new DeviceNight(NIGHT, "Oura", NIGHT.minusDays(1).atTime(23, 40), NIGHT.atTime(7, 5),
                 445, 415, 30, 250, 80, 85));
-        ControllerFactory factory = new ControllerFactory()
-                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, new FactorsStore(journal)))
-                .with(SleepSourcesService.class, new SleepSourcesService(journal))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
-                .with(Clock.class, CLOCK);
-        ViewLoader.Loaded<SleepController> view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
-        Scene scene = new Scene(view.root(), 1200, 900);
-        scene.getStylesheets().add(Themes.kipCss());
-        stage.setScene(scene);
-        stage.show();
+        ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/sleep/Sleep.fxml").root(), 1200, 900);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> journal.close()).get();
+        WaitForAsyncUtils.asyncFx(() -> harness.close()).get();
     }
 
     @Test
@@ -109,10 +94,10 @@ class DeviceNightViewTest {
 
         robot.clickOn("#trust-device");
         assertThat(new SleepSourceSettings(journal).trustBetween(NIGHT, NIGHT)).containsEntry(NIGHT, NightTrust.DEVICE);
-        List<NightSleep> trends = new TrendsService(journal).nightlySleep(NIGHT, NIGHT);
+        List<NightSleep> trends = harness.factory().get(TrendsService.class).nightlySleep(NIGHT, NIGHT);
         assertThat(trends).extracting(NightSleep::sleepMin, NightSleep::fromDiary).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(415, false));
-        assertThat(new TrendsService(journal).sleepSources(NIGHT, NIGHT)).isEqualTo("sleep: Oura on 1 night");
+        assertThat(harness.factory().get(TrendsService.class).sleepSources(NIGHT, NIGHT)).isEqualTo("sleep: Oura on 1 night");
 
         robot.clickOn("#trust-device");
         assertThat(new SleepSourceSettings(journal).trustBetween(NIGHT, NIGHT)).as("clicked again: undecided").isEmpty();

@@ -10,12 +10,7 @@ import dev.kip.insight.Problem;
 import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
-import dev.kip.journal.SleepDiaryStore;
-import dev.kip.service.JournalExecutor;
-import dev.kip.service.SleepSourcesService;
-import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.SettingsModel;
-import dev.kip.ui.common.Themes;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +20,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -54,6 +48,7 @@ class SleepViewTest {
     @TempDir
     static Path dir;
 
+    ViewHarness harness;
     Journal journal;
     NightStore nights;
     FactorsStore factors;
@@ -62,22 +57,14 @@ class SleepViewTest {
 
     @Start
     void start(Stage stage) {
-        journal = Journal.open(dir.resolve("j-" + System.nanoTime() + ".db"));
+        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), CLOCK);
+        journal = harness.journal();
         nights = new NightStore(journal);
         factors = new FactorsStore(journal);
         seed();
-        ControllerFactory factory = new ControllerFactory()
-                .with(SleepDiaryStore.class, new SleepDiaryStore(journal, nights, factors))
-                .with(SleepSourcesService.class, new SleepSourcesService(journal))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
-                .with(Clock.class, CLOCK);
-        view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
+        view = new ViewLoader(harness.factory()).load("/dev/kip/ui/sleep/Sleep.fxml");
         controller = view.controller();
-        Scene scene = new Scene(view.root(), 1200, 860);
-        scene.getStylesheets().add(Themes.kipCss());
-        stage.setScene(scene);
-        stage.show();
+        ViewHarness.showOn(stage, view.root(), 1200, 860);
     }
 
     /** Subclasses put nights in the journal before the view opens. */
@@ -91,7 +78,7 @@ class SleepViewTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> journal.close()).get();
+        WaitForAsyncUtils.asyncFx(() -> harness.close()).get();
     }
 
     private TextField field(FxRobot robot, String id) {

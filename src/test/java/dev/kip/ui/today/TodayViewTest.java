@@ -6,22 +6,16 @@ import dev.kip.domain.BodyMark;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
 import dev.kip.domain.SetType;
-import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.FactorsStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.service.JournalExecutor;
-import dev.kip.service.TrendsService;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.bodymap.BodyMap;
-import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.KipView;
-import dev.kip.ui.common.Navigator;
-import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -52,9 +44,9 @@ class TodayViewTest {
 
     @TempDir
     static Path dir;
+    ViewHarness harness;
     Journal journal;
     Stage stage;
-    final List<KipView> navigated = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -63,34 +55,17 @@ class TodayViewTest {
 
     @AfterEach
     void close() {
-        journal.close();
+        harness.close();
     }
 
     TodayController controller;
 
     void show(FxRobot robot) {
         robot.interact(() -> {
-            ViewLoader.Loaded<TodayController> today = new ViewLoader(factory()).load("/dev/kip/ui/today/Today.fxml");
+            ViewLoader.Loaded<TodayController> today = new ViewLoader(harness.factory()).load("/dev/kip/ui/today/Today.fxml");
             controller = today.controller();
-            stage.setScene(new Scene(today.root(), 1100, 800));
-            stage.show();
+            ViewHarness.showOn(stage, today.root(), 1100, 800);
         });
-    }
-
-    ControllerFactory factory() {
-        Navigator navigator = navigated::add;
-        return new ControllerFactory()
-                .with(NightStore.class, new NightStore(journal))
-                .with(FactorsStore.class, new FactorsStore(journal))
-                .with(WorkoutStore.class, new WorkoutStore(journal))
-                .with(ExerciseStore.class, new ExerciseStore(journal))
-                .with(BodyMarkStore.class, new BodyMarkStore(journal))
-                .with(TrendsService.class, new TrendsService(journal))
-                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Navigator.class, navigator)
-                .with(Clock.class, CLOCK)
-                .with(Journal.class, journal);
     }
 
     static String text(FxRobot robot, String id) {
@@ -104,7 +79,8 @@ class TodayViewTest {
 
     @Test
     void aMorningWithDataShowsLastNightTheBodyTrainingAndTheCheck(FxRobot robot) throws Exception {
-        journal = Journal.open(Files.createTempFile(dir, "today", ".db"));
+        harness = ViewHarness.open(Files.createTempFile(dir, "today", ".db"), CLOCK);
+        journal = harness.journal();
         NightStore nights = new NightStore(journal);
         // Last night: 23:00 → 06:40 less 10 min to fall asleep = 7 h 30 min asleep; in bed 23:00 → 06:50 = 470 min; SE 95.7 %.
         nights.put(night(TODAY, "06:40", 4));
@@ -164,23 +140,22 @@ class TodayViewTest {
 
     @Test
     void theFirstFrameShowsTheHeadingAndButtonsAndTheCardsJoinRightAfter(FxRobot robot) throws Exception {
-        journal = Journal.open(Files.createTempFile(dir, "first", ".db"));
-        ViewLoader.Loaded<TodayController> today = new ViewLoader(factory()).load("/dev/kip/ui/today/Today.fxml");
+        harness = ViewHarness.open(Files.createTempFile(dir, "first", ".db"), CLOCK);
+        journal = harness.journal();
+        ViewLoader.Loaded<TodayController> today = new ViewLoader(harness.factory()).load("/dev/kip/ui/today/Today.fxml");
         // Built, not yet shown: no cards and no scroll pane, nothing asked of the journal.
         assertThat(today.root().lookup("#today-night")).isNull();
         assertThat(today.root().lookup(".scroll-pane")).isNull();
         assertThat(today.controller().firstLoad().toCompletableFuture()).isNotDone();
-        robot.interact(() -> {
-            stage.setScene(new Scene(today.root(), 1100, 800));
-            stage.show();
-        });
+        robot.interact(() -> ViewHarness.showOn(stage, today.root(), 1100, 800));
         assertThat(robot.lookup("#view-today .scroll-pane #today-night").tryQuery()).isPresent();
         assertThat(text(robot, "#today-summary")).startsWith("Your journal is empty.");
     }
 
     @Test
     void anEmptyJournalSaysWhatToDoFirstAndTheButtonsNavigate(FxRobot robot) throws Exception {
-        journal = Journal.open(Files.createTempFile(dir, "empty", ".db"));
+        harness = ViewHarness.open(Files.createTempFile(dir, "empty", ".db"), CLOCK);
+        journal = harness.journal();
         show(robot);
         assertThat(text(robot, "#today-summary")).startsWith("Your journal is empty. Start by logging last night's sleep");
         assertThat(text(robot, "#today-night-note")).startsWith("Last night isn't logged yet.");
@@ -190,6 +165,6 @@ class TodayViewTest {
         robot.clickOn("#log-night");
         robot.clickOn("#mark-body");
         robot.clickOn("#log-workout");
-        assertThat(navigated).containsExactly(KipView.SLEEP, KipView.BODY, KipView.TRAINING);
+        assertThat(harness.navigated()).containsExactly(KipView.SLEEP, KipView.BODY, KipView.TRAINING);
     }
 }

@@ -1,7 +1,5 @@
 package dev.kip.ui.training;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
@@ -10,15 +8,12 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.DayValue;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
-import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.service.JournalExecutor;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.chart.TimePlot;
-import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
-import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -48,6 +41,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Training view on a small journal, driven as a lifter would: a week ago they benched
@@ -59,6 +53,7 @@ class TrainingViewTest {
     private static final LocalDate LAST_WEEK = TODAY.minusDays(7);
 
     private Path dir;
+    private ViewHarness harness;
     private Journal journal;
     private WorkoutStore workouts;
     private SettingsModel settings;
@@ -68,7 +63,8 @@ class TrainingViewTest {
     @Start
     void start(Stage stage) throws IOException {
         dir = Files.createTempDirectory("kip-training-view");
-        journal = Journal.open(dir.resolve("journal.db"));
+        harness = ViewHarness.open(dir.resolve("journal.db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        journal = harness.journal();
         workouts = new WorkoutStore(journal);
         ExerciseStore exercises = new ExerciseStore(journal);
         bench = exercises.byName("Bench Press").orElseThrow().id();
@@ -77,23 +73,13 @@ class TrainingViewTest {
                 new LiftSet(bench, 1, SetType.WARM_UP, 60.0, 8, null, null),
                 new LiftSet(bench, 2, SetType.WORKING, 100.0, 5, 8.0, null),
                 new LiftSet(squat, 1, SetType.WORKING, 140.0, 5, 8.0, null))));
-        settings = new SettingsModel(Settings.DEFAULTS);
-        ControllerFactory factory = new ControllerFactory()
-                .with(TrainingService.class, new TrainingService(journal, workouts, exercises, new TrainingQueries(journal)))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(SettingsModel.class, settings)
-                .with(Clock.class, Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        Themes.apply(Settings.Theme.LIGHT);
-        Parent root = new ViewLoader(factory).load("/dev/kip/ui/training/Training.fxml").root();
-        Scene scene = new Scene(root, 1200, 780);
-        scene.getStylesheets().add(Themes.kipCss());
-        stage.setScene(scene);
-        stage.show();
+        settings = harness.context().settings();
+        ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/training/Training.fxml").root(), 1200, 780);
     }
 
     @AfterEach
     void close() throws IOException {
-        journal.close();
+        harness.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

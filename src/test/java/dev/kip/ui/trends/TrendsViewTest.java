@@ -1,36 +1,29 @@
 package dev.kip.ui.trends;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kip.domain.BodyMark;
+import dev.kip.domain.DeviceNight;
+import dev.kip.domain.LiftChoice;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.journal.BodyMarkStore;
+import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
-import dev.kip.journal.TrendQueries;
 import dev.kip.journal.TrendsFixture;
-import dev.kip.service.JournalExecutor;
-import dev.kip.service.TrendsService;
+import dev.kip.ui.ViewHarness;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
 import dev.kip.ui.chart.ScatterPlot;
 import dev.kip.ui.chart.Series;
 import dev.kip.ui.chart.TimeChart;
-import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.SettingsModel;
-import dev.kip.ui.common.ViewLoader;
-import dev.kip.domain.DeviceNight;
-import dev.kip.journal.DeviceNightStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -42,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Trends view on a constructed journal (a night every day, a session every other day), all on one thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,6 +45,7 @@ class TrendsViewTest {
 
     @TempDir
     static Path dir;
+    ViewHarness harness;
     Journal journal;
     Stage stage;
     TrendsController controller;
@@ -62,14 +57,15 @@ class TrendsViewTest {
 
     @AfterEach
     void close() {
-        if (journal != null) {
-            journal.close();
+        if (harness != null) {
+            harness.close();
         }
     }
 
     /** Writes {@code days} of the fixture plus two sore regions, then shows the view. */
     void show(FxRobot robot, int days) throws Exception {
-        journal = Journal.open(Files.createTempFile(dir, "trends", ".db"));
+        harness = ViewHarness.open(Files.createTempFile(dir, "trends", ".db"), CLOCK);
+        journal = harness.journal();
         TrendsFixture.write(journal, TODAY, days);
         BodyMarkStore marks = new BodyMarkStore(journal);
         marks.put(new BodyMark(TODAY.minusDays(3), "FRONT.QUADRICEPS.L", SymptomKind.SORENESS, 5, "", false));
@@ -78,20 +74,7 @@ class TrendsViewTest {
     }
 
     void reload(FxRobot robot) {
-        SettingsStore settings = new SettingsStore(journal);
-        ControllerFactory factory = new ControllerFactory()
-                .with(TrendsService.class, new TrendsService(journal))
-                .with(SettingsStore.class, settings)
-                .with(SettingsModel.class, new SettingsModel(Settings.DEFAULTS))
-                .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Clock.class, CLOCK)
-                .with(Journal.class, journal);
-        robot.interact(() -> {
-            ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(factory).load("/dev/kip/ui/trends/Trends.fxml");
-            controller = loaded.controller();
-            stage.setScene(new Scene(loaded.root(), 1100, 900));
-            stage.show();
-        });
+        controller = harness.<TrendsController>show(robot, stage, "/dev/kip/ui/trends/Trends.fxml", 1100, 900).controller();
     }
 
     static <T extends javafx.scene.Node> T chart(FxRobot robot, String id, Class<T> type) {
@@ -166,9 +149,9 @@ class TrendsViewTest {
     void switchingLiftShowsItsE1rmAndIsRemembered(FxRobot robot) throws Exception {
         show(robot, 140);
         @SuppressWarnings("unchecked")
-        ComboBox<TrendQueries.LiftChoice> lifts = robot.lookup("#lift-choice").queryAs(ComboBox.class);
+        ComboBox<LiftChoice> lifts = robot.lookup("#lift-choice").queryAs(ComboBox.class);
         assertThat(lifts.getItems().get(0).name()).startsWith("Strength index");
-        TrendQueries.LiftChoice squat = lifts.getItems().stream().filter(c -> c.name().equals("Back Squat")).findFirst().orElseThrow();
+        LiftChoice squat = lifts.getItems().stream().filter(c -> c.name().equals("Back Squat")).findFirst().orElseThrow();
         robot.interact(() -> lifts.setValue(squat));
         TimeChart overlay = chart(robot, "#chart-overlay", TimeChart.class);
         Series strength = overlay.data().series().get(2);

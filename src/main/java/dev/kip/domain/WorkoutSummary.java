@@ -1,4 +1,4 @@
-package dev.kip.journal;
+package dev.kip.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

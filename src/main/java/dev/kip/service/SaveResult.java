@@ -1,4 +1,4 @@
-package dev.kip.ui.training;
+package dev.kip.service;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.Workout;

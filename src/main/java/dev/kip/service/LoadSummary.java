@@ -1,4 +1,4 @@
-package dev.kip.ui.training;
+package dev.kip.service;
 
 import dev.kip.insight.Acwr;
 import java.time.LocalDate;

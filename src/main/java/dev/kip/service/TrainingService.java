@@ -1,10 +1,11 @@
-package dev.kip.ui.training;
+package dev.kip.service;
 
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
+import dev.kip.domain.WorkoutSummary;
 import dev.kip.insight.DatedSet;
 import dev.kip.insight.E1rm;
 import dev.kip.insight.HardSets;
@@ -16,7 +17,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.JournalException;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.journal.WorkoutSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +31,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the Training view asks of the journal, composed from the stores and the insight
- * calculations. Runs on the journal thread; holds no JavaFX, so it is tested without a screen.
+ * Training: workouts, the exercise catalog, records, one lift's history and the weekly load,
+ * composed from the stores and the insight calculations, with e1RMs by the formula chosen in
+ * Settings. A save is one transaction and tells the views ({@link Change#WORKOUTS}, and
+ * {@link Change#EXERCISES} when the catalog changed). Call it on the journal thread.
  */
 public final class TrainingService {
     private static final int BEST_SETS = 5;
@@ -41,12 +44,23 @@ public final class TrainingService {
     private final WorkoutStore workouts;
     private final ExerciseStore exercises;
     private final TrainingQueries queries;
+    private final SettingsService settings;
+    private final Changes changes;
+    private final Clock clock;
 
-    public TrainingService(Journal journal, WorkoutStore workouts, ExerciseStore exercises, TrainingQueries queries) {
+    public TrainingService(Journal journal, SettingsService settings, Changes changes, Clock clock) {
         this.journal = journal;
-        this.workouts = workouts;
-        this.exercises = exercises;
-        this.queries = queries;
+        this.workouts = new WorkoutStore(journal);
+        this.exercises = new ExerciseStore(journal);
+        this.queries = new TrainingQueries(journal);
+        this.settings = settings;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** The day a new workout is for. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<WorkoutSummary> summaries() {
@@ -62,11 +76,17 @@ public final class TrainingService {
     }
 
     public Exercise saveExercise(Exercise e) {
-        return exercises.save(e);
+        Exercise saved = exercises.save(e);
+        changes.publish(Change.EXERCISES);
+        return saved;
     }
 
     public boolean delete(long workoutId) {
-        return workouts.delete(workoutId);
+        boolean deleted = workouts.delete(workoutId);
+        if (deleted) {
+            changes.publish(Change.WORKOUTS);
+        }
+        return deleted;
     }
 
     /**
@@ -75,7 +95,7 @@ public final class TrainingService {
      * later), set orders count from 1 per exercise. Returns the records the sets set against the
      * history before this workout.
      */
-    public SaveResult save(Workout header, List<ExerciseSets> perExercise, E1rmFormula formula) {
+    public SaveResult save(Workout header, List<ExerciseSets> perExercise) {
         List<Exercise> added = new ArrayList<>();
         Workout saved = journal.transaction(() -> {
             Map<String, Exercise> byName = exercises.all().stream()
@@ -101,7 +121,11 @@ public final class TrainingService {
             workouts.update(w);
             return w;
         });
-        return new SaveResult(saved, recordsSetBy(saved, formula), added);
+        changes.publish(Change.WORKOUTS);
+        if (!added.isEmpty()) {
+            changes.publish(Change.EXERCISES);
+        }
+        return new SaveResult(saved, recordsSetBy(saved, settings.current().e1rmFormula()), added);
     }
 
     /** The records {@code w}'s sets set against everything of the same exercises logged before it. */
@@ -119,7 +143,8 @@ public final class TrainingService {
         return events;
     }
 
-    public ExerciseProgress progress(long exerciseId, E1rmFormula formula) {
+    public ExerciseProgress progress(long exerciseId) {
+        E1rmFormula formula = settings.current().e1rmFormula();
         List<DatedSet> history = new ArrayList<>();
         List<Workout> sessions = queries.exerciseHistory(exerciseId);
         for (Workout w : sessions) {

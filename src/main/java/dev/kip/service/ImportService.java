@@ -1,4 +1,4 @@
-package dev.kip.exchange;
+package dev.kip.service;
 
 import dev.kip.domain.BodyWeight;
 import dev.kip.domain.DeviceNight;
@@ -7,10 +7,18 @@ import dev.kip.domain.Factors;
 import dev.kip.domain.ImportLogEntry;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
+import dev.kip.exchange.ExerciseMatcher;
+import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportPreview.ExerciseMatch;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.Importer;
+import dev.kip.exchange.RowCounts;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
+import dev.kip.exchange.parse.ImportException;
+import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ImportProgress;
 import dev.kip.exchange.parse.ParsedSet;
 import dev.kip.exchange.parse.ParsedWorkout;
@@ -20,6 +28,8 @@ import dev.kip.journal.ImportKeys;
 import dev.kip.journal.ImportLogStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.JournalException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +44,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Puts a parsed file into the journal: first a {@link #preview} (nothing written), then
- * {@link #write} in one transaction, so an import is added whole or not at all. Rows already in
+ * Imports a file: exchange reads it ({@link Importer}), then this puts it into the journal: first a
+ * {@link #preview} (nothing written), then {@link #write} in one transaction, so an import is added
+ * whole or not at all, and the views hear of it ({@link Change#IMPORT}). Rows already in
  * the journal are skipped by their keys (workouts by source and source key, diary nights by
  * date, device nights and body weights by date and source), so re-importing a file adds nothing.
  */
@@ -44,13 +55,41 @@ public final class ImportService {
     private final Journal journal;
     private final ExerciseStore exercises;
     private final ImportLogStore importLog;
+    private final Changes changes;
     private final Clock clock;
 
-    public ImportService(Journal journal, Clock clock) {
+    public ImportService(Journal journal, Changes changes, Clock clock) {
         this.journal = journal;
         this.exercises = new ExerciseStore(journal);
         this.importLog = new ImportLogStore(journal);
+        this.changes = changes;
         this.clock = clock;
+    }
+
+    /**
+     * Reads {@code file} ({@code format} null: told from its contents), weights without a unit in
+     * {@code assumed}, and previews it.
+     */
+    public ImportPreview read(Path file, ImportFormat format, MassUnit assumed, ImportProgress progress)
+            throws ImportException {
+        return preview(Importer.parse(file, format, assumed, progress));
+    }
+
+    /** An import's progress reported to, and its Cancel asked through, a job of the journal executor. */
+    public static ImportProgress progressOf(JournalExecutor.Job job) {
+        return new ImportProgress() {
+            @Override
+            public void bytesRead(long done, long total) {
+                if (total > 0) {
+                    job.progress((double) done / total);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return job.isCancelled();
+            }
+        };
     }
 
     /** What importing {@code batch} would add, match, create and skip; reads the journal only. */
@@ -98,7 +137,9 @@ public final class ImportService {
      */
     public ImportResult write(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
         try {
-            return BulkWriter.transaction(journal, () -> writeAll(batch, progress));
+            ImportResult result = BulkWriter.transaction(journal, () -> writeAll(batch, progress));
+            changes.publish(Change.IMPORT);
+            return result;
         } catch (Cancelled e) {
             throw new ImportCancelledException(batch.fileName());
         }

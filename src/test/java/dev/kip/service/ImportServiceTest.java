@@ -1,8 +1,4 @@
-package dev.kip.exchange;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+package dev.kip.service;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.ImportLogEntry;
@@ -10,6 +6,13 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
+import dev.kip.exchange.ExerciseMatcher;
+import dev.kip.exchange.ImportPreview;
+import dev.kip.exchange.ImportResult;
+import dev.kip.exchange.Importer;
+import dev.kip.exchange.JournalContent;
+import dev.kip.exchange.RowCounts;
+import dev.kip.exchange.StrongCsvGenerator;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportFormat;
@@ -43,6 +46,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ImportServiceTest {
 
@@ -60,7 +66,7 @@ class ImportServiceTest {
     void open() {
         journalFile = dir.resolve("journal.db");
         journal = Journal.open(journalFile);
-        service = new ImportService(journal, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -70,7 +76,7 @@ class ImportServiceTest {
 
     private Path fixture(String name) throws IOException {
         Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream(name)) {
+        try (InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/" + name)) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return file;
@@ -88,7 +94,7 @@ class ImportServiceTest {
         journal.close();
         String dump = JournalContent.dump(journalFile);
         journal = Journal.open(journalFile);
-        service = new ImportService(journal, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(NOW, ZoneOffset.UTC));
         return dump;
     }
 

@@ -1,4 +1,4 @@
-package dev.kip.ui.training;
+package dev.kip.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,10 +10,11 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.RecordKind;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
-import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class TrainingServiceTest {
     void open() {
         journal = Journal.open(dir.resolve("journal.db"));
         workouts = new WorkoutStore(journal);
-        service = new TrainingService(journal, workouts, new ExerciseStore(journal), new TrainingQueries(journal));
+        service = new TrainingService(journal, new SettingsService(journal, Changes.direct()), Changes.direct(), Clock.fixed(MON.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -53,10 +54,10 @@ class TrainingServiceTest {
     @Test
     void savingResolvesNamesNumbersSetsPerExerciseAndReportsRecordsAgainstEarlierHistoryOnly() {
         service.save(header(MON.minusDays(7), 60, 7.0),
-                List.of(new ExerciseSets("bench press", List.of(set(SetType.WORKING, 100, 5)))), E1rmFormula.EPLEY);
+                List.of(new ExerciseSets("bench press", List.of(set(SetType.WORKING, 100, 5)))));
         SaveResult r = service.save(header(MON, 60, 8.0), List.of(
                 new ExerciseSets("Bench Press", List.of(set(SetType.WARM_UP, 120, 1), set(SetType.WORKING, 100, 6))),
-                new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 140, 5)))), E1rmFormula.EPLEY);
+                new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 140, 5)))));
 
         assertThat(r.workout().sets()).extracting(LiftSet::order).containsExactly(1, 2, 1);
         assertThat(r.newExercises()).isEmpty();
@@ -68,7 +69,7 @@ class TrainingServiceTest {
 
         // Re-saving the same workout sets the same records: it is compared with what came before it, not itself.
         SaveResult again = service.save(r.workout(), List.of(
-                new ExerciseSets("Bench Press", List.of(set(SetType.WARM_UP, 120, 1), set(SetType.WORKING, 100, 6)))), E1rmFormula.EPLEY);
+                new ExerciseSets("Bench Press", List.of(set(SetType.WARM_UP, 120, 1), set(SetType.WORKING, 100, 6)))));
         assertThat(again.records()).hasSize(2);
         assertThat(workouts.count()).isEqualTo(2);
     }
@@ -76,11 +77,11 @@ class TrainingServiceTest {
     @Test
     void progressListsSessionsBestsAndBestSets() {
         service.save(header(MON.minusDays(7), 60, 7.0),
-                List.of(new ExerciseSets("Deadlift", List.of(set(SetType.WORKING, 180, 5), set(SetType.WORKING, 200, 1)))), E1rmFormula.EPLEY);
+                List.of(new ExerciseSets("Deadlift", List.of(set(SetType.WORKING, 180, 5), set(SetType.WORKING, 200, 1)))));
         SaveResult r = service.save(header(MON, 60, 7.0),
-                List.of(new ExerciseSets("Deadlift", List.of(set(SetType.WARM_UP, 230, 1), set(SetType.WORKING, 190, 5)))), E1rmFormula.EPLEY);
+                List.of(new ExerciseSets("Deadlift", List.of(set(SetType.WARM_UP, 230, 1), set(SetType.WORKING, 190, 5)))));
         long id = r.workout().sets().get(0).exerciseId();
-        ExerciseProgress p = service.progress(id, E1rmFormula.EPLEY);
+        ExerciseProgress p = service.progress(id);
         // Session bests: 180 × 7/6 = 210, then 190 × 7/6 = 221.67.
         assertThat(p.sessions()).extracting(s -> Math.round(s.bestE1rm() * 100) / 100.0).containsExactly(210.0, 221.67);
         assertThat(p.bests().heaviest().value()).isEqualTo(200.0);
@@ -93,11 +94,11 @@ class TrainingServiceTest {
         // Four weeks of one 60-min session at sRPE 5 (300 each), then this week two sessions of 60 min at 8 (480 each).
         for (int w = 4; w >= 1; w--) {
             service.save(header(MON.minusWeeks(w), 60, 5.0),
-                    List.of(new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 100, 5)))), E1rmFormula.EPLEY);
+                    List.of(new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 100, 5)))));
         }
         service.save(header(MON, 60, 8.0), List.of(new ExerciseSets("Back Squat",
-                List.of(set(SetType.WARM_UP, 60, 5), set(SetType.WORKING, 100, 5), set(SetType.WORKING, 100, 5)))), E1rmFormula.EPLEY);
-        service.save(header(MON.plusDays(2), 60, 8.0), List.of(), E1rmFormula.EPLEY);
+                List.of(set(SetType.WARM_UP, 60, 5), set(SetType.WORKING, 100, 5), set(SetType.WORKING, 100, 5)))));
+        service.save(header(MON.plusDays(2), 60, 8.0), List.of());
 
         LoadSummary s = service.load(MON.plusDays(2));
         assertThat(s.weeklyLoad()).hasSize(26);

@@ -1,4 +1,4 @@
-package dev.kip.journal;
+package dev.kip.domain;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,0 +1,88 @@
+package dev.kip.service;
+
+import dev.kip.domain.Settings.Paper;
+import dev.kip.journal.Journal;
+import dev.kip.report.PdfReportWriter;
+import dev.kip.report.ReportBuilder;
+import dev.kip.report.ReportModel;
+import dev.kip.report.ReportPrinting;
+import dev.kip.report.ReportRequest;
+import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The physiotherapist summary: the model of a range (by the person's units and e1RM formula), its
+ * pages as images for a preview, the PDF and printing. Building reads the journal: call it on the
+ * journal thread. Printing waits for the person in the system's print dialog: run it on a thread of
+ * its own, never the journal's.
+ */
+public final class ReportService {
+    /** Remembered folder of the last PDF saved from the window. */
+    private static final String FOLDER_KEY = "report.folder";
+
+    private final ReportBuilder builder;
+    private final PdfReportWriter writer = new PdfReportWriter();
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public ReportService(Journal journal, SettingsService settings, Clock clock) {
+        this.builder = new ReportBuilder(journal);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The rendered pages of one choice, with the model they came from. */
+    public record Preview(ReportModel model, List<BufferedImage> pages) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The summary of {@code request}, dated today. */
+    public ReportModel build(ReportRequest request) {
+        return builder.build(request, today());
+    }
+
+    /** The summary and its pages at {@code dpi}, as they will print on {@code paper}. */
+    public Preview preview(ReportRequest request, Paper paper, float dpi) throws IOException {
+        ReportModel model = build(request);
+        try (PDDocument doc = writer.document(model, paper)) {
+            return new Preview(model, ReportPrinting.pageImages(doc, dpi));
+        }
+    }
+
+    /** Writes the PDF to {@code target} (atomically). */
+    public void save(ReportModel model, Paper paper, Path target) throws IOException {
+        writer.save(model, paper, target);
+    }
+
+    /** Writes the PDF and remembers its folder for the next save from the window. */
+    public void saveAndRemember(ReportModel model, Paper paper, Path target) throws IOException {
+        save(model, paper, target);
+        settings.remember(FOLDER_KEY, target.toAbsolutePath().getParent().toString());
+    }
+
+    /** The folder the last PDF was saved to from the window. */
+    public Optional<Path> lastFolder() {
+        return settings.remembered(FOLDER_KEY).map(Path::of);
+    }
+
+    public boolean printersInstalled() {
+        return ReportPrinting.printersInstalled();
+    }
+
+    /** Shows the system's print dialog and prints; false when the person cancelled. Not on the journal thread. */
+    public boolean print(ReportModel model, Paper paper) throws IOException, PrinterException {
+        try (PDDocument doc = writer.document(model, paper)) {
+            return ReportPrinting.print(doc, "Kip summary");
+        }
+    }
+}
