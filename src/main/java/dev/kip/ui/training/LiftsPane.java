@@ -14,6 +14,7 @@ import dev.kip.service.ExerciseProgress;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.TrainingService;
 import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.common.ColumnFit;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.time.LocalDate;
@@ -59,8 +60,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
-    final TableView<Line> records = table("records-table", "Record", 200, "Records");
-    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110, "Best e1RM by session");
+    final TableView<Line> records = table("records-table", "Record", 200, "Most reps at 102.5 kg: 10", "Records");
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110, "102.5 kg", "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -126,7 +127,7 @@ final class LiftsPane extends BorderPane {
         setCenter(detail);
     }
 
-    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String name) {
+    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String widestFirst, String name) {
         TableView<Line> t = new TableView<>();
         t.setId(id);
         t.setAccessibleText(name);
@@ -134,6 +135,10 @@ final class LiftsPane extends BorderPane {
         t.getColumns().add(column("Set", Line::set, 110));
         t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 95));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.widest(t.getColumns().get(0), widestFirst);
+        ColumnFit.widest(t.getColumns().get(1), "102.5 kg × 10");
+        ColumnFit.widest(t.getColumns().get(2), "2026-12-31");
+        ColumnFit.install(t);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;
     }

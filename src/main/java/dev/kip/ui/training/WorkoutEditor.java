@@ -77,7 +77,6 @@ final class WorkoutEditor extends VBox {
         setSpacing(14);
         title.getStyleClass().add(Styles.TITLE_3);
         date.setId("workout-date");
-        date.setPrefWidth(150);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -87,7 +86,7 @@ final class WorkoutEditor extends VBox {
         });
         start.setId("workout-start");
         start.setPromptText("HH:MM");
-        start.setPrefWidth(80);
+        start.setPrefColumnCount(4);
         duration.setId("workout-duration");
         duration.setPromptText("min");
         duration.setPrefWidth(70);

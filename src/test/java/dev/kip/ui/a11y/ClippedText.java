@@ -9,6 +9,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -115,13 +116,14 @@ final class ClippedText {
 
     /**
      * The node reaches past the window or past an ancestor that clips it. Content of a scroll pane may
-     * lie below the fold (it scrolls), but not beside it; a list's or table's rows scroll too.
+     * lie below the fold (it scrolls), but not beside it; a list's or table's rows, and a table's
+     * columns, scroll too.
      */
     private static String pastAnEdge(Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up.getParent() instanceof VirtualFlow<?>) {
-                return null;
+            if (up.getParent() instanceof VirtualFlow<?> || up instanceof TableHeaderRow) {
+                return null; // a list's rows, and a table's columns, scroll
             }
             if (up.getClip() != null) {
                 Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
