@@ -58,7 +58,7 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
         LocalDate first;
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             first = sinceAppointment ? journal.appointments().lastBefore(last).map(Appointment::date)
                     .orElseThrow(() -> new IllegalArgumentException("no appointment before " + last + " is recorded"
                             + " (`kip appointment add --date D`); give --from instead; nothing was written"))
