@@ -52,7 +52,7 @@ public final class SleepCsvExport {
 
     /**
      * SE with one decimal, rounded half up, exactly as {@code String.format("%.1f", sePct)} wrote it
-     * (a test compares every TIB and TST up to 25 h), but in integers from the whole minutes SE is made
+     * (a test compares every TIB of up to a day with every TST in it), but in integers from the whole minutes SE is made
      * of: the formatter was a quarter of the export's time. TST / TIB is never within a double's error
      * of a tie it does not sit on, so the two roundings agree.
      */
