@@ -33,7 +33,7 @@ public final class ReportService {
     private final Clock clock;
 
     public ReportService(Journal journal, SettingsService settings, Clock clock) {
-        this.builder = new ReportBuilder(journal);
+        this.builder = new ReportBuilder(new JournalReportSource(journal));
         this.settings = settings;
         this.clock = clock;
     }
