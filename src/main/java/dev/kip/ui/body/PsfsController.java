@@ -103,9 +103,13 @@ public final class PsfsController {
             rows.getChildren().add(row(a, Optional.ofNullable(rated.get(a.id())), today));
         }
         if (scale.active().isEmpty()) {
-            rows.getChildren().add(new Label("No activities yet: add the first one below."));
+            Label none = new Label(scale.summary().isEmpty() ? "No activities yet: add the first one below."
+                    : "No activities in use now; the earlier ones' ratings stay in the summary. Add one when a problem makes"
+                    + " something hard again.");
+            none.setWrapText(true);
+            rows.getChildren().add(none);
         }
-        average.setText(averageText(scale.summary()));
+        average.setText(scale.active().isEmpty() ? "" : averageText(scale.summary()));
         average.setVisible(!average.getText().isEmpty());
         average.setManaged(average.isVisible());
         rateButton.setDisable(scale.active().isEmpty());
