@@ -57,7 +57,7 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
         LocalDate first;
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             ReportService report = journal.report();
             first = sinceAppointment ? report.lastAppointmentBefore(last).map(Appointment::date)
                     .orElseThrow(() -> new IllegalArgumentException("no appointment before " + last + " is recorded"

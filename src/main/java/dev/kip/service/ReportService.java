@@ -39,7 +39,7 @@ public final class ReportService {
 
     public ReportService(Journal journal, SettingsService settings, PhysioService physio, AppointmentService appointments,
                          Clock clock) {
-        this.builder = new ReportBuilder(journal);
+        this.builder = new ReportBuilder(new JournalReportSource(journal));
         this.settings = settings;
         this.physio = physio;
         this.appointments = appointments;

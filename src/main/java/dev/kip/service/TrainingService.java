@@ -7,7 +7,9 @@ import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
 import dev.kip.insight.DatedSet;
+import dev.kip.exchange.ExerciseMatcher;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.HardSets;
 import dev.kip.insight.PersonalRecords;
 import dev.kip.insight.RecordEvent;
@@ -73,6 +75,13 @@ public final class TrainingService {
 
     public List<Exercise> catalog() {
         return exercises.all();
+    }
+
+    /** The catalog's names and their aliases (the person's, from imports, and the ones Kip knows), for typing names. */
+    public ExerciseNames names(List<Exercise> catalog) {
+        Map<String, String> aliases = new LinkedHashMap<>(exercises.aliases());
+        ExerciseMatcher.knownAliases().forEach(aliases::putIfAbsent);
+        return new ExerciseNames(catalog.stream().map(Exercise::name).toList(), aliases);
     }
 
     public Exercise saveExercise(Exercise e) {

@@ -3,12 +3,14 @@ package dev.kip.ui.training;
 import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.service.ExerciseSets;
+import dev.kip.text.ControlChars;
+import dev.kip.text.Plural;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,23 +20,24 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One exercise of a workout: its name (autocompleted from the catalog) and its sets. Enter in the
- * name field starts the first set; Enter in a set adds the next one, a copy of it.
+ * One exercise of a workout: its name (completed from the catalog, see {@link ExerciseCompletion})
+ * and its sets. Enter in the name field picks the exercise and starts the first set; Enter in a set
+ * adds the next one, a copy of it.
  */
 final class ExerciseBlock extends VBox {
     final TextField name = new TextField();
     final Button removeExercise = new Button(null, new FontIcon(Feather.TRASH_2));
+    final Label question = new Label();
     private final VBox rows = new VBox(4);
+    private final ExerciseCompletion completion;
     private final Settings settings;
     private final Runnable onChange;
 
-    ExerciseBlock(Settings settings, Collection<String> catalog, Runnable onChange) {
+    ExerciseBlock(Settings settings, Supplier<ExerciseNames> names, Runnable onChange) {
         this.settings = settings;
         this.onChange = onChange;
         getStyleClass().add("exercise-block");
@@ -44,33 +47,16 @@ final class ExerciseBlock extends VBox {
         name.setAccessibleText("Exercise");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, catalog);
-        completion.setOnAutoCompleted(e -> startSets());
-        // An open suggestion list takes the next key (the Tab meant for a set's fields), and it opens
-        // after a delay: close it once the cursor has left the name, including when it opens late.
-        name.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                completion.getAutoCompletionPopup().hide();
-            }
-        });
-        completion.getAutoCompletionPopup().setOnShown(e -> {
-            if (!name.isFocused()) {
-                Platform.runLater(completion.getAutoCompletionPopup()::hide);
-            }
-        });
-        name.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                startSets();
-                e.consume();
-            }
-        });
+        completion = new ExerciseCompletion(name, question, names, n -> startSets());
+        // An unknown name is flagged once the person has left it (not while it is being typed).
+        name.focusedProperty().addListener((o, a, b) -> onChange.run());
         name.textProperty().addListener((o, a, b) -> onChange.run());
         removeExercise.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         removeExercise.setFocusTraversable(false);
         removeExercise.setTooltip(new Tooltip("Remove this exercise and its sets"));
         HBox head = new HBox(8, name, removeExercise);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, header(settings), rows);
+        getChildren().addAll(head, question, header(settings), rows);
     }
 
     private static HBox header(Settings settings) {
@@ -97,6 +83,11 @@ final class ExerciseBlock extends VBox {
             insert(new SetRow(settings), 0);
         }
         setRows().get(0).weight.requestFocus();
+    }
+
+    /** Shows a stored exercise's name. */
+    void showName(String exercise) {
+        completion.set(exercise);
     }
 
     /** Adds a stored set. */
@@ -155,21 +146,25 @@ final class ExerciseBlock extends VBox {
 
     /** This exercise's sets, or empty with messages naming the exercise and set of each invalid field. */
     Optional<ExerciseSets> read(List<String> problems) {
-        String exercise = name.getText().strip();
+        String typed = name.getText().strip();
+        String exercise = completion.resolved();
         List<SetRow> all = setRows();
-        boolean nameMissing = exercise.isEmpty();
-        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing);
+        boolean nameMissing = typed.isEmpty();
+        boolean unknown = !nameMissing && exercise == null && (!name.isFocused() || all.stream().anyMatch(r -> !r.isBlank()));
+        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing || unknown);
         if (nameMissing) {
-            problems.add("Exercise: expected a name for the exercise with " + all.size() + " set(s)");
+            problems.add("Exercise: expected a name for the exercise with " + Plural.of(all.size(), "set"));
+        } else if (unknown) {
+            problems.add("Exercise '" + ControlChars.escape(typed) + "': not in your catalog; press Enter in its name to add it as a new exercise");
         }
         List<LiftSet> sets = new ArrayList<>();
         int before = problems.size();
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).isBlank()) {
-                all.get(i).read((nameMissing ? "Exercise" : exercise) + ", set " + (i + 1) + " — ", problems).ifPresent(sets::add);
+                all.get(i).read((nameMissing ? "Exercise" : exercise == null ? typed : exercise) + ", set " + (i + 1) + " — ", problems).ifPresent(sets::add);
             }
         }
-        if (nameMissing || problems.size() > before) {
+        if (nameMissing || exercise == null || problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ExerciseSets(exercise, sets));

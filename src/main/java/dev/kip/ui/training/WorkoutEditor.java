@@ -5,13 +5,13 @@ import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.TrainingRules;
 import dev.kip.service.ExerciseSets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +63,15 @@ final class WorkoutEditor extends VBox {
     private final VBox blocks = new VBox(14);
     private final BooleanProperty valid = new SimpleBooleanProperty(true);
     private final Settings settings;
-    private final Collection<String> catalog;
+    private final Supplier<ExerciseNames> names;
     private final Supplier<LocalDate> today;
     private Long workoutId;
     private Workout loaded;
     private boolean filling;
 
-    WorkoutEditor(Settings settings, Collection<String> catalog, Supplier<LocalDate> today) {
+    WorkoutEditor(Settings settings, Supplier<ExerciseNames> names, Supplier<LocalDate> today) {
         this.settings = settings;
-        this.catalog = catalog;
+        this.names = names;
         this.today = today;
         getStyleClass().add("workout-editor");
         setSpacing(14);
@@ -154,7 +154,7 @@ final class WorkoutEditor extends VBox {
     }
 
     private ExerciseBlock addBlock() {
-        ExerciseBlock block = new ExerciseBlock(settings, catalog, this::validate);
+        ExerciseBlock block = new ExerciseBlock(settings, names, this::validate);
         block.removeExercise.setOnAction(e -> {
             blocks.getChildren().remove(block);
             validate();
@@ -195,7 +195,7 @@ final class WorkoutEditor extends VBox {
     record SetKey(long exerciseId, int order) {
     }
 
-    private void fill(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
+    private void fill(Workout w, Map<Long, String> exerciseNames, Map<SetKey, String> badges) {
         filling = true;
         loaded = w;
         workoutId = w.id();
@@ -210,7 +210,7 @@ final class WorkoutEditor extends VBox {
         for (LiftSet s : w.sets()) {
             ExerciseBlock block = byExercise.computeIfAbsent(s.exerciseId(), id -> {
                 ExerciseBlock b = addBlock();
-                b.name.setText(names.getOrDefault(id, "Exercise " + id));
+                b.showName(exerciseNames.getOrDefault(id, "Exercise " + id));
                 return b;
             });
             block.show(s);
