@@ -18,7 +18,7 @@ final class ExportAllCommand extends JournalCommand implements Callable<Integer>
 
     @Override
     public Integer call() throws Exception {
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             Map<String, Integer> rows = journal.exports(KipVersion.get()).writeAll(out);
             out().println("Exported the journal to " + out.toAbsolutePath() + ":");
             rows.forEach((file, n) -> out().printf("  %-16s %,d rows%n", file, n));

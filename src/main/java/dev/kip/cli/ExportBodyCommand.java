@@ -17,7 +17,7 @@ public final class ExportBodyCommand extends JournalCommand implements Callable<
     @Override
     public Integer call() {
         int rows;
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             rows = journal.exports(KipVersion.get()).writeBody(out);
         }
         out().println("Wrote " + rows + " body marks to " + out + ".");

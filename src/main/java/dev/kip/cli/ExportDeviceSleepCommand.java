@@ -17,7 +17,7 @@ final class ExportDeviceSleepCommand extends JournalCommand implements Callable<
 
     @Override
     public Integer call() throws Exception {
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             int rows = journal.exports(KipVersion.get()).writeDeviceSleep(out);
             out().println("Wrote " + rows + " device night(s) to " + out.toAbsolutePath() + ".");
             return 0;

@@ -19,7 +19,7 @@ final class ExportSleepCommand extends JournalCommand implements Callable<Intege
 
     @Override
     public Integer call() {
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             int rows = journal.exports(KipVersion.get()).writeSleep(out);
             out().println("Wrote " + rows + " night(s) to " + out.toAbsolutePath() + ".");
             return 0;

@@ -23,7 +23,7 @@ public final class ExportTrainingCommand extends JournalCommand implements Calla
 
     @Override
     public Integer call() throws Exception {
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             ExportService export = journal.exports(KipVersion.get());
             var workouts = export.workouts();
             int rows = export.writeTraining(workouts, out);

@@ -7,7 +7,6 @@ import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
 import dev.kip.service.JournalSession;
 import dev.kip.service.ReportService;
-import dev.kip.service.SettingsService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,20 +57,19 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
         LocalDate first;
-        try (JournalSession journal = openJournal()) {
-            first = sinceAppointment ? journal.appointments().lastBefore(last).map(Appointment::date)
+        try (JournalSession journal = openExistingJournal()) {
+            ReportService report = journal.report();
+            first = sinceAppointment ? report.lastAppointmentBefore(last).map(Appointment::date)
                     .orElseThrow(() -> new IllegalArgumentException("no appointment before " + last + " is recorded"
                             + " (`kip appointment add --date D`); give --from instead; nothing was written"))
                     : from;
             if (first.isAfter(last)) {
                 throw new IllegalArgumentException("--from " + first + " is after --to " + last + "; nothing was written");
             }
-            SettingsService settingsService = journal.settings();
-            Settings settings = settingsService.current();
+            Settings settings = journal.settings().current();
+            ReportService.Notes saved = report.savedNotes();
             ReportRequest request = ReportRequest.all(first, last, name == null ? settings.reportName() : name).withNotes(
-                    question == null ? settingsService.remembered(ReportRequest.QUESTION_SETTING).orElse("") : question,
-                    treatment == null ? settingsService.remembered(ReportRequest.TREATMENT_SETTING).orElse("") : treatment);
-            ReportService report = journal.report();
+                    question == null ? saved.question() : question, treatment == null ? saved.treatment() : treatment);
             report.save(report.build(request), chosenPaper == null ? settings.paper() : chosenPaper, out);
         }
         out().println("Wrote the summary of " + first + " to " + last + " to " + out.toAbsolutePath() + ".");

@@ -62,7 +62,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         if (window != 1 && window != 3) {
             throw new ParameterException(spec.commandLine(), "--window must be 1 or 3 (nights), not " + window);
         }
-        try (JournalSession journal = openJournal()) {
+        try (JournalSession journal = openExistingJournal()) {
             TrendsService queries = journal.trends();
             Exercise chosen = lift == null ? null : exercise(journal.training().catalog());
             if (lift != null && chosen == null) {

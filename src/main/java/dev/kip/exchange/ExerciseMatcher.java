@@ -52,6 +52,11 @@ public final class ExerciseMatcher {
         catalog.forEach(this::add);
     }
 
+    /** The names the apps use for catalog lifts, each with the catalog name it stands for. */
+    public static Map<String, String> knownAliases() {
+        return ALIASES;
+    }
+
     /** Adds an exercise (one the import has just created) so later names find it. */
     public void add(Exercise e) {
         byKey.putIfAbsent(key(e.name()), e);

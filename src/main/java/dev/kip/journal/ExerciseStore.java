@@ -89,6 +89,21 @@ public final class ExerciseStore {
         });
     }
 
+    /** The names other apps gave the catalog's exercises, each with the exercise's name. */
+    public Map<String, String> aliases() {
+        return journal.read(() -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT a.alias, e.name FROM exercise_aliases a JOIN exercises e ON e.id = a.exercise_id ORDER BY a.alias");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     public Optional<Exercise> byName(String name) {
         String wanted = name.strip();
         return all().stream().filter(e -> e.name().equalsIgnoreCase(wanted)).findFirst();

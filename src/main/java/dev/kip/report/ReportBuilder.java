@@ -7,7 +7,6 @@ import dev.kip.domain.Exercise;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RegionLoad;
-import dev.kip.domain.SessionPain;
 import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings;
 import dev.kip.domain.SymptomKind;
@@ -17,19 +16,6 @@ import dev.kip.insight.NightSourceChoice;
 import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.PsfsChange;
 import dev.kip.insight.RecoveryInputs;
-import dev.kip.journal.BodyMarkStore;
-import dev.kip.journal.DeviceNightStore;
-import dev.kip.journal.ExerciseStore;
-import dev.kip.journal.FactorsStore;
-import dev.kip.journal.Journal;
-import dev.kip.journal.MainLifts;
-import dev.kip.journal.NightStore;
-import dev.kip.journal.PsfsStore;
-import dev.kip.journal.SessionPainStore;
-import dev.kip.journal.SettingsStore;
-import dev.kip.journal.SleepSourceSettings;
-import dev.kip.journal.TrendQueries;
-import dev.kip.journal.WorkoutStore;
 import dev.kip.report.ReportModel.Header;
 import dev.kip.report.TrainingPart.LiftChoice;
 import java.time.LocalDate;
@@ -45,9 +31,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Builds the {@link ReportModel} of a range from the journal: one read of each store for the range
- * and the lead-in the figures need (the recovery check looks 77 days back, the acute:chronic ratio
- * 28, the sleep debt 14), then pure calculations. Call it on the journal thread.
+ * Builds the {@link ReportModel} of a range from a {@link ReportSource}: one read of each kind for the
+ * range and the lead-in the figures need (the recovery check looks 77 days back, the acute:chronic
+ * ratio 28, the sleep debt 14), then pure calculations. Over the journal, call it on the journal thread.
  */
 public final class ReportBuilder {
 
@@ -55,42 +41,22 @@ public final class ReportBuilder {
     static final int MAX_EXTRA_LIFTS = 3;
     private static final int SLEEP_DEBT_LEAD_DAYS = 13;
 
-    private final NightStore nights;
-    private final FactorsStore factors;
-    private final WorkoutStore workouts;
-    private final ExerciseStore exercises;
-    private final BodyMarkStore marks;
-    private final SettingsStore settings;
-    private final TrendQueries queries;
-    private final SessionPainStore sessionPains;
-    private final PsfsStore psfs;
-    private final DeviceNightStore devices;
-    private final SleepSourceSettings sleepSources;
+    private final ReportSource source;
 
-    public ReportBuilder(Journal journal) {
-        this.sessionPains = new SessionPainStore(journal);
-        this.psfs = new PsfsStore(journal);
-        this.nights = new NightStore(journal);
-        this.factors = new FactorsStore(journal);
-        this.workouts = new WorkoutStore(journal);
-        this.exercises = new ExerciseStore(journal);
-        this.marks = new BodyMarkStore(journal);
-        this.settings = new SettingsStore(journal);
-        this.queries = new TrendQueries(journal);
-        this.devices = new DeviceNightStore(journal);
-        this.sleepSources = new SleepSourceSettings(journal);
+    public ReportBuilder(ReportSource source) {
+        this.source = source;
     }
 
     /** The summary of {@code request}, dated {@code generated}; the name and units come from the request and the settings. */
     public ReportModel build(ReportRequest request, LocalDate generated) {
-        Settings s = settings.load();
+        Settings s = source.settings();
         LocalDate from = request.from();
         LocalDate to = request.to();
         LocalDate historyFrom = RecoveryInputs.historyFrom(from);
-        List<Night> allNights = nights.between(historyFrom, to);
-        List<Factors> allFactors = factors.between(historyFrom, to);
-        List<Workout> allWorkouts = workouts.between(historyFrom, to);
-        List<BodyMark> allMarks = marks.between(historyFrom, to);
+        List<Night> allNights = source.nights(historyFrom, to);
+        List<Factors> allFactors = source.factors(historyFrom, to);
+        List<Workout> allWorkouts = source.workouts(historyFrom, to);
+        List<BodyMark> allMarks = source.marks(historyFrom, to);
 
         List<Night> rangeNights = inRange(allNights, Night::date, from, to);
         List<Workout> rangeWorkouts = inRange(allWorkouts, Workout::date, from, to);
@@ -108,16 +74,16 @@ public final class ReportBuilder {
         var body = wantsBody ? Optional.of(BodySummary.of(leadAndRange, from, to)) : Optional.<ReportModel.BodySection>empty();
         var pain = wantsBody ? Optional.of(PainPart.of(leadAndRange, painChecks(rangeWorkouts, allMarks, from, to), from, to))
                 : Optional.<ReportModel.PainSection>empty();
-        var scale = wantsBody ? Optional.of(PsfsChange.of(psfs.activities(), psfs.ratingsUpTo(to), to)).filter(p -> !p.isEmpty())
+        var scale = wantsBody ? Optional.of(PsfsChange.of(source.psfsActivities(), source.psfsRatingsUpTo(to), to)).filter(p -> !p.isEmpty())
                 .map(ReportModel.PsfsSection::new) : Optional.<ReportModel.PsfsSection>empty();
         // The diary or a device per night, as the person chose: the recovery check reads it, the sleep block names it.
-        NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, devices.between(historyFrom, to),
-                sleepSources.prefs(), sleepSources.trustBetween(historyFrom, to));
+        NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, source.deviceNights(historyFrom, to),
+                source.sleepSourcePrefs(), source.nightTrust(historyFrom, to));
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
                         allFactors, from, to, s.sleepTargetMin(),
-                        NightSourceChoice.choose(rangeNights, devices.between(from, to), sleepSources.prefs(),
-                                sleepSources.trustBetween(from, to)).describe()))
+                        NightSourceChoice.choose(rangeNights, source.deviceNights(from, to), source.sleepSourcePrefs(),
+                                source.nightTrust(from, to)).describe()))
                 : Optional.<ReportModel.SleepSection>empty();
         Optional<ReportModel.TrainingSection> training = Optional.empty();
         if (request.wants(ReportSection.TRAINING)) {
@@ -128,7 +94,7 @@ public final class ReportBuilder {
         }
         Optional<ReportModel.RecoverySection> recovery = Optional.empty();
         if (request.wants(ReportSection.RECOVERY)) {
-            Set<Long> mainIds = queries.mainLiftIds();
+            Set<Long> mainIds = new TreeSet<>(source.mainLifts());
             var history = new RecoveryPart.History(allNights, chosen.nights(),
                     allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks);
             recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
@@ -141,16 +107,14 @@ public final class ReportBuilder {
     /** The pain-monitoring model after each session of the range, from its exercises' regions and the pain felt during it. */
     private List<PainMonitoring.Check> painChecks(List<Workout> rangeWorkouts, List<BodyMark> marks, LocalDate from, LocalDate to) {
         Map<Long, Exercise> catalog = new HashMap<>();
-        exercises.all().forEach(e -> catalog.put(e.id(), e));
-        Map<Long, List<SessionPain>> during = new HashMap<>();
-        sessionPains.between(from, to).forEach(d -> during.computeIfAbsent(d.workoutId(), id -> new ArrayList<>()).add(d.pain()));
-        return PainMonitoring.evaluate(PainMonitoring.sessions(rangeWorkouts, catalog, during), marks);
+        source.exercises().forEach(e -> catalog.put(e.id(), e));
+        return PainMonitoring.evaluate(PainMonitoring.sessions(rangeWorkouts, catalog, source.painDuringSessions(from, to)), marks);
     }
 
     /** The main lifts, then up to {@value #MAX_EXTRA_LIFTS} lifts trained in the range that load a region marked with pain. */
     private List<LiftChoice> liftChoices(List<BodyMark> rangeMarks, List<Workout> rangeWorkouts) {
-        List<Exercise> catalog = exercises.all();
-        Map<MainLifts.Lift, Long> main = MainLifts.ids(exercises);
+        List<Exercise> catalog = source.exercises();
+        List<Long> main = source.mainLifts();
         Set<String> painful = new TreeSet<>();
         rangeMarks.stream().filter(m -> m.kind() == SymptomKind.PAIN && m.level() > 0).forEach(m -> painful.add(m.regionId()));
         Map<Long, Integer> sessions = new HashMap<>();
@@ -163,21 +127,17 @@ public final class ReportBuilder {
         for (Exercise e : catalog) {
             List<String> loads = e.regions().stream().map(RegionLoad::regionId).filter(painful::contains)
                     .map(id -> BodyRegions.byId(id).map(BodyRegion::name).orElse(id)).toList();
-            if (main.containsValue(e.id())) {
+            if (main.contains(e.id())) {
                 out.add(new LiftChoice(e.id(), e.name(), true, loads));
             } else if (!loads.isEmpty() && sessions.containsKey(e.id())) {
                 extras.add(new LiftChoice(e.id(), e.name(), false, loads));
             }
         }
-        out.sort(Comparator.comparing(c -> mainOrder(main, c.exerciseId())));
+        out.sort(Comparator.comparing(c -> main.indexOf(c.exerciseId())));
         extras.sort(Comparator.comparing((LiftChoice c) -> sessions.get(c.exerciseId())).reversed()
                 .thenComparing(LiftChoice::name));
         out.addAll(extras.subList(0, Math.min(MAX_EXTRA_LIFTS, extras.size())));
         return out;
-    }
-
-    private static int mainOrder(Map<MainLifts.Lift, Long> main, long id) {
-        return main.entrySet().stream().filter(e -> e.getValue() == id).findFirst().map(e -> e.getKey().ordinal()).orElse(99);
     }
 
     private static <T> List<T> inRange(List<T> items, Function<T, LocalDate> date, LocalDate from,

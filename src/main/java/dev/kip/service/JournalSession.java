@@ -73,7 +73,7 @@ public final class JournalSession implements AutoCloseable {
     }
 
     public ReportService report() {
-        return new ReportService(journal, settings(), clock);
+        return new ReportService(journal, settings(), new PhysioService(journal, settings(), changes), appointments(), clock);
     }
 
     public ImportService imports() {

@@ -1,5 +1,6 @@
 package dev.kip.service;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.journal.Journal;
 import dev.kip.report.PdfReportWriter;
@@ -20,7 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * The physiotherapist summary: the model of a range (by the person's units and e1RM formula), its
  * pages as images for a preview, the PDF and printing. Building reads the journal: call it on the
- * journal thread. Printing waits for the person in the system's print dialog: run it on a thread of
+ * journal thread, as every method here but printing. It also keeps what the summary prints beside the
+ * journal's data: the question and treatment notes, and the appointments "since the last appointment"
+ * starts from. Printing waits for the person in the system's print dialog: run it on a thread of
  * its own, never the journal's.
  */
 public final class ReportService {
@@ -30,11 +33,16 @@ public final class ReportService {
     private final ReportBuilder builder;
     private final PdfReportWriter writer = new PdfReportWriter();
     private final SettingsService settings;
+    private final PhysioService physio;
+    private final AppointmentService appointments;
     private final Clock clock;
 
-    public ReportService(Journal journal, SettingsService settings, Clock clock) {
-        this.builder = new ReportBuilder(journal);
+    public ReportService(Journal journal, SettingsService settings, PhysioService physio, AppointmentService appointments,
+                         Clock clock) {
+        this.builder = new ReportBuilder(new JournalReportSource(journal));
         this.settings = settings;
+        this.physio = physio;
+        this.appointments = appointments;
         this.clock = clock;
     }
 
@@ -73,6 +81,38 @@ public final class ReportService {
     /** The folder the last PDF was saved to from the window. */
     public Optional<Path> lastFolder() {
         return settings.remembered(FOLDER_KEY).map(Path::of);
+    }
+
+    /** Where "since the last appointment" starts for a summary ending on {@code last}: the last appointment before it. */
+    public Optional<Appointment> lastAppointmentBefore(LocalDate last) {
+        return appointments.lastBefore(last);
+    }
+
+    /** Every appointment, oldest first. */
+    public List<Appointment> appointments() {
+        return appointments.all();
+    }
+
+    public Appointment addAppointment(Appointment appointment) {
+        return appointments.add(appointment);
+    }
+
+    public void deleteAppointment(long id) {
+        appointments.delete(id);
+    }
+
+    /** The person's question for the physiotherapist and their medication or other treatment, as the summary prints them. */
+    public record Notes(String question, String treatment) {
+    }
+
+    /** The question and treatment notes last saved (blank for none). */
+    public Notes savedNotes() {
+        return new Notes(physio.question(), physio.treatment());
+    }
+
+    /** Keeps the question and treatment notes for the next summary (the window's and {@code kip report}'s). */
+    public void saveNotes(String question, String treatment) {
+        physio.saveNotes(question, treatment);
     }
 
     public boolean printersInstalled() {

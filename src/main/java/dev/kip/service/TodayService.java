@@ -1,9 +1,11 @@
 package dev.kip.service;
 
 import dev.kip.body.BodyGeometry;
+import dev.kip.domain.Appointment;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.Night;
 import dev.kip.domain.Workout;
+import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryReport;
 import dev.kip.insight.SleepSummary;
@@ -24,7 +26,8 @@ import java.util.Optional;
 /**
  * Today's overview, in two parts so the first is on screen sooner: the {@link Morning} (last night,
  * today's marks, the last session) and what {@link Later} follows (the recovery check, when each
- * main lift was last trained). Call it on the journal thread.
+ * main lift was last trained), then what the person keeps for their physiotherapist ({@link Physio}).
+ * Call it on the journal thread.
  */
 public final class TodayService {
     private final NightStore nights;
@@ -33,16 +36,21 @@ public final class TodayService {
     private final ExerciseStore exercises;
     private final BodyMarkStore marks;
     private final TrendsService trends;
+    private final PhysioService physio;
+    private final AppointmentService appointments;
     private final SettingsService settings;
     private final Clock clock;
 
-    public TodayService(Journal journal, TrendsService trends, SettingsService settings, Clock clock) {
+    public TodayService(Journal journal, TrendsService trends, PhysioService physio, AppointmentService appointments,
+                        SettingsService settings, Clock clock) {
         this.nights = new NightStore(journal);
         this.factors = new FactorsStore(journal);
         this.workouts = new WorkoutStore(journal);
         this.exercises = new ExerciseStore(journal);
         this.marks = new BodyMarkStore(journal);
         this.trends = trends;
+        this.physio = physio;
+        this.appointments = appointments;
         this.settings = settings;
         this.clock = clock;
     }
@@ -54,6 +62,16 @@ public final class TodayService {
 
     /** What follows: the recovery check and when each main lift was last trained. */
     public record Later(RecoveryReport recovery, Map<String, LocalDate> lastTrained) {
+    }
+
+    /**
+     * The next physiotherapy appointment from today on, and the pain-monitoring model's checks of the latest
+     * session (in the last {@value PhysioService#RECENT_DAYS} days) that loaded a painful region.
+     */
+    public record Physio(Optional<Appointment> nextAppointment, List<PainMonitoring.Check> painChecks) {
+        public Physio {
+            painChecks = List.copyOf(painChecks);
+        }
     }
 
     /** Now, for the greeting and the heading. */
@@ -81,5 +99,10 @@ public final class TodayService {
         LocalDate today = LocalDate.now(clock);
         return new Later(RecoveryCheck.evaluate(trends.recoveryInputs(today, settings.current().sleepTargetMin())),
                 trends.lastTrained(today));
+    }
+
+    public Physio physio() {
+        LocalDate today = LocalDate.now(clock);
+        return new Physio(appointments.next(today), physio.latestSessionChecks(today));
     }
 }

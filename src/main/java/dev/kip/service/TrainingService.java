@@ -7,7 +7,9 @@ import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
 import dev.kip.insight.DatedSet;
+import dev.kip.exchange.ExerciseMatcher;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.HardSets;
 import dev.kip.insight.PersonalRecords;
 import dev.kip.insight.RecordEvent;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -73,6 +76,13 @@ public final class TrainingService {
 
     public List<Exercise> catalog() {
         return exercises.all();
+    }
+
+    /** The catalog's names and their aliases (the person's, from imports, and the ones Kip knows), for typing names. */
+    public ExerciseNames names(List<Exercise> catalog) {
+        Map<String, String> aliases = new LinkedHashMap<>(exercises.aliases());
+        ExerciseMatcher.knownAliases().forEach(aliases::putIfAbsent);
+        return new ExerciseNames(catalog.stream().map(Exercise::name).toList(), aliases);
     }
 
     public Exercise saveExercise(Exercise e) {
@@ -141,6 +151,11 @@ public final class TrainingService {
             events.addAll(PersonalRecords.recordsSetBy(mine, prior, formula));
         }
         return events;
+    }
+
+    /** What the person did in {@code exerciseId} the last time before the workout ({@code date}, {@code workoutId} or null). */
+    public Optional<Workout> previous(long exerciseId, LocalDate date, Long workoutId) {
+        return queries.previousSession(exerciseId, date, workoutId);
     }
 
     public ExerciseProgress progress(long exerciseId) {

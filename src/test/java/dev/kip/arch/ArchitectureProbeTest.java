@@ -42,6 +42,11 @@ class ArchitectureProbeTest {
     }
 
     @Test
+    void theLayersReportTheReportReadingTheJournal() {
+        assertReports(ArchitectureTest.layers, "ReportReadsTheJournal");
+    }
+
+    @Test
     void theLayersReportTheJournalComputingWithInsight() {
         assertReports(ArchitectureTest.layers, "JournalComputesAnE1rm");
     }

@@ -1,5 +1,6 @@
 package dev.kip.bench;
 
+import dev.kip.service.JournalReportSource;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.journal.Journal;
 import dev.kip.report.PdfReportWriter;
@@ -36,7 +37,7 @@ public final class ReportBench {
         try (Journal journal = Journal.open(Path.of(args[0]))) {
             LocalDate end = new dev.kip.journal.NightStore(journal).latest(LocalDate.of(9999, 1, 1), 1).get(0).date();
             ReportRequest request = ReportRequest.all(end.minusDays(89), end, "Łukasz");
-            ReportBuilder builder = new ReportBuilder(journal);
+            ReportBuilder builder = new ReportBuilder(new JournalReportSource(journal));
             PdfReportWriter writer = new PdfReportWriter();
             double[] build = new double[RUNS];
             double[] write = new double[RUNS];

@@ -154,6 +154,7 @@ class BodyCommandTest {
 
     @Test
     void exportOfAnEmptyJournalIsJustTheHeader() throws Exception {
+        Journal.open(journal()).close();
         Path csv = dir.resolve("body.csv");
         assertThat(run("--journal", journal().toString(), "export", "body", "--out", csv.toString())).isZero();
         assertThat(Files.readString(csv)).isEqualTo("date,region_id,region_name,kind,level,note\n");
@@ -161,6 +162,7 @@ class BodyCommandTest {
 
     @Test
     void exportIntoAFolderThatIsAFileFailsWithExitOne() throws Exception {
+        Journal.open(journal()).close();
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
         assertThat(run("--journal", journal().toString(), "export", "body", "--out", blocker.resolve("body.csv").toString())).isEqualTo(1);
         assertThat(err.toString()).startsWith("kip: Cannot write ");

@@ -82,6 +82,7 @@ class ReportCommandTest {
     void sinceAnAppointmentWithNoneRecordedFailsWithAMessage() {
         Path pdf = dir.resolve("none.pdf");
         Path empty = dir.resolve("empty.db");
+        Journal.open(empty).close();
         assertThat(run("report", "--journal", empty.toString(), "--since-appointment", "--to", "2025-06-30",
                 "--out", pdf.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("no appointment before 2025-06-30 is recorded").contains("--from");

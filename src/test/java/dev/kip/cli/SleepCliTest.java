@@ -152,6 +152,7 @@ class SleepCliTest {
 
     @Test
     void anEmptyDiaryExportsTheHeaderOnly() throws IOException {
+        Journal.open(journal()).close();
         Path csv = dir.resolve("sleep.csv");
         assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", csv.toString())).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(1);
@@ -159,6 +160,7 @@ class SleepCliTest {
 
     @Test
     void anExportThatCannotBeWrittenFailsWithAMessage() throws IOException {
+        Journal.open(journal()).close();
         Path blocker = dir.resolve("file");
         Files.writeString(blocker, "x");
         assertThat(kip("export", "sleep", "--journal", journal().toString(), "--out", blocker.resolve("sleep.csv").toString()))

@@ -1,5 +1,6 @@
 package dev.kip.report;
 
+import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class PdfReportWriterTest {
     static void demoJournal() {
         journal = Journal.open(shared.resolve("demo.db"));
         DemoJournal.write(journal, 3, 7, END);
-        model = new ReportBuilder(journal).build(ReportRequest.all(START, END, NAMES), END);
+        model = new ReportBuilder(new JournalReportSource(journal)).build(ReportRequest.all(START, END, NAMES), END);
     }
 
     @AfterAll
@@ -109,7 +110,7 @@ class PdfReportWriterTest {
 
     @Test
     void anEmptyRangeGivesOnePageSayingSo() throws IOException {
-        ReportModel empty = new ReportBuilder(journal)
+        ReportModel empty = new ReportBuilder(new JournalReportSource(journal))
                 .build(ReportRequest.all(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 3, 31), ""), END);
         byte[] pdf = write(empty);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -120,7 +121,7 @@ class PdfReportWriterTest {
 
     @Test
     void charactersNoFontHasBecomeQuestionMarks() throws IOException {
-        ReportModel odd = new ReportBuilder(journal)
+        ReportModel odd = new ReportBuilder(new JournalReportSource(journal))
                 .build(ReportRequest.all(START, END, "Zoë \uD83C\uDFCB\uFE0F 李"), END);
         assertThat(text(write(odd))).contains("Zoë ?");
     }

@@ -1,5 +1,6 @@
 package dev.kip.report;
 
+import dev.kip.service.JournalReportSource;
 import static dev.kip.report.ReportFixture.FROM;
 import static dev.kip.report.ReportFixture.KNEE;
 import static dev.kip.report.ReportFixture.LOWER_BACK;
@@ -43,7 +44,7 @@ class ReportBuilderTest {
     void setUp() {
         journal = Journal.open(dir.resolve("j.db"));
         ReportFixture.write(journal);
-        model = new ReportBuilder(journal).build(ReportRequest.all(FROM, TO, " Zoë "), TO.plusDays(1));
+        model = new ReportBuilder(new JournalReportSource(journal)).build(ReportRequest.all(FROM, TO, " Zoë "), TO.plusDays(1));
     }
 
     @AfterEach
@@ -153,7 +154,7 @@ class ReportBuilderTest {
 
     @Test
     void theQuestionAndTreatmentReachTheHeader() {
-        ReportModel withNotes = new ReportBuilder(journal).build(ReportRequest.all(FROM, TO, "")
+        ReportModel withNotes = new ReportBuilder(new JournalReportSource(journal)).build(ReportRequest.all(FROM, TO, "")
                 .withNotes("  Can I squat below parallel?  ", "Ibuprofen 400 mg after sessions"), TO);
         assertThat(withNotes.header().question()).isEqualTo("Can I squat below parallel?");
         assertThat(withNotes.header().treatment()).isEqualTo("Ibuprofen 400 mg after sessions");
@@ -239,7 +240,7 @@ class ReportBuilderTest {
 
     @Test
     void sectionsLeftOutAreEmpty() {
-        ReportModel only = new ReportBuilder(journal).build(
+        ReportModel only = new ReportBuilder(new JournalReportSource(journal)).build(
                 new ReportRequest(FROM, TO, EnumSet.of(ReportSection.SLEEP), ""), TO);
         assertThat(only.sleep()).isPresent();
         assertThat(only.body()).isEmpty();
@@ -250,7 +251,7 @@ class ReportBuilderTest {
 
     @Test
     void emptyRangeSaysSo() {
-        ReportModel empty = new ReportBuilder(journal).build(
+        ReportModel empty = new ReportBuilder(new JournalReportSource(journal)).build(
                 ReportRequest.all(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), ""), TO);
         assertThat(empty.empty()).isTrue();
         assertThat(empty.body()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.kip.report;
 
+import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.DeviceNight;
@@ -35,7 +36,7 @@ class ReportSleepSourcesTest {
                 devices.insertIfAbsent(new DeviceNight(d, "Garmin", d.minusDays(1).atTime(23, 0), d.atTime(7, 0), 480, 430, 50,
                         250, 90, 90));
             }
-            ReportBuilder builder = new ReportBuilder(journal);
+            ReportBuilder builder = new ReportBuilder(new JournalReportSource(journal));
 
             assertThat(builder.build(ReportRequest.all(TO.minusDays(6), TO, ""), TO).sleep().orElseThrow().sources())
                     .isEqualTo("sleep: Garmin on 2 nights, diary on 1");

@@ -1,5 +1,6 @@
 package dev.kip.report;
 
+import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.demo.DemoJournal;
@@ -50,7 +51,7 @@ class TwelvePainfulRegionsTest {
                 }
             }
             new BodyMarkStore(journal).putAll(marks);
-            ReportModel model = new ReportBuilder(journal).build(ReportRequest.all(START, END, "Twelve Regions")
+            ReportModel model = new ReportBuilder(new JournalReportSource(journal)).build(ReportRequest.all(START, END, "Twelve Regions")
                     .withNotes("Is it safe to keep deadlifting while the lumbar spine and both knees hurt, and what should I"
                             + " change first: the load, the volume, or how often I train?", "Ibuprofen 400 mg on bad days; heat"
                             + " pack in the evening; physio exercises daily since the last appointment"), END);

@@ -76,7 +76,8 @@ class E1rmEverywhereTest {
         Clock clock = Clock.fixed(DAY.plusDays(5).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         TrendsService trends = new TrendsService(journal, settings, new SleepSourcesService(journal, changes), clock);
         TrainingService training = new TrainingService(journal, settings, changes, clock);
-        ReportService report = new ReportService(journal, settings, clock);
+        ReportService report = new ReportService(journal, settings, new PhysioService(journal, settings, Changes.direct()),
+                new AppointmentService(journal, Changes.direct()), clock);
 
         List<Double> fromTrends = trends.trendsData(new TrendsRequest(DAY, DAY.plusDays(5), squat, 1, 480, trends.mainLiftIds()))
                 .sessionBests().stream().filter(b -> b.exerciseId() == squat).map(SessionBest::bestE1rm).toList();

@@ -2,16 +2,20 @@ package dev.kip.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.SetType;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
+import dev.kip.insight.PainMonitoring;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
+import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.WorkoutStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +46,7 @@ class TodayServiceTest {
         Changes changes = Changes.direct();
         SettingsService settings = new SettingsService(journal, changes);
         today = new TodayService(journal, new TrendsService(journal, settings, new SleepSourcesService(journal, changes), CLOCK),
-                settings, CLOCK);
+                new PhysioService(journal, settings, changes), new AppointmentService(journal, changes), settings, CLOCK);
     }
 
     @AfterEach
@@ -97,5 +101,30 @@ class TodayServiceTest {
         assertThat(later.lastTrained()).containsEntry("Back Squat", TODAY.minusDays(1));
         assertThat(later.recovery().rules()).isNotEmpty();
         assertThat(today.now().toLocalDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void physioHoldsTheNextAppointmentAndTheLatestPainfulSessionsChecks() {
+        assertThat(today.physio().nextAppointment()).as("none set").isEmpty();
+        assertThat(today.physio().painChecks()).isEmpty();
+        AppointmentService appointments = new AppointmentService(journal, Changes.direct());
+        appointments.add(new Appointment(null, TODAY.minusDays(2), "past"));
+        appointments.add(new Appointment(null, TODAY.plusDays(10), "later"));
+        appointments.add(new Appointment(null, TODAY.plusDays(3), "review"));
+        // Pain 2 on the left knee before the squat session, 6 during it, 4 the next morning (today).
+        BodyMarkStore marks = new BodyMarkStore(journal);
+        marks.put(new BodyMark(TODAY.minusDays(1), "FRONT.KNEE.L", SymptomKind.PAIN, 2, "", false));
+        marks.put(new BodyMark(TODAY, "FRONT.KNEE.L", SymptomKind.PAIN, 4, "", false));
+        long squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        Workout w = new WorkoutStore(journal).insert(new Workout(null, TODAY.minusDays(1), null, 60, 7.0, false, "Lower", "", null,
+                null, List.of(new LiftSet(squat, 1, SetType.WORKING, 100.0, 5, null, null))));
+        new SessionPainStore(journal).replace(w.id(), List.of(new SessionPain("FRONT.KNEE.L", 6)));
+
+        TodayService.Physio physio = today.physio();
+        assertThat(physio.nextAppointment()).get().extracting(Appointment::note).isEqualTo("review");
+        PainMonitoring.Check knee = physio.painChecks().stream().filter(c -> c.regionId().equals("FRONT.KNEE.L")).findFirst()
+                .orElseThrow();
+        assertThat(knee.sessionDate()).isEqualTo(TODAY.minusDays(1));
+        assertThat(knee.broken()).contains(PainMonitoring.Condition.DURING, PainMonitoring.Condition.NEXT_MORNING);
     }
 }

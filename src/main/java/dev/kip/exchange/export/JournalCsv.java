@@ -4,6 +4,7 @@ import dev.kip.domain.BodyWeight;
 import dev.kip.domain.DeviceNight;
 import dev.kip.domain.Factors;
 import dev.kip.exchange.read.CsvCells;
+import dev.kip.insight.ClockTimeFormat;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +44,7 @@ public final class JournalCsv {
     }
 
     private static String hhmm(LocalTime t) {
-        return t == null ? null : String.format("%02d:%02d", t.getHour(), t.getMinute());
+        return t == null ? null : ClockTimeFormat.format(t, true);
     }
 
     /** 82.5, not 82.50 or 8.25E1. */

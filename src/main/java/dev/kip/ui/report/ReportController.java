@@ -1,5 +1,6 @@
 package dev.kip.ui.report;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
@@ -16,8 +17,11 @@ import dev.kip.ui.common.ShownAgain;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -26,21 +30,26 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The physiotherapist summary: choose the days, sections and paper, see the pages as they will
- * print, then save a PDF or print it. Every build, render, save and print runs off the FX thread;
+ * The physiotherapist summary: choose the days (or "since the last appointment"), sections and paper,
+ * the question and treatment notes to print under the header, see the pages as they will print, then
+ * save a PDF or print it. The appointments are recorded here too. Every build, render, save and print runs off the FX thread;
  * a preview that a newer choice overtook is dropped.
  */
 public final class ReportController implements ShownAgain {
 
     private static final float PREVIEW_DPI = 96;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final ReportService service;
     private final SettingsModel settings;
@@ -52,10 +61,21 @@ public final class ReportController implements ShownAgain {
     private int generation;
     private boolean adjusting;
     private ReportModel current;
+    /** The last appointment before today: where "since the last appointment" starts. */
+    private Optional<Appointment> lastAppointment = Optional.empty();
+    /** The notes as last saved, so that leaving a field unchanged writes nothing. */
+    private ReportService.Notes savedNotes = new ReportService.Notes("", "");
 
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
     @FXML private TextField nameField;
+    @FXML private TextField questionField;
+    @FXML private TextField treatmentField;
+    @FXML private Button sinceAppointmentButton;
+    @FXML private ListView<Appointment> appointmentList;
+    @FXML private DatePicker appointmentDate;
+    @FXML private TextField appointmentNote;
+    @FXML private Button deleteAppointmentButton;
     @FXML private ComboBox<Paper> paperBox;
     @FXML private CheckBox bodyBox;
     @FXML private CheckBox sleepBox;
@@ -93,10 +113,110 @@ public final class ReportController implements ShownAgain {
                 refresh();
             }
         });
+        for (TextField notes : List.of(questionField, treatmentField)) {
+            notes.setOnAction(e -> saveNotes());
+            notes.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    saveNotes();
+                }
+            });
+        }
+        appointmentList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Appointment a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : DAY.format(a.date()) + (a.note().isBlank() ? "" : " — " + a.note()));
+            }
+        });
+        appointmentList.setPlaceholder(new Label("No appointments recorded."));
+        appointmentList.getSelectionModel().selectedItemProperty().addListener(
+                (o, was, now) -> deleteAppointmentButton.setDisable(now == null));
+        appointmentList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                onDeleteAppointment();
+            }
+        });
+        appointmentDate.setValue(service.today());
         // The preview shows everything but the views' remembered choices.
         freshness = ReloadOnChange.of(changes, EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES,
-                Change.SETTINGS), pages, this::refresh);
+                Change.SETTINGS, Change.PHYSIO), pages, this::reloadAll);
+        loadNotesAndAppointments();
         refresh();
+    }
+
+    private void reloadAll() {
+        loadNotesAndAppointments();
+        refresh();
+    }
+
+    /** The saved question and treatment notes into their fields (unless the person is typing there), and the appointments. */
+    private void loadNotesAndAppointments() {
+        executor.submit(() -> new Saved(service.savedNotes(), service.appointments(), service.lastAppointmentBefore(service.today())),
+                saved -> {
+                    boolean notesChanged = !saved.notes().equals(savedNotes);
+                    savedNotes = saved.notes();
+                    if (!questionField.isFocused() && !treatmentField.isFocused()) {
+                        questionField.setText(savedNotes.question());
+                        treatmentField.setText(savedNotes.treatment());
+                    }
+                    appointmentList.getItems().setAll(saved.appointments());
+                    lastAppointment = saved.last();
+                    sinceAppointmentButton.setDisable(lastAppointment.isEmpty());
+                    sinceAppointmentButton.setText(lastAppointment.map(a -> "Since the appointment of " + DAY.format(a.date()))
+                            .orElse("Since the last appointment"));
+                    if (notesChanged) {
+                        refresh();
+                    }
+                }, problem -> status.setText("The appointments could not be read: " + Dialogs.messageOf(problem)));
+    }
+
+    private record Saved(ReportService.Notes notes, List<Appointment> appointments, Optional<Appointment> last) {
+    }
+
+    /** Keeps the question and treatment notes for the next summary and shows them in the preview. */
+    private void saveNotes() {
+        ReportService.Notes typed = new ReportService.Notes(questionField.getText().strip(), treatmentField.getText().strip());
+        if (typed.equals(savedNotes)) {
+            return;
+        }
+        savedNotes = typed;
+        executor.submit(() -> {
+            service.saveNotes(typed.question(), typed.treatment());
+            return typed;
+        }, saved -> refresh(), problem -> Dialogs.error(window(), "The notes could not be saved", problem));
+    }
+
+    /** From the last appointment before today to today. */
+    @FXML
+    private void onSinceAppointment() {
+        lastAppointment.ifPresent(a -> setRange(a.date(), service.today()));
+    }
+
+    @FXML
+    private void onAddAppointment() {
+        LocalDate day = appointmentDate.getValue();
+        if (day == null) {
+            status.setText("Choose the appointment's day first.");
+            return;
+        }
+        String note = appointmentNote.getText();
+        executor.submit(() -> service.addAppointment(new Appointment(null, day, note)), added -> {
+            appointmentNote.clear();
+            status.setText("Recorded the appointment on " + DAY.format(added.date()) + ".");
+        }, problem -> Dialogs.error(window(), "The appointment could not be saved", problem));
+    }
+
+    @FXML
+    private void onDeleteAppointment() {
+        Appointment chosen = appointmentList.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        executor.submit(() -> {
+            service.deleteAppointment(chosen.id());
+            return chosen;
+        }, deleted -> status.setText("Deleted the appointment on " + DAY.format(deleted.date()) + "."),
+                problem -> Dialogs.error(window(), "The appointment could not be deleted", problem));
     }
 
     /** Draws the preview again if something it shows was saved while the view was hidden. */
@@ -123,9 +243,13 @@ public final class ReportController implements ShownAgain {
 
     private void setRange(int days) {
         LocalDate to = service.today();
+        setRange(to.minusDays(days - 1L), to);
+    }
+
+    private void setRange(LocalDate from, LocalDate to) {
         adjusting = true;
         toDate.setValue(to);
-        fromDate.setValue(to.minusDays(days - 1L));
+        fromDate.setValue(from);
         adjusting = false;
         refresh();
     }
@@ -137,7 +261,8 @@ public final class ReportController implements ShownAgain {
         addIf(sections, trainingBox, ReportSection.TRAINING);
         addIf(sections, recoveryBox, ReportSection.RECOVERY);
         addIf(sections, notesBox, ReportSection.NOTES);
-        return new ReportRequest(fromDate.getValue(), toDate.getValue(), sections, nameField.getText());
+        return new ReportRequest(fromDate.getValue(), toDate.getValue(), sections, nameField.getText(), questionField.getText(),
+                treatmentField.getText());
     }
 
     private static void addIf(Set<ReportSection> sections, CheckBox box, ReportSection section) {

@@ -1,10 +1,15 @@
 package dev.kip.ui.today;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.BodyMark;
+import dev.kip.domain.BodyRegion;
+import dev.kip.domain.BodyRegions;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.DurationFormat;
+import dev.kip.insight.Evidence;
+import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
 import dev.kip.service.TodayService;
@@ -25,6 +30,7 @@ import java.util.Set;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * Today's cards (last night, today's body, training) and the recovery check, filled from the data
@@ -32,6 +38,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class TodayCards {
     private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter APPOINTMENT_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     @FXML private Label tst;
     @FXML private Label tstAvg;
@@ -46,6 +53,10 @@ public final class TodayCards {
     @FXML private Label sinceLifts;
     @FXML private Label nextUp;
     @FXML private RecoveryCard recoveryCard;
+    @FXML private VBox physioCard;
+    @FXML private Label appointment;
+    @FXML private Label painModel;
+    @FXML private Label painModelWhy;
 
     /** Last night against the 14-night average, today's marks, and the last session. */
     void showMorning(TodayService.Morning m, LocalDate today) {
@@ -114,6 +125,45 @@ public final class TodayCards {
         sinceLifts.setText("Main lifts last trained: " + String.join(" · ", parts));
         nextUp.setText(stalestDays <= 0 ? "All main lifts trained today." : "Next up: " + stalest + ", the main lift you trained longest ago ("
                 + stalestDays + " days).");
+    }
+
+    /** The next appointment and the pain-monitoring outcome of the latest session that loaded a painful region. */
+    void showPhysio(TodayService.Physio physio, LocalDate today) {
+        boolean any = physio.nextAppointment().isPresent() || !physio.painChecks().isEmpty();
+        physioCard.setVisible(any);
+        physioCard.setManaged(any);
+        show(appointment, physio.nextAppointment().map(a -> appointmentText(a, today)).orElse(""));
+        show(painModel, painModelText(physio.painChecks()));
+        show(painModelWhy, physio.painChecks().isEmpty() ? "" : "Pain during training up to 5/10, back to its usual level"
+                + " the next morning, not rising week to week: the pain-monitoring model (" + Evidence.PAIN_MONITORING.sourceNames()
+                + "). Not a diagnosis.");
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+        label.setManaged(!text.isEmpty());
+    }
+
+    /** "Next physiotherapy appointment in 3 days: Thursday 26 November (knee review)." */
+    static String appointmentText(Appointment a, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, a.date());
+        String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
+        return "Next physiotherapy appointment " + when + ": " + APPOINTMENT_DAY.format(a.date())
+                + (a.note().isBlank() ? "" : " (" + a.note().strip() + ")") + ".";
+    }
+
+    /** "After the session of Friday 20 Nov: Left knee — Within the pain-monitoring model: 3 during, …", one line a region. */
+    static String painModelText(List<PainMonitoring.Check> checks) {
+        if (checks.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("After the session of " + SESSION_DAY.format(checks.get(0).sessionDate()) + ":");
+        for (PainMonitoring.Check c : checks) {
+            text.append('\n').append(BodyRegions.byId(c.regionId()).map(BodyRegion::name).orElse(c.regionId()))
+                    .append(" — ").append(c.describe()).append('.');
+        }
+        return text.toString();
     }
 
     private static Map<String, RegionLevels> levels(List<BodyMark> marks) {

@@ -31,13 +31,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * The landing view: last night at a glance, today's marks, the last session and what's next, the
- * recovery check, and one-click ways to log. Only the heading, summary and buttons are in the first frame;
+ * recovery check, what the physiotherapist would want (the next appointment, the pain-monitoring model's
+ * outcome), and one-click ways to log. Only the heading, summary and buttons are in the first frame;
  * today's data follow on the journal thread, then the recovery check and lift history.
  */
 public final class TodayController implements ShownAgain, LoadsAfterShown {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     /** What Today shows: everything but the Trends view's remembered choices. */
-    private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS);
+    private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS,
+            Change.PHYSIO);
     private final TodayService service;
     private final Changes changes;
     private final JournalExecutor executor;
@@ -112,6 +114,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
             submit(service::later, later -> {
                 cards().showLater(later, service.now().toLocalDate());
                 firstLoad.complete(null);
+                submit(service::physio, physio -> cards().showPhysio(physio, service.now().toLocalDate()));
             });
         });
     }

@@ -3,12 +3,15 @@ package dev.kip.ui.training;
 import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.service.ExerciseSets;
+import dev.kip.text.ControlChars;
+import dev.kip.text.Plural;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,24 +21,33 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One exercise of a workout: its name (autocompleted from the catalog) and its sets. Enter in the
- * name field starts the first set; Enter in a set adds the next one, a copy of it.
+ * One exercise of a workout: its name (completed from the catalog, see {@link ExerciseCompletion})
+ * and its sets. Enter in the name field picks the exercise and starts the first set; Enter in a set
+ * adds the next one, a copy of it.
  */
 final class ExerciseBlock extends VBox {
     final TextField name = new TextField();
     final Button removeExercise = new Button(null, new FontIcon(Feather.TRASH_2));
+    final Label question = new Label();
     private final VBox rows = new VBox(4);
+    private final ExerciseCompletion completion;
     private final Settings settings;
+    private final LastTime lastTime;
     private final Runnable onChange;
+    private List<LiftSet> previous = List.of();
 
-    ExerciseBlock(Settings settings, Collection<String> catalog, Runnable onChange) {
+    /** Finds what the person did in an exercise last time and hands its sets over (on the FX thread). */
+    interface LastTime {
+        void find(String exercise, Consumer<List<LiftSet>> sets);
+    }
+
+    ExerciseBlock(Settings settings, Supplier<ExerciseNames> names, LastTime lastTime, Runnable onChange) {
         this.settings = settings;
+        this.lastTime = lastTime;
         this.onChange = onChange;
         getStyleClass().add("exercise-block");
         setSpacing(6);
@@ -44,45 +56,31 @@ final class ExerciseBlock extends VBox {
         name.setAccessibleText("Exercise");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, catalog);
-        completion.setOnAutoCompleted(e -> startSets());
-        // An open suggestion list takes the next key (the Tab meant for a set's fields), and it opens
-        // after a delay: close it once the cursor has left the name, including when it opens late.
-        name.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                completion.getAutoCompletionPopup().hide();
-            }
+        completion = new ExerciseCompletion(name, question, names, n -> {
+            askLastTime(n);
+            startSets();
         });
-        completion.getAutoCompletionPopup().setOnShown(e -> {
-            if (!name.isFocused()) {
-                Platform.runLater(completion.getAutoCompletionPopup()::hide);
-            }
-        });
-        name.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                startSets();
-                e.consume();
-            }
-        });
+        // An unknown name is flagged once the person has left it (not while it is being typed).
+        name.focusedProperty().addListener((o, a, b) -> onChange.run());
         name.textProperty().addListener((o, a, b) -> onChange.run());
         removeExercise.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         removeExercise.setFocusTraversable(false);
         removeExercise.setTooltip(new Tooltip("Remove this exercise and its sets"));
         HBox head = new HBox(8, name, removeExercise);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, header(settings), rows);
+        getChildren().addAll(head, question, header(settings), rows);
     }
 
     private static HBox header(Settings settings) {
         String unit = settings.massUnit().name().toLowerCase(java.util.Locale.ROOT);
-        String[] titles = {"Set", "Weight (" + unit + ")", "Reps", "RPE", "RIR", "Type"};
+        String[] titles = {"Set", "Last time", "Weight (" + unit + ")", "Reps", "RPE", "RIR", "Type"};
         HBox h = new HBox(8);
         h.getStyleClass().add("set-header");
         for (int i = 0; i < titles.length; i++) {
             Label l = new Label(titles[i]);
             l.setMinWidth(SetRow.WIDTHS[i]);
             l.setPrefWidth(SetRow.WIDTHS[i]);
-            l.setAlignment(i >= 1 && i <= 4 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            l.setAlignment(i >= 2 && i <= 5 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             if (i == titles.length - 1) {
                 l.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
             }
@@ -99,6 +97,22 @@ final class ExerciseBlock extends VBox {
         setRows().get(0).weight.requestFocus();
     }
 
+    /** Shows a stored exercise's name (and what was done in it the time before). */
+    void showName(String exercise) {
+        completion.set(exercise);
+        askLastTime(exercise);
+    }
+
+    private void askLastTime(String exercise) {
+        lastTime.find(exercise, sets -> {
+            // The answer comes later: only if the name is still the one asked about.
+            if (exercise.equals(completion.resolved())) {
+                previous = sets;
+                renumber();
+            }
+        });
+    }
+
     /** Adds a stored set. */
     void show(LiftSet s) {
         SetRow row = new SetRow(settings);
@@ -109,12 +123,12 @@ final class ExerciseBlock extends VBox {
     private void insert(SetRow row, int at) {
         rows.getChildren().add(at, row);
         for (TextField f : List.of(row.weight, row.reps, row.rpe, row.rir)) {
-            f.setOnAction(e -> addCopyOf(row));
+            f.setOnAction(e -> next(row));
             f.textProperty().addListener((o, a, b) -> onChange.run());
         }
         row.type.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                addCopyOf(row);
+                next(row);
                 e.consume();
             }
         });
@@ -127,9 +141,12 @@ final class ExerciseBlock extends VBox {
         renumber();
     }
 
-    /** Enter in a set: the next set starts as a copy of it, focused on its weight. */
-    private void addCopyOf(SetRow row) {
-        SetRow next = row.copy();
+    /**
+     * Enter in a set: an empty one takes last time's values and the next set starts empty (showing
+     * its own last time); one with values is copied into the next set, focused on its weight.
+     */
+    private void next(SetRow row) {
+        SetRow next = row.isBlank() && row.takeLastTime() ? new SetRow(settings) : row.copy();
         insert(next, rows.getChildren().indexOf(row) + 1);
         next.weight.requestFocus();
         next.weight.selectAll();
@@ -139,6 +156,7 @@ final class ExerciseBlock extends VBox {
     private void renumber() {
         List<SetRow> all = setRows();
         for (int i = 0; i < all.size(); i++) {
+            all.get(i).lastTime(i < previous.size() ? previous.get(i) : null);
             all.get(i).number(i + 1);
         }
     }
@@ -155,21 +173,25 @@ final class ExerciseBlock extends VBox {
 
     /** This exercise's sets, or empty with messages naming the exercise and set of each invalid field. */
     Optional<ExerciseSets> read(List<String> problems) {
-        String exercise = name.getText().strip();
+        String typed = name.getText().strip();
+        String exercise = completion.resolved();
         List<SetRow> all = setRows();
-        boolean nameMissing = exercise.isEmpty();
-        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing);
+        boolean nameMissing = typed.isEmpty();
+        boolean unknown = !nameMissing && exercise == null && (!name.isFocused() || all.stream().anyMatch(r -> !r.isBlank()));
+        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing || unknown);
         if (nameMissing) {
-            problems.add("Exercise: expected a name for the exercise with " + all.size() + " set(s)");
+            problems.add("Exercise: expected a name for the exercise with " + Plural.of(all.size(), "set"));
+        } else if (unknown) {
+            problems.add("Exercise '" + ControlChars.escape(typed) + "': not in your catalog; press Enter in its name to add it as a new exercise");
         }
         List<LiftSet> sets = new ArrayList<>();
         int before = problems.size();
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).isBlank()) {
-                all.get(i).read((nameMissing ? "Exercise" : exercise) + ", set " + (i + 1) + " — ", problems).ifPresent(sets::add);
+                all.get(i).read((nameMissing ? "Exercise" : exercise == null ? typed : exercise) + ", set " + (i + 1) + " — ", problems).ifPresent(sets::add);
             }
         }
-        if (nameMissing || problems.size() > before) {
+        if (nameMissing || exercise == null || problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ExerciseSets(exercise, sets));

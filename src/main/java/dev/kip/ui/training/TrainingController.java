@@ -1,9 +1,11 @@
 package dev.kip.ui.training;
 
 import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.RecordEvent;
 import dev.kip.service.Change;
 import dev.kip.service.Changes;
@@ -15,6 +17,7 @@ import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -47,9 +51,9 @@ public final class TrainingController implements ShownAgain {
     private final JournalExecutor executor;
     private final SettingsModel settings;
     private final Changes changes;
-    private final List<String> catalogNames = new ArrayList<>();
     private final Map<Long, String> namesById = new LinkedHashMap<>();
     private List<Exercise> catalog = List.of();
+    private ExerciseNames names = ExerciseNames.empty();
     private WorkoutEditor editor;
     private LiftsPane lifts;
     private LoadPane load;
@@ -95,8 +99,8 @@ public final class TrainingController implements ShownAgain {
         });
         // Training writes workouts and exercises itself; an import is the one change made elsewhere.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), tabs, this::reload);
-        executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
-            setCatalog(start.catalog());
+        executor.submit(() -> start(), start -> {
+            setCatalog(start.catalog(), start.names());
             showList(start.summaries(), null);
             editor.startNew();
         }, this::failed);
@@ -104,32 +108,41 @@ public final class TrainingController implements ShownAgain {
 
     /** After an import: the list, the catalog and the open tab read again; the workout being edited stays. */
     private void reload() {
-        executor.submit(() -> new Start(service.summaries(), service.catalog()), start -> {
-            setCatalog(start.catalog());
+        executor.submit(() -> start(), start -> {
+            setCatalog(start.catalog(), start.names());
             WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
             showList(start.summaries(), selected == null ? null : selected.id());
             onTab(tabs.getSelectionModel().getSelectedItem());
         }, this::failed);
     }
 
-    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog) {
+    private Start start() {
+        List<Exercise> all = service.catalog();
+        return new Start(service.summaries(), all, service.names(all));
+    }
+
+    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog, ExerciseNames names) {
     }
 
     private void buildEditor() {
-        editor = new WorkoutEditor(settings.get(), catalogNames, service::today);
+        editor = new WorkoutEditor(settings.get(), () -> names, this::lastTime, service::today);
         editor.save.setOnAction(e -> onSave());
         editor.delete.setOnAction(e -> onDelete());
         editorScroll.setContent(editor);
     }
 
-    private void setCatalog(List<Exercise> all) {
+    /** The sets of {@code exercise} (a catalog name) the last time before the workout; none for a new exercise. */
+    private void lastTime(String exercise, LocalDate date, Long workoutId, Consumer<List<LiftSet>> then) {
+        catalog.stream().filter(e -> e.name().equals(exercise)).findFirst().ifPresentOrElse(
+                e -> executor.submit(() -> service.previous(e.id(), date, workoutId).map(Workout::sets).orElse(List.of()), then, this::failed),
+                () -> then.accept(List.of()));
+    }
+
+    private void setCatalog(List<Exercise> all, ExerciseNames typed) {
         catalog = all;
-        catalogNames.clear();
+        names = typed;
         namesById.clear();
-        all.forEach(e -> {
-            catalogNames.add(e.name());
-            namesById.put(e.id(), e.name());
-        });
+        all.forEach(e -> namesById.put(e.id(), e.name()));
     }
 
     private void showList(List<WorkoutSummary> summaries, Long select) {
@@ -164,10 +177,14 @@ public final class TrainingController implements ShownAgain {
             // The catalog is read again only when the save added to it; the list changes by one line.
             executor.submit(() -> {
                 SaveResult result = service.save(draft.header(), draft.exercises());
-                return new Saved(result, result.newExercises().isEmpty() ? null : service.catalog());
+                if (result.newExercises().isEmpty()) {
+                    return new Saved(result, null, null);
+                }
+                List<Exercise> all = service.catalog();
+                return new Saved(result, all, service.names(all));
             }, saved -> {
                         if (saved.catalog() != null) {
-                            setCatalog(saved.catalog());
+                            setCatalog(saved.catalog(), saved.names());
                         }
                         Workout w = saved.result().workout();
                         putInList(WorkoutSummary.of(w, namesById));
@@ -178,8 +195,8 @@ public final class TrainingController implements ShownAgain {
         });
     }
 
-    /** A save's result, and the catalog when the save added to it (else null). */
-    private record Saved(SaveResult result, List<Exercise> catalog) {
+    /** A save's result, and the catalog and its names when the save added to it (else null). */
+    private record Saved(SaveResult result, List<Exercise> catalog, ExerciseNames names) {
     }
 
     /** The saved workout's line in place of its old one, in the list's order, selected; the other lines stay. */
@@ -258,7 +275,7 @@ public final class TrainingController implements ShownAgain {
     }
 
     private void reloadCatalog() {
-        executor.submit(service::catalog, this::setCatalog, this::failed);
+        executor.submit(this::start, start -> setCatalog(start.catalog(), start.names()), this::failed);
     }
 
     private void onSettingsChanged() {

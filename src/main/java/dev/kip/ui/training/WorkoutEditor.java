@@ -5,17 +5,18 @@ import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
+import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.TrainingRules;
 import dev.kip.service.ExerciseSets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -63,15 +64,17 @@ final class WorkoutEditor extends VBox {
     private final VBox blocks = new VBox(14);
     private final BooleanProperty valid = new SimpleBooleanProperty(true);
     private final Settings settings;
-    private final Collection<String> catalog;
+    private final Supplier<ExerciseNames> names;
+    private final LastTime lastTime;
     private final Supplier<LocalDate> today;
     private Long workoutId;
     private Workout loaded;
     private boolean filling;
 
-    WorkoutEditor(Settings settings, Collection<String> catalog, Supplier<LocalDate> today) {
+    WorkoutEditor(Settings settings, Supplier<ExerciseNames> names, LastTime lastTime, Supplier<LocalDate> today) {
         this.settings = settings;
-        this.catalog = catalog;
+        this.names = names;
+        this.lastTime = lastTime;
         this.today = today;
         getStyleClass().add("workout-editor");
         setSpacing(14);
@@ -112,7 +115,7 @@ final class WorkoutEditor extends VBox {
         save.disableProperty().bind(valid.not());
         delete.setId("delete-workout");
         delete.getStyleClass().add(Styles.DANGER);
-        Label keys = new Label("Enter: next set (a copy) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
+        Label keys = new Label("Enter: next set (a copy; in an empty set, last time's) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
         keys.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         keys.setWrapText(true);
         problems.setId("workout-problems");
@@ -154,7 +157,9 @@ final class WorkoutEditor extends VBox {
     }
 
     private ExerciseBlock addBlock() {
-        ExerciseBlock block = new ExerciseBlock(settings, catalog, this::validate);
+        ExerciseBlock block = new ExerciseBlock(settings, names,
+                (exercise, then) -> lastTime.find(exercise, date.getValue() == null ? today.get() : date.getValue(), workoutId, then),
+                this::validate);
         block.removeExercise.setOnAction(e -> {
             blocks.getChildren().remove(block);
             validate();
@@ -191,11 +196,16 @@ final class WorkoutEditor extends VBox {
         blocks().stream().filter(b -> b.name.getText().isBlank()).findFirst().ifPresent(b -> b.name.requestFocus());
     }
 
+    /** Finds the sets of the last session of an exercise before a workout (its date, its id or null) and hands them over. */
+    interface LastTime {
+        void find(String exercise, LocalDate date, Long workoutId, Consumer<List<LiftSet>> then);
+    }
+
     /** A set by exercise id and order within that exercise. */
     record SetKey(long exerciseId, int order) {
     }
 
-    private void fill(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
+    private void fill(Workout w, Map<Long, String> exerciseNames, Map<SetKey, String> badges) {
         filling = true;
         loaded = w;
         workoutId = w.id();
@@ -210,7 +220,7 @@ final class WorkoutEditor extends VBox {
         for (LiftSet s : w.sets()) {
             ExerciseBlock block = byExercise.computeIfAbsent(s.exerciseId(), id -> {
                 ExerciseBlock b = addBlock();
-                b.name.setText(names.getOrDefault(id, "Exercise " + id));
+                b.showName(exerciseNames.getOrDefault(id, "Exercise " + id));
                 return b;
             });
             block.show(s);

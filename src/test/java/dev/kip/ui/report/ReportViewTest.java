@@ -3,6 +3,8 @@ package dev.kip.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.demo.DemoJournal;
+import dev.kip.domain.Appointment;
+import dev.kip.service.ReportService;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -13,7 +15,9 @@ import java.time.ZoneId;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,45 @@ class ReportViewTest {
         robot.interact(() -> robot.lookup("#report-from").queryAs(DatePicker.class).setValue(TODAY.plusDays(3)));
         assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).startsWith("Choose a first day");
         assertThat(robot.lookup("#save-pdf").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void anAppointmentRecordedHereStartsTheSinceTheLastAppointmentRange(FxRobot robot) {
+        robot.clickOn("#appointments-pane .title");
+        robot.interact(() -> robot.lookup("#appointment-date").queryAs(DatePicker.class).setValue(TODAY.minusDays(1)));
+        robot.clickOn("#appointment-note").write("Knee review");
+        robot.clickOn("#appointment-add");
+
+        ListView<Appointment> list = robot.lookup("#appointment-list").queryListView();
+        assertThat(list.getItems()).extracting(Appointment::note).contains("Knee review");
+        Button since = robot.lookup("#range-appointment").queryAs(Button.class);
+        assertThat(since.isDisabled()).isFalse();
+        assertThat(since.getText()).isEqualTo("Since the appointment of Sun 22 Nov 2026");
+        robot.clickOn("#range-appointment");
+        assertThat(robot.lookup("#report-from").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY.minusDays(1));
+        assertThat(robot.lookup("#report-to").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY);
+
+        // Deleting it moves the range's start back to the appointment before it, if any.
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(a -> a.note().equals("Knee review")).findFirst().orElseThrow()));
+        robot.clickOn("#appointment-delete");
+        assertThat(list.getItems()).extracting(Appointment::note).doesNotContain("Knee review");
+        assertThat(since.getText()).doesNotContain("Sun 22 Nov 2026");
+    }
+
+    @Test
+    void theQuestionAndTreatmentAreKeptForTheNextSummary(FxRobot robot) {
+        robot.clickOn("#report-question").write("Can I squat to depth again?").type(KeyCode.ENTER);
+        robot.clickOn("#report-treatment").write("Ibuprofen 400 mg after training").type(KeyCode.ENTER);
+        ReportService.Notes saved = harness.factory().get(ReportService.class).savedNotes();
+        assertThat(saved).isEqualTo(new ReportService.Notes("Can I squat to depth again?", "Ibuprofen 400 mg after training"));
+        assertThat(robot.lookup("#report-status").queryAs(Label.class).getText()).matches("[12] pages?\\.");
+    }
+
+    @Test
+    void withNoAppointmentBeforeTodayTheRangeCannotBeChosen(FxRobot robot) {
+        ReportService report = harness.factory().get(ReportService.class);
+        robot.interact(() -> report.appointments().forEach(a -> report.deleteAppointment(a.id())));
+        assertThat(robot.lookup("#range-appointment").queryAs(Button.class).isDisabled()).isTrue();
     }
 }

@@ -2,16 +2,20 @@ package dev.kip.ui.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kip.domain.Appointment;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.SetType;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
+import dev.kip.journal.AppointmentStore;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
+import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.bodymap.BodyMap;
@@ -166,5 +170,36 @@ class TodayViewTest {
         robot.clickOn("#mark-body");
         robot.clickOn("#log-workout");
         assertThat(harness.navigated()).containsExactly(KipView.SLEEP, KipView.BODY, KipView.TRAINING);
+    }
+
+    @Test
+    void theNextAppointmentAndThePainMonitoringOutcomeShowWithTheirSource(FxRobot robot) throws Exception {
+        harness = ViewHarness.open(Files.createTempFile(dir, "physio", ".db"), CLOCK);
+        journal = harness.journal();
+        new AppointmentStore(journal).add(new Appointment(null, TODAY.plusDays(3), "knee review"));
+        // Pain 2 on the left knee the morning of a squat session, 6 during it, 4 this morning: two conditions broken.
+        BodyMarkStore marks = new BodyMarkStore(journal);
+        marks.put(new BodyMark(TODAY.minusDays(1), "FRONT.KNEE.L", SymptomKind.PAIN, 2, "", false));
+        marks.put(new BodyMark(TODAY, "FRONT.KNEE.L", SymptomKind.PAIN, 4, "", false));
+        long squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        Workout w = new WorkoutStore(journal).insert(new Workout(null, TODAY.minusDays(1), null, 60, 7.0, false, "Lower", "", null,
+                null, List.of(new LiftSet(squat, 1, SetType.WORKING, 100.0, 5, null, null))));
+        new SessionPainStore(journal).replace(w.id(), List.of(new SessionPain("FRONT.KNEE.L", 6)));
+        show(robot);
+
+        assertThat(text(robot, "#today-appointment"))
+                .isEqualTo("Next physiotherapy appointment in 3 days: Thursday 26 November (knee review).");
+        assertThat(text(robot, "#today-pain-model")).startsWith("After the session of Sunday 22 Nov:")
+                .contains("Left knee — Outside the pain-monitoring model: 6 during (above 5), 4 the next morning (usual 2)");
+        assertThat(text(robot, "#today-pain-model-why")).contains("Silbernagel").endsWith("Not a diagnosis.");
+    }
+
+    @Test
+    void withNoAppointmentAndNoPainfulSessionThereIsNoPhysioCard(FxRobot robot) throws Exception {
+        harness = ViewHarness.open(Files.createTempFile(dir, "nophysio", ".db"), CLOCK);
+        journal = harness.journal();
+        new AppointmentStore(journal).add(new Appointment(null, TODAY.minusDays(3), "past"));
+        show(robot);
+        assertThat(robot.lookup("#today-physio").query().isVisible()).isFalse();
     }
 }

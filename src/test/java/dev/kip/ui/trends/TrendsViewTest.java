@@ -195,6 +195,7 @@ class TrendsViewTest {
         robot.clickOn("#range-4w");
         // A range ready within a moment changes in one frame; one that takes longer shows progress over the greyed charts.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, loading::isVisible);
+        WaitForAsyncUtils.waitForFxEvents(); // the indicator and the veil change in one FX runnable; read after it ends
         assertThat(robot.lookup("#trends-veil").query().isVisible()).as("the charts on screen are greyed").isTrue();
         assertThat(overlay.data().from()).as("the old range stays until the new one is ready").isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(overlay.data().emptyText()).isEqualTo("No sleep or training logged in this range.");
