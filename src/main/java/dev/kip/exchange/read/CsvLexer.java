@@ -119,6 +119,9 @@ final class CsvLexer {
     String field(int index) {
         int a = start + from[index];
         int n = to[index] - from[index];
+        if (n == 0) {
+            return "";
+        }
         if (!escaped[index]) {
             return new String(buf, a, n);
         }
@@ -130,6 +133,38 @@ final class CsvLexer {
             }
         }
         return b.toString();
+    }
+
+    /** True when the field is empty or only whitespace (as {@link String#isBlank}), read in place. */
+    boolean isBlank(int index) {
+        for (int i = start + from[index], end = start + to[index]; i < end; i++) {
+            if (!Character.isWhitespace(buf[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field as a number ({@link Decimals#parse}), read in place; NaN when it is not one. */
+    double decimal(int index, boolean commaDecimal) {
+        return escaped[index] ? Decimals.parse(field(index), commaDecimal)
+                : Decimals.parse(buf, start + from[index], start + to[index], commaDecimal);
+    }
+
+    /** True when the field is exactly {@code text}, compared in place. */
+    boolean fieldEquals(int index, String text) {
+        if (escaped[index]) {
+            return field(index).equals(text);
+        }
+        if (to[index] - from[index] != text.length()) {
+            return false;
+        }
+        for (int i = 0, a = start + from[index]; i < text.length(); i++) {
+            if (buf[a + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the record that starts at {@code start}, ending after its line break (or at the end of the text). */

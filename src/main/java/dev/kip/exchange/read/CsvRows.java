@@ -289,15 +289,20 @@ public final class CsvRows implements AutoCloseable {
         return column < 0 ? "" : get(column);
     }
 
+    /** True when the field is {@code text} exactly (without making a String of it); false for a column the file does not have. */
+    public boolean textEquals(int column, String text) {
+        return column >= 0 && (fields != null ? fields[column].equals(text) : lexer.fieldEquals(column, text));
+    }
+
     /** A decimal number, or null when the field is empty. */
     public Double decimal(int column) throws ImportException {
-        String s = text(column);
-        if (s.isBlank()) {
+        boolean blank = column < 0 || (fields != null ? fields[column].isBlank() : lexer.isBlank(column));
+        if (blank) {
             return null;
         }
-        double v = Decimals.parse(s, commaDecimal);
+        double v = fields != null ? Decimals.parse(fields[column], commaDecimal) : lexer.decimal(column, commaDecimal);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw error(column, "'" + s + "' is not a number");
+            throw error(column, "'" + text(column) + "' is not a number");
         }
         return v;
     }

@@ -105,13 +105,11 @@ public final class StrongParser implements ExportParser {
             String lastName = null;
             WorkoutCollector.Draft draft = null;
             while (rows.next()) {
-                String dateText = rows.text(date);
-                String name = rows.text(workoutName);
-                // Rows of one workout are usually adjacent: skip the key work when nothing changed.
-                if (draft == null || !dateText.equals(lastDate) || !name.equals(lastName)) {
-                    draft = workout(dateText, name);
-                    lastDate = dateText;
-                    lastName = name;
+                // Rows of one workout are usually adjacent: skip the key work (and the Strings) when nothing changed.
+                if (draft == null || !rows.textEquals(date, lastDate) || !rows.textEquals(workoutName, lastName)) {
+                    lastDate = rows.text(date);
+                    lastName = rows.text(workoutName);
+                    draft = workout(lastDate, lastName);
                 }
                 addRow(draft);
             }
