@@ -24,14 +24,25 @@ final class CsvLexer {
     /** The file breaks the CSV rules; the message says how, {@link #line} says where. */
     static final class SyntaxException extends IOException {
         private final long line;
+        private final int field;
 
         SyntaxException(long line, String message) {
+            this(line, -1, message);
+        }
+
+        SyntaxException(long line, int field, String message) {
             super(message);
             this.line = line;
+            this.field = field;
         }
 
         long line() {
             return line;
+        }
+
+        /** The field (from 0) where the trouble is, or -1. */
+        int field() {
+            return field;
         }
     }
 
@@ -188,8 +199,16 @@ final class CsvLexer {
                         return;
                     }
                     char c = buf[start + i];
-                    if (c == delimiter || c == '\n' || c == '\r') {
+                    if (c == delimiter) {
                         break;
+                    }
+                    if (c <= '\r') {
+                        if (c == '\n' || c == '\r') {
+                            break;
+                        }
+                        if (c == 0) {
+                            throw nul();
+                        }
                     }
                     i++;
                 }
@@ -225,20 +244,30 @@ final class CsvLexer {
                         + " is never closed");
             }
             char c = buf[start + i];
-            if (c == '"') {
-                if ((start + i + 1 < limit || fill(i + 1)) && buf[start + i + 1] == '"') {
-                    doubled = true;
-                    i += 2;
-                    continue;
+            if (c <= '"') {
+                if (c == '"') {
+                    if ((start + i + 1 < limit || fill(i + 1)) && buf[start + i + 1] == '"') {
+                        doubled = true;
+                        i += 2;
+                        continue;
+                    }
+                    add(f, i, doubled);
+                    return i + 1;
                 }
-                add(f, i, doubled);
-                return i + 1;
-            }
-            if (c == '\n' || (c == '\r' && !((start + i + 1 < limit || fill(i + 1)) && buf[start + i + 1] == '\n'))) {
-                line++;
+                if (c == '\n' || (c == '\r' && !((start + i + 1 < limit || fill(i + 1)) && buf[start + i + 1] == '\n'))) {
+                    line++;
+                } else if (c == 0) {
+                    throw nul();
+                }
             }
             i++;
         }
+    }
+
+    /** A NUL in the text: no export writes one, so the file is damaged, binary, or UTF-16 read as bytes. */
+    private SyntaxException nul() {
+        return new SyntaxException(line, count, "the field holds a NUL character (byte 0), which no export writes: the file is "
+                + "damaged or not text");
     }
 
     /** Passes the line break at {@code i} (relative to start): CRLF, LF or CR. */

@@ -7,25 +7,29 @@ import dev.kip.exchange.parse.ParseContext;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The rows of a CSV export after its header, split by {@link CsvLexer}: strips a BOM, sniffs the
+ * The rows of a CSV export after its header, decoded by {@link TextReader} (UTF-8, UTF-16 or
+ * Windows-1252, said in the preview) and split by {@link CsvLexer}: strips a BOM, sniffs the
  * delimiter from the header line, accepts CRLF and quoted newlines, unwraps lines a spreadsheet
  * re-save wrapped whole in quotes, and turns every failure of the reader into an
  * {@link ImportException} naming the line. Typed getters name the column.
  */
 public final class CsvRows implements AutoCloseable {
 
+    /** The longest name (exercise, workout) kept, as the journal's newer tables hold names. */
+    public static final int MAX_NAME_CHARS = 200;
+    /** The longest note kept: a page of text; a longer one is no note a person typed. */
+    public static final int MAX_NOTE_CHARS = 10_000;
+
     private final ParseContext ctx;
     private final CsvHeader header;
     private final CsvLexer lexer;
+    private final TextReader text;
     private final boolean commaDecimal;
     private final int headerLine;
     private int minFields;
@@ -41,10 +45,11 @@ public final class CsvRows implements AutoCloseable {
     private int commaColumn = -1;
     private boolean longerRowsAllowed;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CsvLexer lexer, int headerLine) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CsvLexer lexer, TextReader text, int headerLine) {
         this.ctx = ctx;
         this.header = header;
         this.lexer = lexer;
+        this.text = text;
         this.commaDecimal = header.delimiter() != ',';
         this.headerLine = headerLine;
     }
@@ -59,10 +64,8 @@ public final class CsvRows implements AutoCloseable {
      * messages still count from the file's first line.
      */
     public static CsvRows open(InputStream raw, ParseContext ctx, int linesBeforeHeader) throws ImportException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        CsvLexer lexer = new CsvLexer(new InputStreamReader(ctx.track(raw), decoder));
+        TextReader text = new TextReader(ctx.track(raw));
+        CsvLexer lexer = new CsvLexer(text);
         try {
             for (int i = 0; i < linesBeforeHeader; i++) {
                 if (lexer.rawLine() == null) {
@@ -82,7 +85,7 @@ public final class CsvRows implements AutoCloseable {
             }
             CsvHeader header = CsvHeader.parse(first);
             lexer.delimiter(header.delimiter());
-            return new CsvRows(ctx, header, lexer, linesBeforeHeader + 1);
+            return new CsvRows(ctx, header, lexer, text, linesBeforeHeader + 1);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw readFailure(ctx, lexer.line(), e);
         }
@@ -169,6 +172,9 @@ public final class CsvRows implements AutoCloseable {
             if (!lexer.next()) {
                 return false;
             }
+        } catch (CsvLexer.SyntaxException e) {
+            throw new ImportException(ctx.fileName(), "line", e.line(), e.field() < 0 ? null
+                    : e.field() < header.names().size() ? header.name(e.field()) : String.valueOf(e.field() + 1), e.getMessage(), e);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw readFailure(ctx, lexer.line(), e);
         }
@@ -266,6 +272,9 @@ public final class CsvRows implements AutoCloseable {
     /** What reading the file decided: lines unwrapped, commas recovered. */
     public Map<Notice, Integer> notices() {
         Map<Notice, Integer> out = new EnumMap<>(Notice.class);
+        if (text.charset() == TextReader.WINDOWS_1252) {
+            out.put(Notice.WINDOWS_1252, 1);
+        }
         if (unwrapped > 0) {
             out.put(Notice.UNWRAPPED_LINES, unwrapped);
         }
@@ -287,6 +296,39 @@ public final class CsvRows implements AutoCloseable {
     /** The field as written (quotes removed); "" for a column the file does not have. */
     public String text(int column) {
         return column < 0 ? "" : get(column);
+    }
+
+    /**
+     * The field as a name (an exercise's, a workout's): no-break spaces read as spaces, runs of
+     * white space as one, ends stripped. Refused, with the line and column, when it is empty and
+     * {@code required}, longer than {@link #MAX_NAME_CHARS}, or holds a control character.
+     */
+    public String name(int column, String what, boolean required) throws ImportException {
+        String raw = text(column);
+        String name = Names.clean(raw);
+        if (name.isEmpty() && required) {
+            throw error(column, raw.isEmpty() ? "the " + what + " is empty" : "the " + what + " is only spaces");
+        }
+        if (name.length() > MAX_NAME_CHARS) {
+            throw error(column, String.format("the %s is %,d characters long; Kip keeps names of up to %d", what, name.length(),
+                    MAX_NAME_CHARS));
+        }
+        int control = Names.firstControl(name);
+        if (control >= 0) {
+            throw error(column, String.format("the %s holds a control character (U+%04X), which no name has: is the file damaged?",
+                    what, (int) name.charAt(control)));
+        }
+        return name;
+    }
+
+    /** The field as a note, as written; refused, with the line and column, when longer than {@link #MAX_NOTE_CHARS}. */
+    public String note(int column) throws ImportException {
+        String note = text(column);
+        if (note.length() > MAX_NOTE_CHARS) {
+            throw error(column, String.format("the note is %,d characters long; Kip keeps notes of up to %,d", note.length(),
+                    MAX_NOTE_CHARS));
+        }
+        return note;
     }
 
     /** True when the field is {@code text} exactly (without making a String of it); false for a column the file does not have. */
@@ -337,6 +379,9 @@ public final class CsvRows implements AutoCloseable {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof CsvLexer.SyntaxException syntax) {
                 return new ImportException(ctx.fileName(), "line", syntax.line(), null, c.getMessage(), e);
+            }
+            if (c instanceof TextReader.MixedEncodingException mixed) {
+                return new ImportException(ctx.fileName(), "line", mixed.line(), null, c.getMessage(), e);
             }
         }
         return mapped;

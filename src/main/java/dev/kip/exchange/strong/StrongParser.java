@@ -124,7 +124,8 @@ public final class StrongParser implements ExportParser {
             String key = "strong:" + KEY_TIME.format(start) + "|" + name;
             WorkoutCollector.Draft draft = collector.find(key);
             if (draft == null) {
-                draft = collector.open(key, start.toLocalDate(), start.toLocalTime(), durationMin(), name.strip());
+                draft = collector.open(key, start.toLocalDate(), start.toLocalTime(), durationMin(),
+                        rows.name(workoutName, "workout name", false));
             }
             return draft;
         }
@@ -147,12 +148,9 @@ public final class StrongParser implements ExportParser {
                 collector.skip(SkipReason.REST_TIMER);
                 return;
             }
-            String exerciseName = rows.text(exercise).strip();
-            if (exerciseName.isEmpty()) {
-                throw rows.error(exercise, "the exercise name is empty");
-            }
+            String exerciseName = rows.name(exercise, "exercise name", true);
             if (order.equalsIgnoreCase("Note")) {
-                draft.addExerciseNote(exerciseName, rows.text(notes));
+                draft.addExerciseNote(exerciseName, rows.note(notes));
                 return;
             }
             SetType type = setType(order);
@@ -160,8 +158,8 @@ public final class StrongParser implements ExportParser {
             draft.addSet(exerciseName, numbered ? order : null, type, SetFields.weightKg(rows, weight, unit()), SetFields.reps(rows, reps),
                     SetFields.rpe(rows, rpe), SetFields.distanceM(rows, distance, metresPerUnit()), SetFields.seconds(rows, seconds),
                     (int) rows.line());
-            draft.addNote(rows.text(workoutNotes));
-            draft.addExerciseNote(exerciseName, rows.text(notes));
+            draft.addNote(rows.note(workoutNotes));
+            draft.addExerciseNote(exerciseName, rows.note(notes));
         }
 
         /** The set type for a Set Order cell: a number (from 0 in 2016 files) is a working set. */
