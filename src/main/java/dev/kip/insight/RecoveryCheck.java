@@ -221,10 +221,10 @@ public final class RecoveryCheck {
         String longest = null;
         int longestRun = 0;
         LocalDate runEnd = in.asOf();
+        BodyFlags.Levels levels = BodyFlags.Levels.of(soreness);
         for (String region : new TreeSet<>(soreness.stream().map(BodyMark::regionId).toList())) {
-            int today = BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf());
-            int yesterday = BodyFlags.daysInARowAbove(soreness, region, SymptomKind.SORENESS, SORE_ABOVE,
-                    in.asOf().minusDays(1));
+            int today = levels.daysInARowAbove(region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf());
+            int yesterday = levels.daysInARowAbove(region, SymptomKind.SORENESS, SORE_ABOVE, in.asOf().minusDays(1));
             int run = Math.max(today, yesterday);
             if (run > longestRun) {
                 longestRun = run;
