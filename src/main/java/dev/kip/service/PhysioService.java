@@ -31,6 +31,8 @@ public final class PhysioService {
 
     /** How far back the latest pain-monitoring check of a region is looked for. */
     public static final int RECENT_DAYS = 28;
+    /** The functional scale's activities in use at a time. */
+    public static final int MAX_ACTIVITIES = PsfsStore.MAX_ACTIVE;
 
     private final WorkoutStore workouts;
     private final ExerciseStore exercises;

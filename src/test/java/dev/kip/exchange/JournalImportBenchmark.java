@@ -7,22 +7,20 @@ import dev.kip.journal.Journal;
 import dev.kip.service.Changes;
 import dev.kip.service.ImportService;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Times a full import (parse + write, one transaction) of a file into a fresh journal and, for a
- * CSV, the sqlite3 command line's {@code .import} of the same file into a plain table in the same
- * run, and prints the ratio. Usage: {@code JournalImportBenchmark FILE [sqlite3|-]}.
- * The first import warms up the JIT; the second is the one reported.
+ * Times a full import (parse + write, one transaction) of a file into a fresh journal, and beside
+ * it a yardstick measured in the same run: for a CSV the sqlite3 command line's {@code .import} of
+ * the same file into a plain table, for Apple Health XML a bare StAX pass over the same file (the
+ * JDK's parser, Woodstox, Aalto). Each line carries the load average, so a slower machine is told
+ * apart from a slower Kip: compare the ratios, not the figures of two runs.
+ * Usage: {@code JournalImportBenchmark FILE [sqlite3|-]}. The first import warms up the JIT.
  */
 public final class JournalImportBenchmark {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private JournalImportBenchmark() {
     }
@@ -36,46 +34,70 @@ public final class JournalImportBenchmark {
         for (int i = 1; i <= 2; i++) {
             run = importOnce(file, dir.resolve("journal-" + i + ".db"));
             System.out.printf("kip import, run %d: %,d sets, %,d workouts, %,d device nights in %.2f s (parse %.2f s, write %.2f s)"
-                            + " = %,.0f sets/s, %.0f MB/s; importing thread's CPU %.2f s = %,.0f sets/s%n", i, run.sets, run.workouts,
-                    run.deviceNights, run.seconds(), run.parseSeconds, run.writeSeconds, run.sets / run.seconds(), mb / run.seconds(),
-                    run.cpuSeconds, run.sets / run.cpuSeconds);
+                            + " = %,.0f sets/s, %.0f MB/s; importing thread's CPU %.2f s (parse %.2f, write %.2f) = %,.0f sets/s,"
+                            + " %.0f MB/s; %s%n", i, run.sets, run.workouts, run.deviceNights, run.seconds(), run.parse.wallSeconds(),
+                    run.write.wallSeconds(), run.sets / run.seconds(), mb / run.seconds(), run.cpuSeconds(), run.parse.cpuSeconds(),
+                    run.write.cpuSeconds(), run.sets / run.cpuSeconds(), mb / run.cpuSeconds(), Bench.load());
         }
-        if (!"-".equals(sqlite3) && file.toString().endsWith(".csv")) {
-            double sqliteSeconds = sqliteImport(sqlite3, file, dir.resolve("plain.db"));
-            long rows = run.sets;
-            System.out.printf("sqlite3 .import: %.2f s = %,.0f rows/s; kip import takes %.2f× as long as sqlite3 .import%n",
-                    sqliteSeconds, rows / sqliteSeconds, run.seconds() / sqliteSeconds);
+        if (file.toString().endsWith(".xml")) {
+            for (String parser : StaxYardstick.PARSERS) {
+                Bench.Timing pass = StaxYardstick.pass(parser, file);
+                System.out.printf("yardstick, a bare StAX pass (%s): %.2f s = %.0f MB/s, CPU %.2f s = %.0f MB/s;"
+                                + " kip import takes %.2f× its time (CPU %.2f×); %s%n", StaxYardstick.shortName(parser),
+                        pass.wallSeconds(), mb / pass.wallSeconds(), pass.cpuSeconds(), mb / pass.cpuSeconds(),
+                        run.seconds() / pass.wallSeconds(), run.cpuSeconds() / pass.cpuSeconds(), Bench.load());
+            }
+        } else if (!"-".equals(sqlite3)) {
+            double cpu0 = Bench.childrenCpuSeconds();
+            Bench.Timing sqlite = Bench.time(() -> sqliteImport(sqlite3, file, dir.resolve("plain.db")));
+            double sqliteCpu = Bench.childrenCpuSeconds() - cpu0;
+            System.out.printf("yardstick, sqlite3 .import of the same file: %.2f s = %,.0f rows/s, CPU %.2f s;"
+                            + " kip import takes %.2f× as long (CPU %.2f×); %s%n", sqlite.wallSeconds(), run.sets / sqlite.wallSeconds(),
+                    sqliteCpu, run.seconds() / sqlite.wallSeconds(), run.cpuSeconds() / sqliteCpu, Bench.load());
         }
+        delete(dir);
     }
 
-    private record Timed(long sets, long workouts, long deviceNights, double parseSeconds, double writeSeconds,
-                         double cpuSeconds) {
+    /** Removes the benchmark's journals: a run leaves hundreds of MB otherwise. */
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    private record Timed(long sets, long workouts, long deviceNights, Bench.Timing parse, Bench.Timing write) {
         double seconds() {
-            return parseSeconds + writeSeconds;
+            return parse.wallSeconds() + write.wallSeconds();
+        }
+
+        double cpuSeconds() {
+            return parse.cpuSeconds() + write.cpuSeconds();
         }
     }
 
     private static Timed importOnce(Path file, Path journalFile) throws Exception {
-        long cpu0 = THREADS.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        ImportBatch batch = Importer.parse(file, null, MassUnit.KG, ImportProgress.NONE);
-        long t1 = System.nanoTime();
-        ImportResult result;
-        try (Journal journal = Journal.open(journalFile)) {
-            result = new ImportService(journal, Changes.direct(), Clock.systemUTC()).write(batch, ImportProgress.NONE);
-        }
-        long t2 = System.nanoTime();
-        double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        return new Timed(result.sets(), result.workouts(), result.deviceNights(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu);
+        Bench.Timing parse = Bench.time(() -> Importer.parse(file, null, MassUnit.KG, ImportProgress.NONE));
+        Bench.Timing write = Bench.time(() -> {
+            try (Journal journal = Journal.open(journalFile)) {
+                return new ImportService(journal, Changes.direct(), Clock.systemUTC())
+                        .write((ImportBatch) parse.result(), ImportProgress.NONE);
+            }
+        });
+        ImportResult result = (ImportResult) write.result();
+        // Keep the figures, not the batch: the next run must not find the last one's sets still in the heap.
+        return new Timed(result.sets(), result.workouts(), result.deviceNights(),
+                new Bench.Timing(parse.wallSeconds(), parse.cpuSeconds(), null), write);
     }
 
-    private static double sqliteImport(String sqlite3, Path csv, Path db) throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
+    private static Object sqliteImport(String sqlite3, Path csv, Path db) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(sqlite3, db.toString(), ".mode csv", ".import " + csv + " plain"))
                 .inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IOException("sqlite3 failed with exit code " + p.exitValue());
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return db;
     }
 }

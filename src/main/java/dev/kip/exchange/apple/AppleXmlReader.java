@@ -8,7 +8,9 @@ import java.io.Reader;
  * Makes Apple Health's export.xml digestible for a strict XML parser: drops the internal DTD
  * (some iOS versions write an ATTLIST that never closes, and a DTD-less parse needs none of
  * it) and replaces the control characters XML forbids (such as {@code \x0b} in device names)
- * with spaces.
+ * with spaces. It also bounds what the parser must hold at once: a tag (its attributes) or a
+ * run of text longer than {@link #MAX_RUN_CHARS} is refused with its line, so a hostile file (a
+ * 1.5 GB attribute in a 1.5 MB zip) cannot run the import out of memory.
  */
 final class AppleXmlReader extends FilterReader {
 
@@ -21,7 +23,32 @@ final class AppleXmlReader extends FilterReader {
         }
     }
 
+    /**
+     * The longest run of characters between two {@code <} or {@code >}: Apple's records are a few
+     * hundred characters (a device description is the longest attribute), so a million is no export.
+     */
+    static final int MAX_RUN_CHARS = 1_000_000;
+
+    /** A tag or text run over {@link #MAX_RUN_CHARS}, with the line it started on. */
+    static final class TooLongException extends IOException {
+        private final long line;
+
+        TooLongException(long line) {
+            super(String.format("a tag or text runs over %,d characters (Apple's records are a few hundred): the file is damaged "
+                    + "or not an Apple Health export", MAX_RUN_CHARS));
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+
     private char[] pending;
+    /** Characters since the last {@code <} or {@code >}, and the line they started on. */
+    private int run;
+    private long runLine = 1;
+    private long line = 1;
     private int pendingPos;
 
     AppleXmlReader(Reader in) {
@@ -48,11 +75,30 @@ final class AppleXmlReader extends FilterReader {
         } else {
             n = in.read(buf, off, len);
         }
-        for (int i = off; i < off + n; i++) {
+        int r = run;
+        for (int i = off, end = off + n; i < end; i++) {
             char c = buf[i];
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xFFFE) {
-                buf[i] = ' ';
+            if (c > '>') { // letters and most text: the common case first
+                r++;
+                if (c >= 0xFFFE) {
+                    buf[i] = ' ';
+                }
+            } else if (c == '<' || c == '>') {
+                r = 0;
+                runLine = line;
+            } else {
+                r++;
+                if (c == '\n') {
+                    line++;
+                } else if (c < 0x20 && c != '\t' && c != '\r') {
+                    buf[i] = ' ';
+                }
             }
+        }
+        // Checked once per chunk: a run may pass the limit by one chunk (a few kB), which bounds memory all the same.
+        run = r;
+        if (r > MAX_RUN_CHARS) {
+            throw new TooLongException(runLine);
         }
         return n;
     }

@@ -9,6 +9,7 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.read.CsvCells;
 import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.DateTimes;
 
@@ -29,6 +30,8 @@ import java.util.Map;
  * the factors {@code caffeine_drinks,last_caffeine,alcohol_drinks,screens,late_hard_training,
  * room,room_temp_c,nap_start,nap_min} — are read, others ignored. {@code zone} (an IANA id) is the zone
  * the night was slept in; a file without it (or a row with it empty) was slept in the importing machine's zone.
+ * The export quoted notes a spreadsheet would run as a formula ({@link CsvCells}); that one quote is
+ * taken off again, so export then import gives every note back as it was typed.
  */
 public final class KipSleepParser implements ExportParser {
 
@@ -111,7 +114,7 @@ public final class KipSleepParser implements ExportParser {
             }
             return new Night(date, clock(1, true), clock(2, true), number(3, 0, 1440, true), number(4, 0, 100, true),
                     number(5, 0, 1440, true), clock(6, true), clock(7, true), number(8, 1, 5, true),
-                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, rows.text(13), zone());
+                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, CsvCells.restore(rows.note(13)), zone());
         }
 
         private ZoneId zone() throws ImportException {

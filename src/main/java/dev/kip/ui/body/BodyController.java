@@ -106,6 +106,7 @@ public final class BodyController implements ShownAgain {
     @FXML private TimeChart history;
     @FXML private Label streak;
     @FXML private VBox flagList;
+    @FXML private PsfsController psfsController;
 
     public BodyController(BodyService marks, PhysioService physio, JournalExecutor executor, Changes changes) {
         this.marks = marks;
@@ -174,6 +175,7 @@ public final class BodyController implements ShownAgain {
     @Override
     public void shownAgain() {
         freshness.shown();
+        psfsController.shownAgain();
     }
 
     private LocalDate today() {

@@ -2,12 +2,18 @@ package dev.kip.exchange.apple;
 
 import static dev.kip.exchange.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.kip.domain.DeviceNight;
+import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.Fixtures;
+import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.SkipReason;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +38,38 @@ class AppleHealthQuirksTest {
         assertThat(batch.noticed(Notice.ASLEEP_UNKNOWN)).isEqualTo(2);
         assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(2);
         assertThat(batch.skipped(SkipReason.SLEEP_RECORD_OVER_A_DAY)).as("78 hours in bed").isEqualTo(1);
+    }
+
+    @Test
+    void anAttributeOfGigabytesIsRefusedWithItsLine_neverReadIntoMemory() {
+        byte[] head = ("<?xml version=\"1.0\"?>\n<HealthData locale=\"en_US\">\n <Record type=\"HKCategoryTypeIdentifierSleepAnalysis\"\n"
+                + "  sourceName=\"").getBytes(StandardCharsets.UTF_8);
+        long size = 1_500_000_000L;
+        InputStream huge = new InputStream() {
+            private long at;
+
+            @Override
+            public int read() {
+                return at < size ? at < head.length ? head[(int) at++] : ++at > 0 ? 'x' : -1 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (at >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - at);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return n;
+            }
+        };
+
+        assertThatThrownBy(() -> parser.parse(huge, Fixtures.context("export.xml", MassUnit.KG)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("export.xml, line 3: a tag or text runs over 1,000,000 characters (Apple's records are a few hundred): "
+                        + "the file is damaged or not an Apple Health export");
     }
 
     @Test

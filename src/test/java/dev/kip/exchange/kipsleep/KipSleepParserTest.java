@@ -4,12 +4,16 @@ import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
+import dev.kip.exchange.export.SleepCsvExport;
 import dev.kip.exchange.parse.ImportBatch;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseText;
@@ -54,6 +58,22 @@ class KipSleepParserTest {
                 .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("Europe/Berlin"));
         assertThatThrownBy(() -> parseText(parser, header + "2024-03-31,23:00,23:00,15,1,5,07:00,07:00,4,3,,,,,0,Mars/Olympus\n"))
                 .hasMessage("test.csv, line 2, column zone: 'Mars/Olympus' is not a time zone id like Europe/Berlin");
+    }
+
+    @Test
+    void notesComeBackExactlyAsTypedAfterTheExportQuotedThemAgainstFormulas() throws Exception {
+        List<String> notes = List.of("=HYPERLINK(\"http://example.invalid\")", "+cmd|' /C calc'!A0", "-3 kg felt easy", "@SUM(1+1)",
+                "\tindented", "'=already quoted", "''=twice", "'plain quote", "plain", "");
+        List<Night> nights = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            nights.add(new Night(LocalDate.of(2024, 3, 4).plusDays(i), LocalTime.of(22, 45), LocalTime.of(23, 0), 15, 1, 10,
+                    LocalTime.of(6, 30), LocalTime.of(6, 45), 4, 3, false, notes.get(i), ZoneId.of("Europe/Berlin")));
+        }
+        StringWriter csv = new StringWriter();
+        new SleepCsvExport().write(nights, csv);
+
+        assertThat(csv.toString()).contains("'=HYPERLINK");
+        assertThat(parseText(parser, csv.toString()).nights()).containsExactlyElementsOf(nights);
     }
 
     @Test
