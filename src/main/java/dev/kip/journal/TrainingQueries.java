@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
@@ -116,6 +117,26 @@ public final class TrainingQueries {
                 ORDER BY w.date, w.id, s.id""";
         String day = date.toString();
         return setsOf(exerciseId, sql, exerciseId, day, day, workoutId);
+    }
+
+    /**
+     * The last session of an exercise before a workout ({@code date}, {@code workoutId}; a workout
+     * not yet saved has no id: every workout of that day or before counts), holding only that
+     * exercise's sets in their order: what the person did "last time".
+     */
+    public Optional<Workout> previousSession(long exerciseId, LocalDate date, Long workoutId) {
+        String sql = """
+                SELECT w.id, w.date, w.start, w.duration_min, w.session_rpe, w.felt_heavier, w.name, w.notes,
+                       w.source, w.source_key, s.set_order, s.set_type, s.weight_kg, s.reps, s.rpe, s.rir
+                FROM sets s JOIN workouts w ON w.id = s.workout_id
+                WHERE s.exercise_id = ? AND w.id = (
+                    SELECT w2.id FROM sets s2 JOIN workouts w2 ON w2.id = s2.workout_id
+                    WHERE s2.exercise_id = ? AND (w2.date < ? OR (w2.date = ? AND w2.id < ?))
+                    ORDER BY w2.date DESC, w2.id DESC LIMIT 1)
+                ORDER BY s.set_order, s.id""";
+        String day = date.toString();
+        List<Workout> found = setsOf(exerciseId, sql, exerciseId, exerciseId, day, day, workoutId == null ? Long.MAX_VALUE : workoutId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Reads rows of workout columns followed by one set's columns into workouts holding those sets. */

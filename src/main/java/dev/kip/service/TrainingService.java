@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -150,6 +151,11 @@ public final class TrainingService {
             events.addAll(PersonalRecords.recordsSetBy(mine, prior, formula));
         }
         return events;
+    }
+
+    /** What the person did in {@code exerciseId} the last time before the workout ({@code date}, {@code workoutId} or null). */
+    public Optional<Workout> previous(long exerciseId, LocalDate date, Long workoutId) {
+        return queries.previousSession(exerciseId, date, workoutId);
     }
 
     public ExerciseProgress progress(long exerciseId) {

@@ -110,4 +110,24 @@ class TrainingQueriesTest {
         workout(D2, 45, null); // no RPE: no known load
         assertThat(queries.dailyLoad()).containsExactly(java.util.Map.entry(D1, 570.0));
     }
+
+    @Test
+    void theLastSessionOfAnExerciseIsTheNewestBeforeTheWorkoutWithOnlyItsSets() {
+        Workout first = workout(D1, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 100.0, 5, null, null));
+        Workout second = workout(D2, 60, 7.0, new LiftSet(curl, 1, SetType.WORKING, 20.0, 12, null, null),
+                new LiftSet(press, 1, SetType.WARM_UP, 60.0, 8, null, null), new LiftSet(press, 2, SetType.WORKING, 102.5, 5, 8.0, null));
+        Workout later = workout(D2.plusDays(3), 60, 7.0, new LiftSet(curl, 1, SetType.WORKING, 22.5, 10, null, null));
+
+        // A new workout (no id) after all of them: the press of D2, without the curl.
+        Workout last = queries.previousSession(press, D2.plusDays(5), null).orElseThrow();
+        assertThat(last.id()).isEqualTo(second.id());
+        assertThat(last.sets()).extracting(LiftSet::weightKg, LiftSet::reps, LiftSet::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(60.0, 8, SetType.WARM_UP), org.assertj.core.groups.Tuple.tuple(102.5, 5, SetType.WORKING));
+        // Editing D2's workout: last time is D1's; editing D1's: there is none.
+        assertThat(queries.previousSession(press, D2, second.id()).orElseThrow().id()).isEqualTo(first.id());
+        assertThat(queries.previousSession(press, D1, first.id())).isEmpty();
+        // A new workout on D2 itself counts D2's saved workout as last time.
+        assertThat(queries.previousSession(press, D2, null).orElseThrow().id()).isEqualTo(second.id());
+        assertThat(queries.previousSession(curl, D2.plusDays(5), null).orElseThrow().id()).isEqualTo(later.id());
+    }
 }

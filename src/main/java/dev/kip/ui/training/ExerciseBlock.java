@@ -10,6 +10,7 @@ import dev.kip.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,10 +36,18 @@ final class ExerciseBlock extends VBox {
     private final VBox rows = new VBox(4);
     private final ExerciseCompletion completion;
     private final Settings settings;
+    private final LastTime lastTime;
     private final Runnable onChange;
+    private List<LiftSet> previous = List.of();
 
-    ExerciseBlock(Settings settings, Supplier<ExerciseNames> names, Runnable onChange) {
+    /** Finds what the person did in an exercise last time and hands its sets over (on the FX thread). */
+    interface LastTime {
+        void find(String exercise, Consumer<List<LiftSet>> sets);
+    }
+
+    ExerciseBlock(Settings settings, Supplier<ExerciseNames> names, LastTime lastTime, Runnable onChange) {
         this.settings = settings;
+        this.lastTime = lastTime;
         this.onChange = onChange;
         getStyleClass().add("exercise-block");
         setSpacing(6);
@@ -47,7 +56,10 @@ final class ExerciseBlock extends VBox {
         name.setAccessibleText("Exercise");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
-        completion = new ExerciseCompletion(name, question, names, n -> startSets());
+        completion = new ExerciseCompletion(name, question, names, n -> {
+            askLastTime(n);
+            startSets();
+        });
         // An unknown name is flagged once the person has left it (not while it is being typed).
         name.focusedProperty().addListener((o, a, b) -> onChange.run());
         name.textProperty().addListener((o, a, b) -> onChange.run());
@@ -61,14 +73,14 @@ final class ExerciseBlock extends VBox {
 
     private static HBox header(Settings settings) {
         String unit = settings.massUnit().name().toLowerCase(java.util.Locale.ROOT);
-        String[] titles = {"Set", "Weight (" + unit + ")", "Reps", "RPE", "RIR", "Type"};
+        String[] titles = {"Set", "Last time", "Weight (" + unit + ")", "Reps", "RPE", "RIR", "Type"};
         HBox h = new HBox(8);
         h.getStyleClass().add("set-header");
         for (int i = 0; i < titles.length; i++) {
             Label l = new Label(titles[i]);
             l.setMinWidth(SetRow.WIDTHS[i]);
             l.setPrefWidth(SetRow.WIDTHS[i]);
-            l.setAlignment(i >= 1 && i <= 4 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            l.setAlignment(i >= 2 && i <= 5 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             if (i == titles.length - 1) {
                 l.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
             }
@@ -85,9 +97,20 @@ final class ExerciseBlock extends VBox {
         setRows().get(0).weight.requestFocus();
     }
 
-    /** Shows a stored exercise's name. */
+    /** Shows a stored exercise's name (and what was done in it the time before). */
     void showName(String exercise) {
         completion.set(exercise);
+        askLastTime(exercise);
+    }
+
+    private void askLastTime(String exercise) {
+        lastTime.find(exercise, sets -> {
+            // The answer comes later: only if the name is still the one asked about.
+            if (exercise.equals(completion.resolved())) {
+                previous = sets;
+                renumber();
+            }
+        });
     }
 
     /** Adds a stored set. */
@@ -100,12 +123,12 @@ final class ExerciseBlock extends VBox {
     private void insert(SetRow row, int at) {
         rows.getChildren().add(at, row);
         for (TextField f : List.of(row.weight, row.reps, row.rpe, row.rir)) {
-            f.setOnAction(e -> addCopyOf(row));
+            f.setOnAction(e -> next(row));
             f.textProperty().addListener((o, a, b) -> onChange.run());
         }
         row.type.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                addCopyOf(row);
+                next(row);
                 e.consume();
             }
         });
@@ -118,9 +141,12 @@ final class ExerciseBlock extends VBox {
         renumber();
     }
 
-    /** Enter in a set: the next set starts as a copy of it, focused on its weight. */
-    private void addCopyOf(SetRow row) {
-        SetRow next = row.copy();
+    /**
+     * Enter in a set: an empty one takes last time's values and the next set starts empty (showing
+     * its own last time); one with values is copied into the next set, focused on its weight.
+     */
+    private void next(SetRow row) {
+        SetRow next = row.isBlank() && row.takeLastTime() ? new SetRow(settings) : row.copy();
         insert(next, rows.getChildren().indexOf(row) + 1);
         next.weight.requestFocus();
         next.weight.selectAll();
@@ -130,6 +156,7 @@ final class ExerciseBlock extends VBox {
     private void renumber() {
         List<SetRow> all = setRows();
         for (int i = 0; i < all.size(); i++) {
+            all.get(i).lastTime(i < previous.size() ? previous.get(i) : null);
             all.get(i).number(i + 1);
         }
     }

@@ -25,13 +25,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * viewing and saving never drifts a weight.
  */
 final class SetRow extends HBox {
-    static final double[] WIDTHS = {36, 96, 70, 70, 70, 120};
+    static final double[] WIDTHS = {36, 116, 96, 70, 70, 70, 120};
 
     final Label index = new Label();
-    final TextField weight = field("weight", WIDTHS[1]);
-    final TextField reps = field("reps", WIDTHS[2]);
-    final TextField rpe = field("rpe", WIDTHS[3]);
-    final TextField rir = field("rir", WIDTHS[4]);
+    final Label previous = new Label("—");
+    final TextField weight = field("weight", WIDTHS[2]);
+    final TextField reps = field("reps", WIDTHS[3]);
+    final TextField rpe = field("rpe", WIDTHS[4]);
+    final TextField rir = field("rir", WIDTHS[5]);
     final SetTypeButton type = new SetTypeButton();
     final Label held = new Label();
     final Label badge = new Label();
@@ -41,6 +42,7 @@ final class SetRow extends HBox {
     private String shownWeight = "";
     private Double distanceM;
     private Integer seconds;
+    private LiftSet last;
 
     SetRow(Settings settings) {
         this.settings = settings;
@@ -49,8 +51,11 @@ final class SetRow extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         index.setMinWidth(WIDTHS[0]);
         index.getStyleClass().add("text-muted");
-        type.setPrefWidth(WIDTHS[5]);
-        type.setMinWidth(WIDTHS[5]);
+        previous.setMinWidth(WIDTHS[1]);
+        previous.setPrefWidth(WIDTHS[1]);
+        previous.getStyleClass().addAll("set-previous", "text-muted");
+        type.setPrefWidth(WIDTHS[6]);
+        type.setMinWidth(WIDTHS[6]);
         held.getStyleClass().addAll("set-held", "text-muted");
         held.managedProperty().bind(held.visibleProperty());
         held.setVisible(false);
@@ -60,7 +65,7 @@ final class SetRow extends HBox {
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "remove-set");
         remove.setFocusTraversable(false);
         remove.setTooltip(new Tooltip("Remove this set"));
-        getChildren().addAll(index, weight, reps, rpe, rir, type, held, badge, remove);
+        getChildren().addAll(index, previous, weight, reps, rpe, rir, type, held, badge, remove);
     }
 
     private static TextField field(String id, double width) {
@@ -80,6 +85,31 @@ final class SetRow extends HBox {
         rpe.setAccessibleText("Set " + n + " RPE");
         rir.setAccessibleText("Set " + n + " RIR");
         type.setAccessibleText("Set " + n + " type");
+        previous.setAccessibleText("Set " + n + " last time: " + (last == null ? "none" : previous.getText()));
+    }
+
+    /**
+     * Shows what the person did in this set of the exercise last time (null: nothing), beside the
+     * set and as the hint in its empty weight and reps fields.
+     */
+    void lastTime(LiftSet set) {
+        last = set;
+        String w = set == null || set.weightKg() == null ? null : Units.formatWithUnit(set.weightKg(), settings.massUnit(), settings.weightStep());
+        String r = set == null || set.reps() == null ? null : set.reps().toString();
+        previous.setText(w == null && r == null ? "—" : w == null ? r + " reps" : r == null ? w : w + " × " + r);
+        weight.setPromptText(w == null ? null : Units.format(set.weightKg(), settings.massUnit(), settings.weightStep()));
+        reps.setPromptText(r);
+    }
+
+    /** Fills an empty set with last time's weight, reps and type; false when there was no last time. */
+    boolean takeLastTime() {
+        if (last == null || (last.weightKg() == null && last.reps() == null)) {
+            return false;
+        }
+        showWeight(last.weightKg());
+        reps.setText(last.reps() == null ? "" : last.reps().toString());
+        type.setValue(last.type());
+        return true;
     }
 
     /** Fills the row from a stored set. */

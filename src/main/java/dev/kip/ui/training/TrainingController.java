@@ -1,6 +1,7 @@
 package dev.kip.ui.training;
 
 import dev.kip.domain.Exercise;
+import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
@@ -16,12 +17,14 @@ import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -121,10 +124,17 @@ public final class TrainingController implements ShownAgain {
     }
 
     private void buildEditor() {
-        editor = new WorkoutEditor(settings.get(), () -> names, service::today);
+        editor = new WorkoutEditor(settings.get(), () -> names, this::lastTime, service::today);
         editor.save.setOnAction(e -> onSave());
         editor.delete.setOnAction(e -> onDelete());
         editorScroll.setContent(editor);
+    }
+
+    /** The sets of {@code exercise} (a catalog name) the last time before the workout; none for a new exercise. */
+    private void lastTime(String exercise, LocalDate date, Long workoutId, Consumer<List<LiftSet>> then) {
+        catalog.stream().filter(e -> e.name().equals(exercise)).findFirst().ifPresentOrElse(
+                e -> executor.submit(() -> service.previous(e.id(), date, workoutId).map(Workout::sets).orElse(List.of()), then, this::failed),
+                () -> then.accept(List.of()));
     }
 
     private void setCatalog(List<Exercise> all, ExerciseNames typed) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -64,14 +65,16 @@ final class WorkoutEditor extends VBox {
     private final BooleanProperty valid = new SimpleBooleanProperty(true);
     private final Settings settings;
     private final Supplier<ExerciseNames> names;
+    private final LastTime lastTime;
     private final Supplier<LocalDate> today;
     private Long workoutId;
     private Workout loaded;
     private boolean filling;
 
-    WorkoutEditor(Settings settings, Supplier<ExerciseNames> names, Supplier<LocalDate> today) {
+    WorkoutEditor(Settings settings, Supplier<ExerciseNames> names, LastTime lastTime, Supplier<LocalDate> today) {
         this.settings = settings;
         this.names = names;
+        this.lastTime = lastTime;
         this.today = today;
         getStyleClass().add("workout-editor");
         setSpacing(14);
@@ -112,7 +115,7 @@ final class WorkoutEditor extends VBox {
         save.disableProperty().bind(valid.not());
         delete.setId("delete-workout");
         delete.getStyleClass().add(Styles.DANGER);
-        Label keys = new Label("Enter: next set (a copy) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
+        Label keys = new Label("Enter: next set (a copy; in an empty set, last time's) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
         keys.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         keys.setWrapText(true);
         problems.setId("workout-problems");
@@ -154,7 +157,9 @@ final class WorkoutEditor extends VBox {
     }
 
     private ExerciseBlock addBlock() {
-        ExerciseBlock block = new ExerciseBlock(settings, names, this::validate);
+        ExerciseBlock block = new ExerciseBlock(settings, names,
+                (exercise, then) -> lastTime.find(exercise, date.getValue() == null ? today.get() : date.getValue(), workoutId, then),
+                this::validate);
         block.removeExercise.setOnAction(e -> {
             blocks.getChildren().remove(block);
             validate();
@@ -189,6 +194,11 @@ final class WorkoutEditor extends VBox {
     /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
     void focusFirstEmpty() {
         blocks().stream().filter(b -> b.name.getText().isBlank()).findFirst().ifPresent(b -> b.name.requestFocus());
+    }
+
+    /** Finds the sets of the last session of an exercise before a workout (its date, its id or null) and hands them over. */
+    interface LastTime {
+        void find(String exercise, LocalDate date, Long workoutId, Consumer<List<LiftSet>> then);
     }
 
     /** A set by exercise id and order within that exercise. */

@@ -168,6 +168,34 @@ class TrainingViewTest {
     }
 
     @Test
+    void eachSetShowsLastTimeAndEnterInAnEmptySetTakesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("bench").type(KeyCode.ENTER);
+        ExerciseBlock block = robot.lookup(".exercise-block").queryAs(ExerciseBlock.class);
+        assertThat(block.name.getText()).isEqualTo("Bench Press");
+        SetRow first = block.setRows().get(0);
+        assertThat(first.previous.getText()).isEqualTo("60 kg × 8");
+        assertThat(first.weight.getPromptText()).isEqualTo("60");
+        assertThat(first.previous.getAccessibleText()).isEqualTo("Set 1 last time: 60 kg × 8");
+
+        // One key per set: Enter in the empty set takes last time's values and starts the next.
+        robot.type(KeyCode.ENTER);
+        assertThat(block.setRows()).hasSize(2);
+        assertThat(block.setRows().get(1).previous.getText()).isEqualTo("100 kg × 5");
+        assertThat(block.setRows().get(1).weight.isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        // a third set beyond last time's two: nothing to show, and an empty row is not a set
+        assertThat(block.setRows().get(2).previous.getText()).isEqualTo("—");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Workout saved = workouts.latest(TODAY, 1).get(0);
+        assertThat(saved.date()).isEqualTo(TODAY);
+        assertThat(saved.sets()).extracting(LiftSet::weightKg, LiftSet::reps, LiftSet::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(60.0, 8, SetType.WARM_UP), org.assertj.core.groups.Tuple.tuple(100.0, 5, SetType.WORKING));
+    }
+
+    @Test
     void anUnknownNameAsksAndEscapePicksFromTheList(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("Front Sqaut Pause").type(KeyCode.ENTER);
