@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs one of Kip's benchmarks on a 10-year demo journal (DESIGN.md's performance budgets).
 #
-#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|demo|startup|memory|import [ARGS...]
+#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|memory|import|cli [ARGS...]
 #   src/test/bench/bench.sh window      every window benchmark in one go (start-up, memory, switch,
 #                                       sleep, body, training, trends, report), about 8 minutes
 #
 # Builds the jar and test classes, writes target/bench/journal-10y.db once with `kip demo`, and
 # gives each run a fresh copy of it (benchmarks save entries). UI benchmarks run headless on
 # Monocle. `demo` times writing the demo journal itself (`demo [YEARS [SEED]]`, 10 and 42 by default);
+# `cli [RUNS]` runs the command line end to end through `java -jar` and installer/kip (cli-bench.sh);
+# `report-range` times the report's model over 1, 5 and 10 years;
 # `startup` runs installer/bench-startup.sh (Xvfb); `memory` runs bench-memory.sh (Xvfb, the real
 # window on 10 and 40 years); `import` runs the import benchmark. Every window benchmark prints its
 # yardstick (a bare JavaFX window or frame, raw SQL on the same journal) and the load average beside
@@ -15,7 +17,7 @@
 # SKIP_BUILD=1 reuses target/ as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|demo|startup|memory|import|window [ARGS...]}
+name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|memory|import|cli|window [ARGS...]}
 shift
 mkdir -p target/bench
 master=target/bench/journal-10y.db
@@ -57,5 +59,7 @@ case $name in
     echo; echo "bench: window benchmarks done, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
     exit $status ;;
   import) exec src/test/bench/import-bench.sh "$@" ;;
+  cli) exec src/test/bench/cli-bench.sh "$master" "$@" ;;
+  report-range) run_on_copy dev.kip.bench.ReportRangeBench "$@" ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac
