@@ -55,6 +55,17 @@ public final class JournalImportBenchmark {
                             + " kip import takes %.2f× as long (CPU %.2f×); %s%n", sqlite.wallSeconds(), run.sets / sqlite.wallSeconds(),
                     sqliteCpu, run.seconds() / sqlite.wallSeconds(), run.cpuSeconds() / sqliteCpu, Bench.load());
         }
+        delete(dir);
+    }
+
+    /** Removes the benchmark's journals: a run leaves hundreds of MB otherwise. */
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
     }
 
     private record Timed(long sets, long workouts, long deviceNights, Bench.Timing parse, Bench.Timing write) {

@@ -38,9 +38,9 @@ class TerminalEscapesTest {
     void aFieldOfAnImportedFileIsEchoedEscaped() throws IOException {
         Path csv = dir.resolve("strong.csv");
         Files.writeString(csv, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
-                + "2024-03-04 18:00:00,Push,1h,Bench" + TITLE + ",1,100,5,0,0,\n");
-        assertThat(kip("--journal", dir.resolve("j.db").toString(), "import", "--dry-run", csv.toString())).isZero();
-        assertThat(out.toString()).doesNotContain("\033", "\007").contains("Bench\\u001b]0;PWNED\\u0007");
+                + "2024-03-04 18:00:00,Push,1h,Bench,1,100" + TITLE + ",5,0,0,\n");
+        assertThat(kip("--journal", dir.resolve("j.db").toString(), "import", "--dry-run", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).doesNotContain("\033", "\007").contains("'100\\u001b]0;PWNED\\u0007' is not a number");
     }
 
     @Test

@@ -56,17 +56,14 @@ public final class FitNotesParser implements ExportParser {
                 if (day == null) {
                     throw rows.error(date, "'" + rows.text(date) + "' is not a date like 2024-03-04");
                 }
-                String name = rows.text(exercise).strip();
-                if (name.isEmpty()) {
-                    throw rows.error(exercise, "the exercise name is empty");
-                }
+                String name = rows.name(exercise, "exercise name", true);
                 String key = "fitnotes:" + day;
                 WorkoutCollector.Draft draft = collector.open(key, day, null, null, "");
                 double metresPerUnit = SetFields.metresPerCell(rows, distanceUnit, SetFields.metresPerUnitFor(fileUnit));
                 // FitNotes numbers no sets, and three identical rows are three sets: no file set number.
                 draft.addSet(name, null, SetType.WORKING, SetFields.weightKg(rows, weight, unit), SetFields.reps(rows, reps), null,
                         SetFields.distanceM(rows, distance, metresPerUnit), SetFields.clockSeconds(rows, time), (int) rows.line());
-                draft.addExerciseNote(name, rows.text(comment));
+                draft.addExerciseNote(name, rows.note(comment));
             }
             return collector.toBatch(ImportFormat.FITNOTES, ctx.fileName(), assumed ? ctx.assumedUnit() : null, rows);
         }

@@ -110,8 +110,8 @@ public final class HevyParser implements ExportParser {
                     }
                     minutes = (int) Math.min(m, Integer.MAX_VALUE);
                 }
-                draft = collector.open(key, begin.toLocalDate(), begin.toLocalTime(), minutes, name.strip());
-                draft.addNote(rows.text(description));
+                draft = collector.open(key, begin.toLocalDate(), begin.toLocalTime(), minutes, rows.name(title, "workout title", false));
+                draft.addNote(rows.note(description));
             }
             return draft;
         }
@@ -132,14 +132,11 @@ public final class HevyParser implements ExportParser {
                 case "dropset" -> SetType.DROP;
                 default -> throw rows.error(setType, "'" + rows.text(setType) + "' is not a set type (normal, warmup, failure or dropset)");
             };
-            String name = rows.text(exercise).strip();
-            if (name.isEmpty()) {
-                throw rows.error(exercise, "the exercise name is empty");
-            }
+            String name = rows.name(exercise, "exercise name", true);
             draft.addSet(name, rows.text(setIndex).strip(), type, SetFields.weightKg(rows, weight, unit), SetFields.reps(rows, reps),
                     SetFields.rpe(rows, rpe), SetFields.distanceM(rows, distance, metresPerUnit), SetFields.seconds(rows, seconds),
                     (int) rows.line());
-            draft.addExerciseNote(name, rows.text(exerciseNotes));
+            draft.addExerciseNote(name, rows.note(exerciseNotes));
         }
     }
 }

@@ -114,7 +114,7 @@ public final class KipSleepParser implements ExportParser {
             }
             return new Night(date, clock(1, true), clock(2, true), number(3, 0, 1440, true), number(4, 0, 100, true),
                     number(5, 0, 1440, true), clock(6, true), clock(7, true), number(8, 1, 5, true),
-                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, CsvCells.restore(rows.text(13)), zone());
+                    number(9, 1, 5, true), flag(wokeEarly) == Boolean.TRUE, CsvCells.restore(rows.note(13)), zone());
         }
 
         private ZoneId zone() throws ImportException {

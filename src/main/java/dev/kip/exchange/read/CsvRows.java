@@ -4,59 +4,52 @@ import dev.kip.exchange.parse.ImportCancelledException;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParseContext;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of a CSV export after its header, read with Commons CSV: strips a BOM, sniffs the
+ * The rows of a CSV export after its header, decoded by {@link TextReader} (UTF-8, UTF-16 or
+ * Windows-1252, said in the preview) and split by {@link CsvLexer}: strips a BOM, sniffs the
  * delimiter from the header line, accepts CRLF and quoted newlines, unwraps lines a spreadsheet
  * re-save wrapped whole in quotes, and turns every failure of the reader into an
  * {@link ImportException} naming the line. Typed getters name the column.
  */
 public final class CsvRows implements AutoCloseable {
 
-    static final int MAX_LINE_CHARS = 1_000_000;
+    /** The longest name (exercise, workout) kept, as the journal's newer tables hold names. */
+    public static final int MAX_NAME_CHARS = 200;
+    /** The longest note kept: a page of text; a longer one is no note a person typed. */
+    public static final int MAX_NOTE_CHARS = 10_000;
 
     private final ParseContext ctx;
     private final CsvHeader header;
-    private final CSVFormat format;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvLexer lexer;
+    private final TextReader text;
     private final boolean commaDecimal;
     private final int headerLine;
     private int minFields;
-    private CSVRecord record;
     private long line = 1;
+    private long rows;
     private int unwrapped;
     private int recovered;
     /** A column the parser reads that the header names twice: which one holds the values is unclear. */
     private String repeated;
-    /** The fields of the current line where they differ from the record (a name's comma recovered), else null. */
+    /** The fields of the current line where they differ from the lexer's record (unwrapped, a name's comma recovered), else null. */
     private String[] fields;
     /** The column whose unquoted commas inside parentheses are recovered (FitNotes' exercise names), or -1. */
     private int commaColumn = -1;
     private boolean longerRowsAllowed;
 
-    private CsvRows(ParseContext ctx, CsvHeader header, CSVFormat format, CSVParser parser, int headerLine) {
+    private CsvRows(ParseContext ctx, CsvHeader header, CsvLexer lexer, TextReader text, int headerLine) {
         this.ctx = ctx;
         this.header = header;
-        this.format = format;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.lexer = lexer;
+        this.text = text;
         this.commaDecimal = header.delimiter() != ',';
         this.headerLine = headerLine;
     }
@@ -71,18 +64,15 @@ public final class CsvRows implements AutoCloseable {
      * messages still count from the file's first line.
      */
     public static CsvRows open(InputStream raw, ParseContext ctx, int linesBeforeHeader) throws ImportException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BufferedReader reader = new BufferedReader(
-                new LineLengthLimitReader(new InputStreamReader(ctx.track(raw), decoder), MAX_LINE_CHARS), 1 << 16);
+        TextReader text = new TextReader(ctx.track(raw));
+        CsvLexer lexer = new CsvLexer(text);
         try {
             for (int i = 0; i < linesBeforeHeader; i++) {
-                if (reader.readLine() == null) {
+                if (lexer.rawLine() == null) {
                     throw ctx.error(0, null, "the file is empty");
                 }
             }
-            String first = reader.readLine();
+            String first = lexer.rawLine();
             if (first == null) {
                 throw ctx.error(0, null, "the file is empty");
             }
@@ -94,14 +84,10 @@ public final class CsvRows implements AutoCloseable {
                         + " is empty where the header was expected");
             }
             CsvHeader header = CsvHeader.parse(first);
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(header.delimiter())
-                    .setIgnoreEmptyLines(true)
-                    .get();
-            return new CsvRows(ctx, header, format, CSVParser.builder().setReader(reader).setFormat(format).get(),
-                    linesBeforeHeader + 1);
+            lexer.delimiter(header.delimiter());
+            return new CsvRows(ctx, header, lexer, text, linesBeforeHeader + 1);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw readFailure(ctx, linesBeforeHeader + 1, e);
+            throw readFailure(ctx, lexer.line(), e);
         }
     }
 
@@ -179,33 +165,44 @@ public final class CsvRows implements AutoCloseable {
                     + "holds the values is unclear (the header is '" + header.shown() + "')");
         }
         fields = null;
-        long start = parser.getCurrentLineNumber() + headerLine + 1; // the parser counts from 0 after the header
         try {
-            if ((line & 0xFFF) == 0 && ctx.progress().isCancelled()) {
+            if ((++rows & 0xFFF) == 0 && ctx.progress().isCancelled()) {
                 throw new ImportCancelledException(ctx.fileName());
             }
-            if (!records.hasNext()) {
-                record = null;
+            if (!lexer.next()) {
                 return false;
             }
-            record = records.next();
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw e.getCause() instanceof CSVException csv ? notCsv(start, csv) : readFailure(ctx, start, e);
+        } catch (CsvLexer.SyntaxException e) {
+            throw new ImportException(ctx.fileName(), "line", e.line(), e.field() < 0 ? null
+                    : e.field() < header.names().size() ? header.name(e.field()) : String.valueOf(e.field() + 1), e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw readFailure(ctx, lexer.line(), e);
         }
-        line = start;
-        if (record.size() == 1 && header.names().size() > 1 && record.get(0).indexOf(header.delimiter()) >= 0) {
-            record = unwrap(record.get(0));
+        line = lexer.line();
+        if (lexer.size() == 1 && header.names().size() > 1 && lexer.field(0).indexOf(header.delimiter()) >= 0) {
+            fields = unwrap(lexer.field(0));
         }
-        if (record.size() < minFields) {
-            throw ctx.error(line, null, "the line has " + record.size() + " field" + (record.size() == 1 ? "" : "s")
+        int size = size();
+        if (size < minFields) {
+            throw ctx.error(line, null, "the line has " + size + " field" + (size == 1 ? "" : "s")
                     + " where the header has " + header.names().size()
                     + ": is it cut short, or is the delimiter not '" + printable(header.delimiter()) + "'?");
         }
-        if (record.size() > header.names().size() && !longerRowsAllowed && !recoverComma() && !extraFieldsEmpty()) {
-            throw ctx.error(line, null, record.size() + " fields where the header has " + header.names().size()
+        if (size > header.names().size() && !longerRowsAllowed && !recoverComma() && !extraFieldsEmpty()) {
+            throw ctx.error(line, null, size + " fields where the header has " + header.names().size()
                     + ": is a '" + printable(header.delimiter()) + "' unquoted inside a field?");
         }
         return true;
+    }
+
+    /** Fields in the current line as read (before a comma is recovered). */
+    private int size() {
+        return fields != null ? fields.length : lexer.size();
+    }
+
+    /** A field of the current line as read (before a comma is recovered). */
+    private String get(int column) {
+        return fields != null ? fields[column] : lexer.field(column);
     }
 
     /** Empty fields past the header's are a trailing delimiter, unless a comma may have split a field (then they shifted it). */
@@ -213,8 +210,8 @@ public final class CsvRows implements AutoCloseable {
         if (commaColumn >= 0) {
             return false;
         }
-        for (int i = header.names().size(); i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
+        for (int i = header.names().size(); i < size(); i++) {
+            if (!get(i).isBlank()) {
                 return false;
             }
         }
@@ -223,14 +220,14 @@ public final class CsvRows implements AutoCloseable {
 
     /** Joins the fields of {@link #commaColumn} back when an unquoted comma split a parenthesis; true when that made the line fit. */
     private boolean recoverComma() {
-        int extra = record.size() - header.names().size();
+        int extra = size() - header.names().size();
         int from = commaColumn;
-        if (from < 0 || from + extra >= record.size()) {
+        if (from < 0 || from + extra >= size()) {
             return false;
         }
-        StringBuilder joined = new StringBuilder(record.get(from));
+        StringBuilder joined = new StringBuilder(get(from));
         for (int i = 1; i <= extra; i++) {
-            joined.append(header.delimiter()).append(record.get(from + i));
+            joined.append(header.delimiter()).append(get(from + i));
         }
         String name = joined.toString();
         int open = name.indexOf('(');
@@ -240,7 +237,7 @@ public final class CsvRows implements AutoCloseable {
         }
         String[] out = new String[header.names().size()];
         for (int i = 0, j = 0; i < out.length; i++, j++) {
-            out[i] = i == from ? name : record.get(j);
+            out[i] = i == from ? name : get(j);
             if (i == from) {
                 j += extra;
             }
@@ -251,15 +248,23 @@ public final class CsvRows implements AutoCloseable {
     }
 
     /** A line a spreadsheet wrapped whole in one quoted field: its content, read as the line it was. */
-    private CSVRecord unwrap(String content) throws ImportException {
-        try (CSVParser inner = CSVParser.parse(content, format)) {
-            List<CSVRecord> records = inner.getRecords();
-            if (records.size() != 1) {
-                throw ctx.error(line, null, "the line is one quoted field holding " + records.size() + " lines");
+    private String[] unwrap(String content) throws ImportException {
+        CsvLexer inner = new CsvLexer(new StringReader(content));
+        inner.delimiter(header.delimiter());
+        try {
+            if (!inner.next()) {
+                throw ctx.error(line, null, "the line is one quoted field holding nothing");
+            }
+            String[] out = new String[inner.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = inner.field(i);
+            }
+            if (inner.next()) {
+                throw ctx.error(line, null, "the line is one quoted field holding more than one line");
             }
             unwrapped++;
-            return records.get(0);
-        } catch (IOException | UncheckedIOException e) {
+            return out;
+        } catch (IOException e) {
             throw ctx.error(line, null, "the line is one quoted field that is not a CSV line itself: " + e.getMessage());
         }
     }
@@ -267,6 +272,9 @@ public final class CsvRows implements AutoCloseable {
     /** What reading the file decided: lines unwrapped, commas recovered. */
     public Map<Notice, Integer> notices() {
         Map<Notice, Integer> out = new EnumMap<>(Notice.class);
+        if (text.charset() == TextReader.WINDOWS_1252) {
+            out.put(Notice.WINDOWS_1252, 1);
+        }
         if (unwrapped > 0) {
             out.put(Notice.UNWRAPPED_LINES, unwrapped);
         }
@@ -278,7 +286,7 @@ public final class CsvRows implements AutoCloseable {
 
     /** Fields in the current row. */
     public int fieldCount() {
-        return fields != null ? fields.length : record.size();
+        return size();
     }
 
     public long line() {
@@ -287,18 +295,56 @@ public final class CsvRows implements AutoCloseable {
 
     /** The field as written (quotes removed); "" for a column the file does not have. */
     public String text(int column) {
-        return column < 0 ? "" : fields != null ? fields[column] : record.get(column);
+        return column < 0 ? "" : get(column);
+    }
+
+    /**
+     * The field as a name (an exercise's, a workout's): no-break spaces read as spaces, runs of
+     * white space as one, ends stripped. Refused, with the line and column, when it is empty and
+     * {@code required}, longer than {@link #MAX_NAME_CHARS}, or holds a control character.
+     */
+    public String name(int column, String what, boolean required) throws ImportException {
+        String raw = text(column);
+        String name = Names.clean(raw);
+        if (name.isEmpty() && required) {
+            throw error(column, raw.isEmpty() ? "the " + what + " is empty" : "the " + what + " is only spaces");
+        }
+        if (name.length() > MAX_NAME_CHARS) {
+            throw error(column, String.format("the %s is %,d characters long; Kip keeps names of up to %d", what, name.length(),
+                    MAX_NAME_CHARS));
+        }
+        int control = Names.firstControl(name);
+        if (control >= 0) {
+            throw error(column, String.format("the %s holds a control character (U+%04X), which no name has: is the file damaged?",
+                    what, (int) name.charAt(control)));
+        }
+        return name;
+    }
+
+    /** The field as a note, as written; refused, with the line and column, when longer than {@link #MAX_NOTE_CHARS}. */
+    public String note(int column) throws ImportException {
+        String note = text(column);
+        if (note.length() > MAX_NOTE_CHARS) {
+            throw error(column, String.format("the note is %,d characters long; Kip keeps notes of up to %,d", note.length(),
+                    MAX_NOTE_CHARS));
+        }
+        return note;
+    }
+
+    /** True when the field is {@code text} exactly (without making a String of it); false for a column the file does not have. */
+    public boolean textEquals(int column, String text) {
+        return column >= 0 && (fields != null ? fields[column].equals(text) : lexer.fieldEquals(column, text));
     }
 
     /** A decimal number, or null when the field is empty. */
     public Double decimal(int column) throws ImportException {
-        String s = text(column);
-        if (s.isBlank()) {
+        boolean blank = column < 0 || (fields != null ? fields[column].isBlank() : lexer.isBlank(column));
+        if (blank) {
             return null;
         }
-        double v = Decimals.parse(s, commaDecimal);
+        double v = fields != null ? Decimals.parse(fields[column], commaDecimal) : lexer.decimal(column, commaDecimal);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw error(column, "'" + s + "' is not a number");
+            throw error(column, "'" + text(column) + "' is not a number");
         }
         return v;
     }
@@ -321,31 +367,24 @@ public final class CsvRows implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException | UncheckedIOException e) {
-            // Closing a file we only read cannot lose data; the parse result stands.
-        }
+        // Nothing to free: the stream belongs to the caller, the lexer's buffer to the garbage collector.
     }
 
-    /** As {@link ParseContext#readFailure}, and a line over {@link #MAX_LINE_CHARS} said as such. */
+    /** As {@link ParseContext#readFailure}, and the lexer's refusals (CSV syntax, an overlong line) said as such. */
     private static ImportException readFailure(ParseContext ctx, long at, Exception e) {
         ImportException mapped = ctx.readFailure(at, e);
         if (mapped instanceof ImportCancelledException) {
             return mapped;
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof LineLengthLimitReader.LineTooLongException) {
-                return new ImportException(ctx.fileName(), "line", at, null, c.getMessage(), e);
+            if (c instanceof CsvLexer.SyntaxException syntax) {
+                return new ImportException(ctx.fileName(), "line", syntax.line(), null, c.getMessage(), e);
+            }
+            if (c instanceof TextReader.MixedEncodingException mixed) {
+                return new ImportException(ctx.fileName(), "line", mixed.line(), null, c.getMessage(), e);
             }
         }
         return mapped;
-    }
-
-    /** Commons CSV's syntax errors, without its own line count (which starts after our header). */
-    private ImportException notCsv(long at, CSVException e) {
-        String why = String.valueOf(e.getMessage()).replaceFirst("^\\(line \\d+\\) |^\\(startline \\d+\\) ", "");
-        return new ImportException(ctx.fileName(), "line", at, null, "the file is not valid CSV: " + why, e);
     }
 
     private static String printable(char c) {

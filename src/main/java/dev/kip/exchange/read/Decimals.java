@@ -17,17 +17,22 @@ public final class Decimals {
      * decimal number. A comma is a decimal separator only when {@code commaDecimal} is set.
      */
     public static double parse(String s, boolean commaDecimal) {
-        int i = 0;
-        int end = s.length();
-        while (i < end && s.charAt(i) == ' ') {
+        return parse(s.toCharArray(), 0, s.length(), commaDecimal);
+    }
+
+    /** As {@link #parse(String, boolean)}, for the characters {@code [from, to)} of {@code s}, so a CSV field needs no String. */
+    public static double parse(char[] s, int from, int to, boolean commaDecimal) {
+        int i = from;
+        int end = to;
+        while (i < end && s[i] == ' ') {
             i++;
         }
-        while (end > i && s.charAt(end - 1) == ' ') {
+        while (end > i && s[end - 1] == ' ') {
             end--;
         }
         boolean negative = false;
-        if (i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            negative = s.charAt(i) == '-';
+        if (i < end && (s[i] == '-' || s[i] == '+')) {
+            negative = s[i] == '-';
             i++;
         }
         long mantissa = 0;
@@ -35,7 +40,7 @@ public final class Decimals {
         int scale = -1;
         boolean anyDigit = false;
         for (; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= '0' && c <= '9') {
                 anyDigit = true;
                 mantissa = mantissa * 10 + (c - '0');
@@ -46,7 +51,7 @@ public final class Decimals {
                     scale++;
                 }
                 if (significant > 18 || scale >= POW10.length) {
-                    return slowParse(s, commaDecimal);
+                    return slowParse(new String(s, from, to - from), commaDecimal);
                 }
             } else if ((c == '.' || (c == ',' && commaDecimal)) && scale < 0) {
                 scale = 0;

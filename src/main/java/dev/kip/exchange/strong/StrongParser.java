@@ -105,13 +105,11 @@ public final class StrongParser implements ExportParser {
             String lastName = null;
             WorkoutCollector.Draft draft = null;
             while (rows.next()) {
-                String dateText = rows.text(date);
-                String name = rows.text(workoutName);
-                // Rows of one workout are usually adjacent: skip the key work when nothing changed.
-                if (draft == null || !dateText.equals(lastDate) || !name.equals(lastName)) {
-                    draft = workout(dateText, name);
-                    lastDate = dateText;
-                    lastName = name;
+                // Rows of one workout are usually adjacent: skip the key work (and the Strings) when nothing changed.
+                if (draft == null || !rows.textEquals(date, lastDate) || !rows.textEquals(workoutName, lastName)) {
+                    lastDate = rows.text(date);
+                    lastName = rows.text(workoutName);
+                    draft = workout(lastDate, lastName);
                 }
                 addRow(draft);
             }
@@ -126,7 +124,8 @@ public final class StrongParser implements ExportParser {
             String key = "strong:" + KEY_TIME.format(start) + "|" + name;
             WorkoutCollector.Draft draft = collector.find(key);
             if (draft == null) {
-                draft = collector.open(key, start.toLocalDate(), start.toLocalTime(), durationMin(), name.strip());
+                draft = collector.open(key, start.toLocalDate(), start.toLocalTime(), durationMin(),
+                        rows.name(workoutName, "workout name", false));
             }
             return draft;
         }
@@ -149,12 +148,9 @@ public final class StrongParser implements ExportParser {
                 collector.skip(SkipReason.REST_TIMER);
                 return;
             }
-            String exerciseName = rows.text(exercise).strip();
-            if (exerciseName.isEmpty()) {
-                throw rows.error(exercise, "the exercise name is empty");
-            }
+            String exerciseName = rows.name(exercise, "exercise name", true);
             if (order.equalsIgnoreCase("Note")) {
-                draft.addExerciseNote(exerciseName, rows.text(notes));
+                draft.addExerciseNote(exerciseName, rows.note(notes));
                 return;
             }
             SetType type = setType(order);
@@ -162,8 +158,8 @@ public final class StrongParser implements ExportParser {
             draft.addSet(exerciseName, numbered ? order : null, type, SetFields.weightKg(rows, weight, unit()), SetFields.reps(rows, reps),
                     SetFields.rpe(rows, rpe), SetFields.distanceM(rows, distance, metresPerUnit()), SetFields.seconds(rows, seconds),
                     (int) rows.line());
-            draft.addNote(rows.text(workoutNotes));
-            draft.addExerciseNote(exerciseName, rows.text(notes));
+            draft.addNote(rows.note(workoutNotes));
+            draft.addExerciseNote(exerciseName, rows.note(notes));
         }
 
         /** The set type for a Set Order cell: a number (from 0 in 2016 files) is a working set. */

@@ -115,7 +115,7 @@ public final class StrongLiftsParser implements ExportParser {
         if (b.name() >= rows.fieldCount()) {
             return;
         }
-        String exercise = rows.text(b.name()).strip();
+        String exercise = rows.name(b.name(), "exercise name", false);
         if (exercise.isEmpty()) {
             return;
         }
