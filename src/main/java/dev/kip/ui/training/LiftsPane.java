@@ -138,7 +138,7 @@ final class LiftsPane extends BorderPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.widest(t.getColumns().get(0), widestFirst);
         ColumnFit.widest(t.getColumns().get(1), "102.5 kg × 10");
-        ColumnFit.widest(t.getColumns().get(2), "2026-12-31");
+        ColumnFit.widest(t.getColumns().get(2), "Wed 30 Sep 2026");
         ColumnFit.install(t);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;

@@ -97,7 +97,6 @@ final class WorkoutEditor extends VBox {
                 return text == null || text.isBlank() ? null : DateText.parseDay(text);
             }
         });
-        date.setPrefWidth(170);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
