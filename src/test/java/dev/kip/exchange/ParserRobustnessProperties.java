@@ -45,7 +45,7 @@ class ParserRobustnessProperties {
             Throwable thrown = catchThrowable(() -> Fixtures.parseBytes(Importer.parserFor(format), file));
             if (thrown != null) {
                 assertThat(thrown).as(format + " threw " + thrown).isInstanceOf(ImportException.class);
-                assertThat(thrown.getMessage()).as(format).matches("(?s)test\\.csv, line \\d+.*");
+                assertThat(thrown.getMessage()).as(format.toString()).matches("(?s)test\\.csv, line \\d+.*");
             }
         }
     }
@@ -64,8 +64,8 @@ class ParserRobustnessProperties {
                 Arbitraries.of("2024-03-04 07:01:00", "2024-03-04", "7 Apr 2024, 16:34", "22:45", "Squat (Barbell)", "1", "W", "100",
                         "62,5", "5", "kg", "lbs", "km", "0:01:30", "", " ", "8.0", "-1", "1e9", "NaN", "normal", "Note", "Rest Timer"),
                 Arbitraries.strings().withChars('"', ',', ';', '\t', '\n', '\r', '\0', '\u00A0', '\u00E9', '\uFFFD', 'a', '1', '.', '=',
-                        '\'').ofMaxSize(12),
-                Arbitraries.strings().withChars('x', '"', '\n').ofMinSize(190).ofMaxSize(260));
+                        '\'').ofMaxLength(12),
+                Arbitraries.strings().withChars('x', '"', '\n').ofMinLength(190).ofMaxLength(260));
         Arbitrary<String> row = cell.list().ofMinSize(1).ofMaxSize(16).map(cells -> String.join(",", cells));
         Arbitrary<byte[]> latin1 = Arbitraries.of(new byte[] {(byte) 0xE9}, new byte[] {(byte) 0xC3, (byte) 0xA9}, new byte[0]);
         return Combinators.combine(row.list().ofMinSize(1).ofMaxSize(12), latin1)
