@@ -1,6 +1,7 @@
 package dev.kip.insight;
 
 import dev.kip.domain.SetType;
+import dev.kip.text.DateText;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -72,10 +73,10 @@ public final class TrainingRules {
     /** A workout's date: required and not after today. */
     public static Optional<String> date(LocalDate date, LocalDate today) {
         if (date == null) {
-            return Optional.of("Date: expected a date such as " + today);
+            return Optional.of("Date: expected a date such as " + DateText.day(today));
         }
         if (date.isAfter(today)) {
-            return Optional.of("Date: a workout cannot be in the future (today is " + today + ")");
+            return Optional.of("Date: a workout cannot be in the future (today is " + DateText.day(today) + ")");
         }
         return Optional.empty();
     }

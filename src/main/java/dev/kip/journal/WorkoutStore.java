@@ -103,6 +103,31 @@ public final class WorkoutStore {
         return load("SELECT " + COLUMNS + " FROM workouts WHERE date <= ? ORDER BY date DESC, start DESC, id DESC LIMIT ?", asOf, limit);
     }
 
+    /** The newest workout called {@code name} (any workout when null), with its sets. */
+    public Optional<Workout> newest(String name) {
+        List<Workout> found = name == null
+                ? load("SELECT " + COLUMNS + " FROM workouts ORDER BY date DESC, start DESC, id DESC LIMIT 1")
+                : load("SELECT " + COLUMNS + " FROM workouts WHERE name = ? ORDER BY date DESC, start DESC, id DESC LIMIT 1", name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The names of workouts (imports and routines give them), the most recently used first. */
+    public List<String> recentNames(int limit) {
+        return journal.read(() -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT name FROM workouts WHERE trim(name) <> '' GROUP BY name ORDER BY MAX(date) DESC, MAX(id) DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return journal.read(() -> {
             try (Statement st = journal.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM workouts")) {

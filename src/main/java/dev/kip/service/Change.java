@@ -4,7 +4,9 @@ package dev.kip.service;
 public enum Change {
     NIGHTS, BODY, WORKOUTS, EXERCISES, SETTINGS, IMPORT,
     /** Appointments and the functional scale: what the person keeps for their physiotherapist. */
-    PHYSIO;
+    PHYSIO,
+    /** The routines workouts start from. */
+    ROUTINES;
 
     /** Whether a view interested in {@code what} must reload after this change: an import touches every interest. */
     public boolean affects(Change what) {

@@ -3,6 +3,7 @@ package dev.kip.service;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.Routine;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
@@ -13,10 +14,12 @@ import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.HardSets;
 import dev.kip.insight.PersonalRecords;
 import dev.kip.insight.RecordEvent;
+import dev.kip.insight.RoutineTargets;
 import dev.kip.insight.TrainingLoad;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.JournalException;
+import dev.kip.journal.RoutineStore;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
 import java.time.Clock;
@@ -42,11 +45,13 @@ import java.util.stream.Collectors;
 public final class TrainingService {
     private static final int BEST_SETS = 5;
     private static final int WEEKS_OF_LOAD = 26;
+    private static final int RECENT_NAMES = 6;
 
     private final Journal journal;
     private final WorkoutStore workouts;
     private final ExerciseStore exercises;
     private final TrainingQueries queries;
+    private final RoutineStore routines;
     private final SettingsService settings;
     private final Changes changes;
     private final Clock clock;
@@ -56,6 +61,7 @@ public final class TrainingService {
         this.workouts = new WorkoutStore(journal);
         this.exercises = new ExerciseStore(journal);
         this.queries = new TrainingQueries(journal);
+        this.routines = new RoutineStore(journal);
         this.settings = settings;
         this.changes = changes;
         this.clock = clock;
@@ -156,6 +162,55 @@ public final class TrainingService {
     /** What the person did in {@code exerciseId} the last time before the workout ({@code date}, {@code workoutId} or null). */
     public Optional<Workout> previous(long exerciseId, LocalDate date, Long workoutId) {
         return queries.previousSession(exerciseId, date, workoutId);
+    }
+
+    /** What a new workout can start from: the routines, and the names of recent workouts, newest first. */
+    public Plans plans() {
+        return new Plans(routines.all(), workouts.recentNames(RECENT_NAMES));
+    }
+
+    /**
+     * A new workout for today repeating the newest one called {@code name} (the newest of all when
+     * null): its name, exercises and sets (type, weight, reps; how hard they felt is today's to say).
+     */
+    public Optional<Workout> repeat(String name) {
+        return workouts.newest(name).map(last -> newWorkout(last.name(), last.sets().stream()
+                .map(s -> new LiftSet(s.exerciseId(), s.order(), s.type(), s.weightKg(), s.reps(), null, null)).toList()));
+    }
+
+    /** A new workout for today from a routine: its name, and each target's sets at its reps and weight. */
+    public Workout start(Routine r) {
+        return newWorkout(r.name(), RoutineTargets.sets(r));
+    }
+
+    private Workout newWorkout(String name, List<LiftSet> sets) {
+        return new Workout(null, today(), null, null, null, false, name, "", null, null, sets);
+    }
+
+    /** Saves a stored workout as a routine called {@code name}; its targets as {@link RoutineTargets#of} makes them. */
+    public Routine saveRoutineFrom(long workoutId, String name) {
+        return saveRoutine(new Routine(null, name, RoutineTargets.of(workout(workoutId).sets())));
+    }
+
+    /** Adds or replaces a routine; a blank name or a routine without exercises is refused, naming what was expected. */
+    public Routine saveRoutine(Routine r) {
+        if (r.name() == null || r.name().isBlank()) {
+            throw new IllegalArgumentException("Routine name: expected a name, such as 'Squat day'");
+        }
+        if (r.exercises().isEmpty()) {
+            throw new IllegalArgumentException("Routine '" + r.name().strip() + "': expected at least one exercise");
+        }
+        Routine saved = routines.save(r);
+        changes.publish(Change.ROUTINES);
+        return saved;
+    }
+
+    public boolean deleteRoutine(long id) {
+        boolean deleted = routines.delete(id);
+        if (deleted) {
+            changes.publish(Change.ROUTINES);
+        }
+        return deleted;
     }
 
     public ExerciseProgress progress(long exerciseId) {

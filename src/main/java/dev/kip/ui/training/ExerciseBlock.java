@@ -56,7 +56,7 @@ final class ExerciseBlock extends VBox {
         name.setAccessibleText("Exercise");
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(420);
-        completion = new ExerciseCompletion(name, question, names, n -> {
+        completion = new ExerciseCompletion(name, question, names, true, n -> {
             askLastTime(n);
             startSets();
         });

@@ -25,6 +25,7 @@ final class ExerciseCompletion {
     private final Label question;
     private final Supplier<ExerciseNames> names;
     private final Consumer<String> chosen;
+    private final boolean allowNew;
     private final Popup popup = new Popup();
     private final ListView<String> list = new ListView<>();
     private boolean browsing;
@@ -32,9 +33,13 @@ final class ExerciseCompletion {
     private boolean setting;
     private String confirmedNew;
 
-    /** {@code chosen} gets the catalog name (or the confirmed new name) once the person has picked one. */
-    ExerciseCompletion(TextField field, Label question, Supplier<ExerciseNames> names, Consumer<String> chosen) {
+    /**
+     * {@code chosen} gets the catalog name (or the confirmed new name) once the person has picked one;
+     * without {@code allowNew}, Enter on an unknown name opens the list instead of asking.
+     */
+    ExerciseCompletion(TextField field, Label question, Supplier<ExerciseNames> names, boolean allowNew, Consumer<String> chosen) {
         this.field = field;
+        this.allowNew = allowNew;
         this.question = question;
         this.names = names;
         this.chosen = chosen;
@@ -111,8 +116,7 @@ final class ExerciseCompletion {
             case ESCAPE -> {
                 if (asking) {
                     ask(false);
-                    show(suggestionsOrAll());
-                    move(1);
+                    pickFromList();
                     e.consume();
                 } else if (popup.isShowing()) {
                     popup.hide();
@@ -134,10 +138,19 @@ final class ExerciseCompletion {
             chosen.accept(resolved());
         } else if (!field.getText().isBlank()) {
             names.get().resolve(field.getText()).ifPresentOrElse(m -> choose(m.name()), () -> {
-                popup.hide();
-                ask(true);
+                if (allowNew) {
+                    popup.hide();
+                    ask(true);
+                } else {
+                    pickFromList();
+                }
             });
         }
+    }
+
+    private void pickFromList() {
+        show(suggestionsOrAll());
+        move(1);
     }
 
     private void choose(String name) {

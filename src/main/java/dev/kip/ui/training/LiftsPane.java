@@ -13,6 +13,7 @@ import dev.kip.insight.E1rm;
 import dev.kip.service.ExerciseProgress;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.TrainingService;
+import dev.kip.text.DateText;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
@@ -132,7 +133,7 @@ final class LiftsPane extends BorderPane {
         t.setAccessibleText(name);
         t.getColumns().add(column(firstColumn, Line::what, firstWidth));
         t.getColumns().add(column("Set", Line::set, 110));
-        t.getColumns().add(column("Date", l -> l.date() == null ? "" : l.date().toString(), 95));
+        t.getColumns().add(column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 95));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;

@@ -2,6 +2,7 @@ package dev.kip.ui.training;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.Routine;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
@@ -10,15 +11,20 @@ import dev.kip.insight.RecordEvent;
 import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.Plans;
 import dev.kip.service.SaveResult;
 import dev.kip.service.TrainingService;
+import dev.kip.text.DateText;
+import dev.kip.text.Plural;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
+import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +32,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,6 +57,7 @@ import javafx.stage.Window;
  */
 public final class TrainingController implements ShownAgain {
     private static final KeyCombination NEW_WORKOUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REPEAT_LAST = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private final TrainingService service;
     private final JournalExecutor executor;
     private final SettingsModel settings;
@@ -53,6 +65,7 @@ public final class TrainingController implements ShownAgain {
     private final Map<Long, String> namesById = new LinkedHashMap<>();
     private List<Exercise> catalog = List.of();
     private ExerciseNames names = ExerciseNames.empty();
+    private Plans plans = new Plans(List.of(), List.of());
     private WorkoutEditor editor;
     private LiftsPane lifts;
     private LoadPane load;
@@ -94,12 +107,15 @@ public final class TrainingController implements ShownAgain {
             if (NEW_WORKOUT.match(e)) {
                 onNewWorkout();
                 e.consume();
+            } else if (REPEAT_LAST.match(e)) {
+                repeat(null);
+                e.consume();
             }
         });
         // Training writes workouts and exercises itself; an import is the one change made elsewhere.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), tabs, this::reload);
         executor.submit(() -> start(), start -> {
-            setCatalog(start.catalog(), start.names());
+            setCatalog(start);
             showList(start.summaries(), null);
             editor.startNew();
         }, this::failed);
@@ -108,7 +124,7 @@ public final class TrainingController implements ShownAgain {
     /** After an import: the list, the catalog and the open tab read again; the workout being edited stays. */
     private void reload() {
         executor.submit(() -> start(), start -> {
-            setCatalog(start.catalog(), start.names());
+            setCatalog(start);
             WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
             showList(start.summaries(), selected == null ? null : selected.id());
             onTab(tabs.getSelectionModel().getSelectedItem());
@@ -117,16 +133,17 @@ public final class TrainingController implements ShownAgain {
 
     private Start start() {
         List<Exercise> all = service.catalog();
-        return new Start(service.summaries(), all, service.names(all));
+        return new Start(service.summaries(), all, service.names(all), service.plans());
     }
 
-    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog, ExerciseNames names) {
+    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog, ExerciseNames names, Plans plans) {
     }
 
     private void buildEditor() {
         editor = new WorkoutEditor(settings.get(), () -> names, this::lastTime, service::today);
         editor.save.setOnAction(e -> onSave());
         editor.delete.setOnAction(e -> onDelete());
+        fillStartFrom();
         editorScroll.setContent(editor);
     }
 
@@ -135,6 +152,12 @@ public final class TrainingController implements ShownAgain {
         catalog.stream().filter(e -> e.name().equals(exercise)).findFirst().ifPresentOrElse(
                 e -> executor.submit(() -> service.previous(e.id(), date, workoutId).map(Workout::sets).orElse(List.of()), then, this::failed),
                 () -> then.accept(List.of()));
+    }
+
+    private void setCatalog(Start start) {
+        setCatalog(start.catalog(), start.names());
+        plans = start.plans();
+        fillStartFrom();
     }
 
     private void setCatalog(List<Exercise> all, ExerciseNames typed) {
@@ -173,20 +196,41 @@ public final class TrainingController implements ShownAgain {
     private void onSave() {
         editor.validate().ifPresent(draft -> {
             Settings s = settings.get();
-            executor.submit(() -> new Saved(service.save(draft.header(), draft.exercises()), start()), saved -> {
-                        setCatalog(saved.start().catalog(), saved.start().names());
+            // The catalog is read again only when the save added to it; the list changes by one line.
+            executor.submit(() -> {
+                SaveResult result = service.save(draft.header(), draft.exercises());
+                List<Exercise> all = result.newExercises().isEmpty() ? null : service.catalog();
+                return new Saved(result, all, all == null ? null : service.names(all), service.plans());
+            }, saved -> {
+                        if (saved.catalog() != null) {
+                            setCatalog(saved.catalog(), saved.names());
+                        }
+                        plans = saved.plans();
+                        fillStartFrom();
                         Workout w = saved.result().workout();
-                        showList(saved.start().summaries(), w.id());
+                        putInList(WorkoutSummary.of(w, namesById));
                         editor.show(w, namesById, badges(saved.result().records()));
                         editor.showRecords(recordsText(saved.result(), s));
-                        if (lifts != null) {
-                            lifts.showCatalog(catalog, null);
-                        }
+                        // The Lifts tab shows the catalog and the chosen lift's history again when it is next chosen (onTab).
                     }, this::failed);
         });
     }
 
-    private record Saved(SaveResult result, Start start) {
+    /** A save's result, the catalog and its names when the save added to it (else null), and the plans (recent names). */
+    private record Saved(SaveResult result, List<Exercise> catalog, ExerciseNames names, Plans plans) {
+    }
+
+    /** The saved workout's line in place of its old one, in the list's order, selected; the other lines stay. */
+    private void putInList(WorkoutSummary line) {
+        selecting = true;
+        List<WorkoutSummary> items = workoutList.getItems();
+        items.removeIf(s -> s.id() == line.id());
+        int at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
+        items.add(at < 0 ? -at - 1 : at, line);
+        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
+        workoutList.getSelectionModel().select(line);
+        workoutList.scrollTo(line);
+        selecting = false;
     }
 
     private static Map<WorkoutEditor.SetKey, String> badges(List<RecordEvent> records) {
@@ -210,10 +254,97 @@ public final class TrainingController implements ShownAgain {
         return parts.isEmpty() ? null : String.join("\n", parts);
     }
 
+    /**
+     * The Start from menu: repeat the last workout (Ctrl+R) or the last of a recent name, start a
+     * routine, save the workout shown as a routine, add or edit a routine.
+     */
+    private void fillStartFrom() {
+        List<MenuItem> items = new ArrayList<>();
+        MenuItem last = item("Repeat last workout (Ctrl+R)", "repeat-last", () -> repeat(null));
+        last.disableProperty().bind(Bindings.isEmpty(workoutList.getItems()));
+        items.add(last);
+        plans.recentNames().forEach(n -> items.add(item("Repeat last " + n, null, () -> repeat(n))));
+        if (!plans.routines().isEmpty()) {
+            items.add(new SeparatorMenuItem());
+            plans.routines().forEach(r -> items.add(item("Start " + r.name() + " (" + Plural.of(r.exercises().size(), "exercise") + ")",
+                    null, () -> executor.submit(() -> service.start(r), this::startFrom, this::failed))));
+        }
+        items.add(new SeparatorMenuItem());
+        MenuItem save = item("Save this workout as a routine…", "save-as-routine", this::onSaveAsRoutine);
+        save.disableProperty().bind(editor.workoutIdProperty().isNull());
+        items.add(save);
+        items.add(item("New routine…", "new-routine", () -> editRoutine(new Routine(null, "", List.of()))));
+        Menu edit = new Menu("Edit a routine");
+        edit.setId("edit-routine");
+        plans.routines().forEach(r -> edit.getItems().add(item(r.name(), null, () -> editRoutine(r))));
+        edit.setDisable(plans.routines().isEmpty());
+        items.add(edit);
+        editor.startFrom.getItems().setAll(items);
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Repeats the newest workout called {@code name} (the newest of all when null) as a new workout for today. */
+    private void repeat(String name) {
+        executor.submit(() -> service.repeat(name), found -> found.ifPresent(this::startFrom), this::failed);
+    }
+
+    private void startFrom(Workout w) {
+        tabs.getSelectionModel().select(0);
+        workoutList.getSelectionModel().clearSelection();
+        editor.startFrom(w, namesById);
+    }
+
+    private void onSaveAsRoutine() {
+        Long id = editor.workoutId();
+        if (id == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(editor.workoutName());
+        ask.initOwner(window());
+        ask.setTitle("Save as a routine");
+        ask.setHeaderText("Save this workout's exercises, sets × reps and weights as a routine");
+        ask.setContentText("Routine name");
+        ask.getEditor().setId("routine-name");
+        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(ask.getEditor().textProperty().isEmpty());
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> executor.submit(() -> {
+            service.saveRoutineFrom(id, name);
+            return service.plans();
+        }, p -> showPlans(p, "Saved the routine '" + name + "'. Start it from Start from."), this::failed));
+    }
+
+    private void editRoutine(Routine r) {
+        RoutineDialog.edit(window(), r, catalog, names, settings.get()).ifPresent(outcome -> {
+            if (outcome instanceof RoutineDialog.Save save) {
+                executor.submit(() -> {
+                    service.saveRoutine(save.routine());
+                    return service.plans();
+                }, p -> showPlans(p, "Saved the routine '" + save.routine().name() + "'."), this::failed);
+            } else if (outcome instanceof RoutineDialog.Delete delete && Dialogs.confirm(window(), "Delete this routine?",
+                    "The routine '" + r.name() + "' will be removed. Workouts started from it stay.", "Delete routine")) {
+                executor.submit(() -> {
+                    service.deleteRoutine(delete.id());
+                    return service.plans();
+                }, p -> showPlans(p, "Deleted the routine '" + r.name() + "'."), this::failed);
+            }
+        });
+    }
+
+    private void showPlans(Plans p, String done) {
+        plans = p;
+        fillStartFrom();
+        Notices.info(window(), "Routines", done);
+    }
+
     private void onDelete() {
         Long id = editor.workoutId();
         if (id == null || !Dialogs.confirm(window(), "Delete this workout?",
-                "The workout of " + editor.date.getValue() + " and all its sets will be removed from the journal.", "Delete workout")) {
+                "The workout of " + DateText.day(editor.date.getValue()) + " and all its sets will be removed from the journal.", "Delete workout")) {
             return;
         }
         executor.submit(() -> {
@@ -252,7 +383,7 @@ public final class TrainingController implements ShownAgain {
     }
 
     private void reloadCatalog() {
-        executor.submit(this::start, start -> setCatalog(start.catalog(), start.names()), this::failed);
+        executor.submit(this::start, this::setCatalog, this::failed);
     }
 
     private void onSettingsChanged() {

@@ -8,6 +8,7 @@ import dev.kip.domain.Workout;
 import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.TrainingRules;
 import dev.kip.service.ExerciseSets;
+import dev.kip.text.DateText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,6 +63,7 @@ final class WorkoutEditor extends VBox {
     final Button addExercise = new Button("Add exercise", new FontIcon(Feather.PLUS));
     final Button save = new Button("Save workout", new FontIcon(Feather.CHECK));
     final Button delete = new Button("Delete workout", new FontIcon(Feather.TRASH_2));
+    final MenuButton startFrom = new MenuButton("Start from", new FontIcon(Feather.COPY));
     final Label title = new Label();
     final VBox problems = new VBox(2);
     final Label recordBanner = new Label();
@@ -67,7 +73,7 @@ final class WorkoutEditor extends VBox {
     private final Supplier<ExerciseNames> names;
     private final LastTime lastTime;
     private final Supplier<LocalDate> today;
-    private Long workoutId;
+    private final ReadOnlyObjectWrapper<Long> workoutId = new ReadOnlyObjectWrapper<>();
     private Workout loaded;
     private boolean filling;
 
@@ -80,7 +86,18 @@ final class WorkoutEditor extends VBox {
         setSpacing(14);
         title.getStyleClass().add(Styles.TITLE_3);
         date.setId("workout-date");
-        date.setPrefWidth(150);
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : DateText.day(d);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : DateText.parseDay(text);
+            }
+        });
+        date.setPrefWidth(170);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -115,7 +132,7 @@ final class WorkoutEditor extends VBox {
         save.disableProperty().bind(valid.not());
         delete.setId("delete-workout");
         delete.getStyleClass().add(Styles.DANGER);
-        Label keys = new Label("Enter: next set (a copy; in an empty set, last time's) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout");
+        Label keys = new Label("Enter: next set (a copy; in an empty set, last time's) · Tab: next field · Ctrl+Enter: next exercise · Ctrl+S: save · Ctrl+N: new workout · Ctrl+R: repeat the last workout");
         keys.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         keys.setWrapText(true);
         problems.setId("workout-problems");
@@ -128,7 +145,9 @@ final class WorkoutEditor extends VBox {
         recordBanner.managedProperty().bind(recordBanner.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(10, title, grow, delete, save);
+        startFrom.setId("start-from");
+        startFrom.setAccessibleText("Start from a routine or repeat a workout");
+        HBox head = new HBox(10, title, grow, startFrom, delete, save);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, fields, notes, problems, recordBanner, blocks, addExercise, keys);
 
@@ -158,7 +177,7 @@ final class WorkoutEditor extends VBox {
 
     private ExerciseBlock addBlock() {
         ExerciseBlock block = new ExerciseBlock(settings, names,
-                (exercise, then) -> lastTime.find(exercise, date.getValue() == null ? today.get() : date.getValue(), workoutId, then),
+                (exercise, then) -> lastTime.find(exercise, date.getValue() == null ? today.get() : date.getValue(), workoutId.get(), then),
                 this::validate);
         block.removeExercise.setOnAction(e -> {
             blocks.getChildren().remove(block);
@@ -182,13 +201,23 @@ final class WorkoutEditor extends VBox {
         focusFirstEmpty();
     }
 
+    /** A new workout holding {@code w}'s sets (a routine's or a repeated workout's), focused on its first set. */
+    void startFrom(Workout w, Map<Long, String> exerciseNames) {
+        fill(w, exerciseNames, Map.of());
+        title.setText("New workout" + (w.name().isBlank() ? "" : ": " + w.name()));
+        blocks().stream().findFirst().flatMap(b -> b.setRows().stream().findFirst()).ifPresentOrElse(r -> {
+            r.weight.requestFocus();
+            r.weight.selectAll();
+        }, () -> addBlock().name.requestFocus());
+    }
+
     /**
      * Shows a stored workout, its exercises in the order first logged, with a badge on each set
      * that set a record ({@code badges} keyed by exercise id and set order).
      */
     void show(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
         fill(w, names, badges);
-        title.setText("Workout of " + w.date());
+        title.setText(DateText.day(w.date()) + (w.name() == null || w.name().isBlank() ? "" : " · " + w.name()));
     }
 
     /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
@@ -208,7 +237,7 @@ final class WorkoutEditor extends VBox {
     private void fill(Workout w, Map<Long, String> exerciseNames, Map<SetKey, String> badges) {
         filling = true;
         loaded = w;
-        workoutId = w.id();
+        workoutId.set(w.id());
         date.setValue(w.date());
         start.setText(w.start() == null ? "" : w.start().toString());
         duration.setText(w.durationMin() == null ? "" : w.durationMin().toString());
@@ -238,8 +267,18 @@ final class WorkoutEditor extends VBox {
         recordBanner.setVisible(text != null);
     }
 
+    /** The name of the workout shown (imports and routines give one), or "". */
+    String workoutName() {
+        return loaded == null || loaded.name() == null ? "" : loaded.name();
+    }
+
     Long workoutId() {
-        return workoutId;
+        return workoutId.get();
+    }
+
+    /** The stored workout shown; null while a new one is being written. */
+    ReadOnlyObjectProperty<Long> workoutIdProperty() {
+        return workoutId.getReadOnlyProperty();
     }
 
     boolean isValid() {
@@ -285,7 +324,7 @@ final class WorkoutEditor extends VBox {
         if (!messages.isEmpty()) {
             return Optional.empty();
         }
-        Workout header = new Workout(workoutId, d, t, minutes, srpe, feltHeavier.isSelected(),
+        Workout header = new Workout(workoutId.get(), d, t, minutes, srpe, feltHeavier.isSelected(),
                 loaded == null ? "" : loaded.name(), notes.getText(), loaded == null ? null : loaded.source(),
                 loaded == null ? null : loaded.sourceKey(), List.of());
         return Optional.of(new Draft(header, exercises));

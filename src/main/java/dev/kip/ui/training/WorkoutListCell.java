@@ -1,16 +1,15 @@
 package dev.kip.ui.training;
 
 import dev.kip.domain.WorkoutSummary;
+import dev.kip.text.DateText;
+import dev.kip.text.Plural;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
 /** A workout in the list: its date and time, then what was trained and the session load's parts. */
 final class WorkoutListCell extends ListCell<WorkoutSummary> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private final Label when = new Label();
     private final Label what = new Label();
     private final VBox box = new VBox(2, when, what);
@@ -34,9 +33,9 @@ final class WorkoutListCell extends ListCell<WorkoutSummary> {
             setText(null);
             return;
         }
-        when.setText(DAY.format(w.date()) + (w.start() == null ? "" : " · " + w.start()) + (w.feltHeavier() ? " · felt heavy" : ""));
+        when.setText(DateText.day(w.date()) + (w.start() == null ? "" : " · " + w.start()) + (w.feltHeavier() ? " · felt heavy" : ""));
         StringBuilder detail = new StringBuilder(w.exercises().isEmpty() ? "No sets" : w.exercises());
-        detail.append(" · ").append(w.setCount()).append(w.setCount() == 1 ? " set" : " sets");
+        detail.append(" · ").append(Plural.of(w.setCount(), "set"));
         if (w.sessionRpe() != null && w.durationMin() != null) {
             detail.append(" · sRPE ").append(BigDecimal.valueOf(w.sessionRpe()).stripTrailingZeros().toPlainString())
                     .append(" × ").append(w.durationMin()).append(" min");

@@ -2,12 +2,14 @@ package dev.kip.ui.training;
 
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.Routine;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.insight.DayValue;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
+import dev.kip.journal.RoutineStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.chart.Axis;
@@ -196,6 +198,89 @@ class TrainingViewTest {
     }
 
     @Test
+    void ctrlRRepeatsTheLastWorkoutForTodayAndCtrlSSavesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WorkoutEditor editor = robot.lookup(".workout-editor").queryAs(WorkoutEditor.class);
+        assertThat(editor.workoutId()).isNull();
+        assertThat(editor.date.getValue()).isEqualTo(TODAY);
+        assertThat(editor.blocks()).extracting(b -> b.name.getText()).containsExactly("Bench Press", "Back Squat");
+        assertThat(editor.blocks().get(0).setRows().get(0).weight.isFocused()).isTrue();
+        // Last time's column shows the repeated workout itself: the sets are the same.
+        assertThat(editor.blocks().get(1).setRows().get(0).previous.getText()).isEqualTo("140 kg × 5");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workouts.count()).isEqualTo(2);
+        Workout saved = workouts.latest(TODAY, 1).get(0);
+        assertThat(saved.date()).isEqualTo(TODAY);
+        assertThat(saved.sets()).extracting(LiftSet::exerciseId, LiftSet::type, LiftSet::weightKg, LiftSet::reps).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(bench, SetType.WARM_UP, 60.0, 8), org.assertj.core.groups.Tuple.tuple(bench, SetType.WORKING, 100.0, 5),
+                org.assertj.core.groups.Tuple.tuple(squat, SetType.WORKING, 140.0, 5));
+    }
+
+    @Test
+    void aWorkoutSavedAsARoutineStartsTheNextOneAndTheRoutineIsEditedAndDeleted(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".workout-what").queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "Save this workout as a routine…");
+        robot.clickOn("#routine-name").write("Push").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        RoutineStore routines = new RoutineStore(journal);
+        Routine push = routines.all().get(0);
+        assertThat(push.name()).isEqualTo("Push");
+        assertThat(push.exercises()).containsExactly(new Routine.Target(bench, 1, 5, 100.0), new Routine.Target(squat, 1, 5, 140.0));
+
+        // Started from the menu: a new workout named after it, its sets the targets.
+        choose(robot, "Start Push (2 exercises)");
+        WorkoutEditor editor = robot.lookup(".workout-editor").queryAs(WorkoutEditor.class);
+        assertThat(editor.workoutId()).isNull();
+        assertThat(editor.title.getText()).isEqualTo("New workout: Push");
+        assertThat(editor.blocks()).extracting(b -> b.setRows().get(0).weight.getText()).containsExactly("100", "140");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workouts.latest(TODAY, 1).get(0).name()).isEqualTo("Push");
+
+        // Edited: three sets of bench; a bad reps value is named and blocks saving until fixed.
+        choose(robot, "Edit a routine", "Push");
+        List<TextField> sets = robot.lookup(".routine-sets").queryAllAs(TextField.class).stream().toList();
+        robot.interact(() -> sets.get(0).setText("3"));
+        TextField reps = robot.lookup(".routine-reps").queryAllAs(TextField.class).stream().toList().get(1);
+        robot.interact(() -> reps.setText("x"));
+        assertThat(robot.lookup(".problem").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Exercise 2 — Reps: expected a whole number from 1 to 1000, or nothing, got 'x'");
+        assertThat(robot.lookup("#save-routine").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> reps.setText("3"));
+        robot.clickOn("#save-routine");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(routines.all().get(0).exercises()).containsExactly(new Routine.Target(bench, 3, 5, 100.0), new Routine.Target(squat, 1, 3, 140.0));
+
+        // Deleted, confirming.
+        choose(robot, "Edit a routine", "Push");
+        robot.clickOn("Delete routine");
+        Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Delete routine".equals(b.getText()) && b.getScene().getRoot().lookup("#routine-rows") == null).findFirst().orElseThrow();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(routines.all()).isEmpty();
+        assertThat(workouts.count()).as("workouts started from it stay").isEqualTo(2);
+    }
+
+    /** Picks an item of the Start from menu (in a sub-menu: its path), as a click on it would. */
+    private static void choose(FxRobot robot, String... path) {
+        List<javafx.scene.control.MenuItem> items = robot.lookup("#start-from").queryAs(javafx.scene.control.MenuButton.class).getItems();
+        javafx.scene.control.MenuItem item = null;
+        for (String text : path) {
+            item = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+            items = item instanceof javafx.scene.control.Menu m ? m.getItems() : List.of();
+        }
+        assertThat(item.isDisable()).as(path[path.length - 1] + " enabled").isFalse();
+        javafx.application.Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void anUnknownNameAsksAndEscapePicksFromTheList(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("Front Sqaut Pause").type(KeyCode.ENTER);
@@ -266,7 +351,7 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(".problem").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Date: a workout cannot be in the future (today is 2025-05-14)");
+                .containsExactly("Date: a workout cannot be in the future (today is Wed 14 May 2025)");
         assertThat(workouts.count()).isEqualTo(1);
     }
 
