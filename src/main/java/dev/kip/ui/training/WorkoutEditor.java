@@ -120,7 +120,7 @@ final class WorkoutEditor extends VBox {
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
 
-        FlowPane fields = new FlowPane(18, 10, labelled("Date", date), labelled("Start", start),
+        FlowPane fields = new FlowPane(12, 10, labelled("Date", date), labelled("Start", start),
                 labelled("Duration (min)", duration), labelled("Session RPE (CR-10)", sessionRpe), feltHeavier);
         fields.setAlignment(Pos.BOTTOM_LEFT);
         addExercise.setId("add-exercise");
