@@ -65,8 +65,9 @@ common=(--name Kip --app-version "$version" --vendor "Kip"
         --description "Private recovery journal for lifters: sleep, soreness, pain and strength in one local file.")
 # $APPDIR is expanded by the launcher. -Xshare:auto: a missing or stale archive only costs speed;
 # -Xlog:cds...=off keeps a stale archive's warning out of the command line's output.
-# Serial GC: a desktop journal's heap is small, and it starts about 50 ms sooner than G1.
-java_options=('-XX:SharedArchiveFile=$APPDIR/kip.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC)
+# Then the window's heap and collector (common.sh: window_java_options).
+java_options=('-XX:SharedArchiveFile=$APPDIR/kip.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+mapfile -t -O ${#java_options[@]} java_options < <(window_java_options)
 # JavaFX is a named module of the runtime while ControlsFX is on the class path and reaches into its
 # internals (auto-completion, range slider…): the same list as the pom's javafx:run options.
 for p in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.collections javafx.base/com.sun.javafx.runtime \
