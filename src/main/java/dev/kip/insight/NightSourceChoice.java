@@ -27,7 +27,7 @@ import java.util.TreeSet;
 public final class NightSourceChoice {
 
     /** The diary's name among the sources. */
-    public static final String DIARY = "diary";
+    public static final String DIARY = NightSleep.DIARY;
 
     /**
      * The figure of each night, oldest first, how many nights each source gave (most first), and
@@ -38,15 +38,30 @@ public final class NightSourceChoice {
 
         /** "sleep: diary on 61 nights, Garmin on 23", or "sleep: no nights". */
         public String describe() {
-            if (nightsBySource.isEmpty()) {
-                return "sleep: no nights";
-            }
-            List<String> parts = new ArrayList<>();
-            nightsBySource.forEach((source, n) -> parts.add(parts.isEmpty()
-                    ? String.format(Locale.ENGLISH, "%s on %,d night%s", source, n, n == 1 ? "" : "s")
-                    : String.format(Locale.ENGLISH, "%s on %,d", source, n)));
-            return "sleep: " + String.join(", ", parts);
+            return NightSourceChoice.describe(nightsBySource);
         }
+    }
+
+    /** "sleep: diary on 61 nights, Garmin on 23" from nights by source (largest first), or "sleep: no nights". */
+    public static String describe(Map<String, Integer> nightsBySource) {
+        if (nightsBySource.isEmpty()) {
+            return "sleep: no nights";
+        }
+        List<String> parts = new ArrayList<>();
+        nightsBySource.forEach((source, n) -> parts.add(parts.isEmpty()
+                ? String.format(Locale.ENGLISH, "%s on %,d night%s", source, n, n == 1 ? "" : "s")
+                : String.format(Locale.ENGLISH, "%s on %,d", source, n)));
+        return "sleep: " + String.join(", ", parts);
+    }
+
+    /** How many of {@code nights} each source stands for, the largest first (ties by name). */
+    public static Map<String, Integer> countBySource(Collection<NightSleep> nights) {
+        Map<String, Integer> counts = new TreeMap<>();
+        nights.forEach(n -> counts.merge(n.source(), 1, Integer::sum));
+        Map<String, Integer> byCount = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> byCount.put(e.getKey(), e.getValue()));
+        return byCount;
     }
 
     private NightSourceChoice() {
@@ -56,32 +71,24 @@ public final class NightSourceChoice {
                                 Map<LocalDate, NightTrust> trust) {
         Map<LocalDate, DeviceNight> device = bestDevice(devices, prefs);
         Map<LocalDate, NightSleep> chosen = new TreeMap<>();
-        Map<LocalDate, String> source = new TreeMap<>();
         Set<LocalDate> unknown = new TreeSet<>();
         device.forEach((date, n) -> {
             if (n.asleepMin() == null) {
                 unknown.add(date);
                 return;
             }
-            chosen.put(date, new NightSleep(date, n.asleepMin(), n.end().toLocalTime(), false));
-            source.put(date, n.source());
+            chosen.put(date, new NightSleep(date, n.asleepMin(), n.end().toLocalTime(), n.source()));
         });
         for (Night n : diary) {
             NightTrust said = trust.get(n.date());
             boolean deviceWins = chosen.containsKey(n.date())
                     && (said == NightTrust.DEVICE || said == null && prefs.preferDevice());
             if (!deviceWins) {
-                chosen.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n).tstMin(), n.finalWake(), true));
-                source.put(n.date(), DIARY);
+                chosen.put(n.date(), new NightSleep(n.date(), SleepMetrics.of(n).tstMin(), n.finalWake(), DIARY));
             }
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        source.values().forEach(s -> counts.merge(s, 1, Integer::sum));
-        Map<String, Integer> byCount = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> byCount.put(e.getKey(), e.getValue()));
-        unknown.removeAll(source.keySet());
-        return new Choice(new ArrayList<>(chosen.values()), byCount, List.copyOf(unknown));
+        unknown.removeAll(chosen.keySet());
+        return new Choice(new ArrayList<>(chosen.values()), countBySource(chosen.values()), List.copyOf(unknown));
     }
 
     /**

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param sleepByNight sleep minutes per night including the lead before the range (for the lags)
  * @param charted      sleep, strength, debt and wake SD as drawn: point by point in a short range, else their
  *                     weekly or monthly means with the lowest and highest values ({@link Aggregated.Bucket#forRange})
+ * @param sleepSources the range's nights by the source their sleep figure comes from, the largest first
  */
 public record TrendsModel(
         TrendsRequest request,
@@ -42,7 +43,8 @@ public record TrendsModel(
         List<RegionDay> marks,
         Map<LocalDate, Integer> sleepByNight,
         int sleepLeftOut,
-        Charted charted) {
+        Charted charted,
+        Map<String, Integer> sleepSources) {
 
     /** The series as the charts draw them, all in one bucket. */
     public record Charted(Aggregated sleep, Aggregated strength, Aggregated debt, Aggregated wakeSd) {
@@ -81,7 +83,9 @@ public record TrendsModel(
                 Collections.unmodifiableMap(sleepByNight),
                 (int) data.sleepLeftOut().stream().filter(d -> within(d, request)).count(),
                 new Charted(Aggregated.of(sleep, bucket), Aggregated.of(strength, bucket), Aggregated.of(debt, bucket),
-                        Aggregated.of(wakeSd, bucket)));
+                        Aggregated.of(wakeSd, bucket)),
+                Collections.unmodifiableMap(NightSourceChoice.countBySource(
+                        data.nights().stream().filter(n -> within(n.date(), request)).toList())));
     }
 
     /**
@@ -95,6 +99,15 @@ public record TrendsModel(
         }
         return Optional.of(sleepLeftOut + (sleepLeftOut == 1 ? " night is" : " nights are") + " left out of the sleep figures: "
                 + "a device recorded only time in bed, and the diary has no entry for " + (sleepLeftOut == 1 ? "it." : "them."));
+    }
+
+    /** "Sleep: diary on 61 nights, Garmin on 23." — where the range's sleep figures come from; empty without nights. */
+    public Optional<String> sleepSourcesNote() {
+        if (sleepSources.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = NightSourceChoice.describe(sleepSources);
+        return Optional.of("S" + text.substring(1) + ".");
     }
 
     /** The correlation at each lag 0–3 for this range, lift and window (the slow part: run it off the UI thread). */

@@ -90,6 +90,23 @@ public final class PhysioService {
         return sessionPains.of(workoutId);
     }
 
+    /**
+     * Records the pain felt in {@code regionId} during the session {@code workoutId} (0–10; null takes the
+     * reading back), keeping the session's other regions: the model's "during" reading.
+     */
+    public void setSessionPain(long workoutId, String regionId, Integer level) {
+        journal.transaction(() -> {
+            List<SessionPain> kept = new ArrayList<>(sessionPains.of(workoutId).stream()
+                    .filter(p -> !p.regionId().equals(regionId)).toList());
+            if (level != null) {
+                kept.add(new SessionPain(regionId, level));
+            }
+            sessionPains.replace(workoutId, kept);
+            return null;
+        });
+        changes.publish(Change.PHYSIO);
+    }
+
     // ---- the functional scale ----
 
     public List<PsfsActivity> activities() {

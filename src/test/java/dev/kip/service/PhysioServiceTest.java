@@ -88,4 +88,14 @@ class PhysioServiceTest {
         physio.rate(MON.plusDays(7), Map.of(id, 7));
         assertThat(physio.scale(MON.plusDays(7)).activities().get(0).change()).isEqualTo(4);
     }
+
+    @Test
+    void settingOneRegionsPainDuringASessionKeepsTheOthersAndNullTakesItBack() {
+        long monday = squatOn(MON, 4);
+        physio.setSessionPain(monday, "BACK.LUMBAR_SPINE", 6);
+        assertThat(physio.sessionPain(monday)).containsExactlyInAnyOrder(new SessionPain(KNEE, 4), new SessionPain("BACK.LUMBAR_SPINE", 6));
+        physio.setSessionPain(monday, KNEE, 2);
+        physio.setSessionPain(monday, "BACK.LUMBAR_SPINE", null);
+        assertThat(physio.sessionPain(monday)).containsExactly(new SessionPain(KNEE, 2));
+    }
 }

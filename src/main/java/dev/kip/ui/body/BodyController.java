@@ -30,8 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -43,6 +45,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -99,6 +102,8 @@ public final class BodyController implements ShownAgain {
     @FXML private VBox monitoringBox;
     @FXML private Label monitoring;
     @FXML private Label monitoringWhy;
+    @FXML private HBox duringRow;
+    @FXML private ComboBox<Integer> duringLevel;
     private final ToggleGroup characters = new ToggleGroup();
     private final ToggleGroup timings = new ToggleGroup();
     private final ToggleGroup effects = new ToggleGroup();
@@ -163,6 +168,7 @@ public final class BodyController implements ShownAgain {
         }
         monitoringWhy.setText("Pain during training up to 5/10, back to its usual level the next morning, not rising week to week:"
                 + " the pain-monitoring model as commonly described (" + Evidence.PAIN_MONITORING.sourceNames() + "). Not a diagnosis.");
+        duringLevel.getItems().setAll(IntStream.rangeClosed(0, 10).boxed().toList());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDayKey);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onDetailKey);
         // The marks are written here; an import is the one change made elsewhere, and a saved session
@@ -365,6 +371,9 @@ public final class BodyController implements ShownAgain {
         PainMonitoring.Check check = checks.get(region);
         monitoring.setText(check == null ? "No session in the last four weeks loaded this region while it hurt."
                 : "After the session of " + SESSION_DAY.format(check.sessionDate()) + ": " + check.describe() + ".");
+        duringRow.setVisible(check != null);
+        duringRow.setManaged(check != null);
+        duringLevel.setValue(check == null || check.during().isEmpty() ? null : check.during().getAsInt());
         history.show(LevelChartData.of(day, region, shown.window()));
         streak.setText(streakText(region));
     }
@@ -394,6 +403,24 @@ public final class BodyController implements ShownAgain {
     }
 
     /** Saves the editor as the selected region's mark of the chosen kind (added or replaced). */
+    /** The pain felt in the selected region during the session its pain-monitoring check is about: the model's first reading. */
+    @FXML
+    private void onSaveSessionPain() {
+        String region = map.getSelectedRegion();
+        PainMonitoring.Check check = region == null ? null : checks.get(region);
+        if (check == null) {
+            return;
+        }
+        Integer level = duringLevel.getValue();
+        String name = BodyRegions.require(region).name();
+        run(() -> {
+            physio.setSessionPain(check.workoutId(), region, level);
+            return level == null ? "Took back the pain during the session of " + SESSION_DAY.format(check.sessionDate()) + "."
+                    : "Saved pain " + level + " in " + name.toLowerCase(Locale.ROOT) + " during the session of "
+                    + SESSION_DAY.format(check.sessionDate()) + ".";
+        });
+    }
+
     private void saveEditor() {
         String region = map.getSelectedRegion();
         if (region == null) {

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.SnapshotParameters;
@@ -52,12 +54,19 @@ public abstract class CanvasChart extends Region {
     private static final Font LABEL_FONT = Font.font(11);
     protected static final Insets PLOT_INSETS = new Insets(10, 56, 24, 56);
     private static final double TICK_GAP = 6;
+    /** Date labels start this far under the plot, below the lowest value label centred on the plot's bottom edge. */
+    private static final double DATE_LABEL_GAP = 8;
     private static final int MAX_KEPT_WIDTHS = 500;
+    /** A line of the label font is about 1.2 of its size high, about 0.8 of it above the baseline. */
+    private static final double LINE_HEIGHT = 1.2;
+    private static final double ASCENT = 0.8;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
+    /** Every text of the last drawing and where it went, so that a test can hold labels off the data. */
+    private final List<PlacedText> placed = new ArrayList<>();
     protected final ChartPalette palette = new ChartPalette();
     private String hoverText = "";
     private int cursor = -1;
@@ -117,6 +126,7 @@ public abstract class CanvasChart extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
+        placed.clear();
         if (w < 40 || h < 40) {
             return;
         }
@@ -233,6 +243,37 @@ public abstract class CanvasChart extends Region {
         });
     }
 
+    /** A text the last drawing placed, and its box in the chart's coordinates. */
+    public record PlacedText(String text, Rectangle2D bounds) {
+    }
+
+    /** The texts of the last drawing (axis titles, tick labels, legend, annotations), in the order drawn. */
+    public List<PlacedText> placedTexts() {
+        return List.copyOf(placed);
+    }
+
+    /**
+     * Draws {@code text} at {@code x}, {@code y} under the context's alignment and baseline, and keeps its box:
+     * every text a chart draws goes through here.
+     */
+    protected void text(GraphicsContext g, String text, double x, double y) {
+        g.fillText(text, x, y);
+        double w = textWidth(text);
+        double h = LABEL_FONT.getSize() * LINE_HEIGHT;
+        double left = switch (g.getTextAlign()) {
+            case RIGHT -> x - w;
+            case CENTER -> x - w / 2;
+            default -> x;
+        };
+        double top = switch (g.getTextBaseline()) {
+            case TOP -> y;
+            case BOTTOM -> y - h;
+            case CENTER -> y - h / 2;
+            default -> y - h * ASCENT;
+        };
+        placed.add(new PlacedText(text, new Rectangle2D(left, top, w, h)));
+    }
+
     /** The width of a label in the chart's font (labels repeat from one drawing to the next, so widths are kept). */
     protected double textWidth(String text) {
         Double known = widths.get(text);
@@ -262,7 +303,7 @@ public abstract class CanvasChart extends Region {
         g.setFill(palette.color(Role.MUTED));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, (left + right) / 2, (top + bottom) / 2);
+        text(g, text, (left + right) / 2, (top + bottom) / 2);
     }
 
     /**
@@ -287,7 +328,7 @@ public abstract class CanvasChart extends Region {
                 gridLine(g, left, py, right, py);
             }
             g.setFill(palette.color(labelColor));
-            g.fillText(format.apply(t), labels == Axis.LEFT ? left - TICK_GAP : right + TICK_GAP, py);
+            text(g, format.apply(t), labels == Axis.LEFT ? left - TICK_GAP : right + TICK_GAP, py);
         }
     }
 
@@ -301,7 +342,7 @@ public abstract class CanvasChart extends Region {
             double px = crisp(x.pixel(t));
             gridLine(g, px, top, px, bottom);
             g.setFill(palette.color(Role.MUTED));
-            g.fillText(format.apply(t), px, bottom + 4);
+            text(g, format.apply(t), px, bottom + 4);
         }
     }
 
@@ -323,7 +364,7 @@ public abstract class CanvasChart extends Region {
             double half = textWidth(t.label()) / 2;
             if (px - half >= 0 && px + half <= getWidth() && px - half > previousEnd + 6) {
                 g.setFill(palette.color(Role.MUTED));
-                g.fillText(t.label(), px, bottom + 6);
+                text(g, t.label(), px, bottom + DATE_LABEL_GAP);
                 previousEnd = px + half;
             }
         }

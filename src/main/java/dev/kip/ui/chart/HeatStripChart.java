@@ -79,7 +79,7 @@ public final class HeatStripChart extends CanvasChart {
         for (int r = 0; r < s.regionIds().size(); r++) {
             double y = top + r * ROW;
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(name(s.regionIds().get(r)), left - 8, y + ROW / 2);
+            text(g, name(s.regionIds().get(r)), left - 8, y + ROW / 2);
             g.setFill(palette.color(Role.PANEL));
             g.fillRect(left, y + 1, right - left, ROW - 2);
             for (int c = 0; c < s.columns(); c++) {
@@ -103,11 +103,11 @@ public final class HeatStripChart extends CanvasChart {
         g.setFill(palette.color(Role.SORENESS));
         g.fillRect(8, bottom + 5, 12, 8);
         g.setFill(palette.color(Role.MUTED));
-        g.fillText("soreness (upper, solid)", 24, bottom + 3);
+        text(g, "soreness (upper, solid)", 24, bottom + 3);
         g.setFill(palette.painStripes(palette.color(Role.PAIN)));
         g.fillRect(8, bottom + 19, 12, 8);
         g.setFill(palette.color(Role.MUTED));
-        g.fillText("pain (lower, striped)", 24, bottom + 17);
+        text(g, "pain (lower, striped)", 24, bottom + 17);
     }
 
     private static String name(String regionId) {

@@ -78,10 +78,10 @@ public final class LagBars extends CanvasChart {
             g.setFill(palette.color(Role.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(lagName(e.getKey()), cx, bottom + 4);
+            text(g, lagName(e.getKey()), cx, bottom + 4);
             g.setTextBaseline(VPos.CENTER);
             if (!c.hasRho()) {
-                g.fillText("n = " + c.n() + ", " + Correlation.MIN_PAIRS + " needed", cx, y.pixel(0.25));
+                text(g, "n = " + c.n() + ", " + Correlation.MIN_PAIRS + " needed", cx, y.pixel(0.25));
                 continue;
             }
             double barW = Math.min(48, slot * 0.5);
@@ -99,7 +99,7 @@ public final class LagBars extends CanvasChart {
                 g.strokeLine(cx - 6, hi, cx + 6, hi);
             }
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(String.format(Locale.ROOT, "ρ %.2f", c.rho()), cx, top - 8);
+            text(g, String.format(Locale.ROOT, "ρ %.2f", c.rho()), cx, top - 8);
         }
     }
 

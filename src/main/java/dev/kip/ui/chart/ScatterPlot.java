@@ -67,7 +67,7 @@ public final class ScatterPlot extends CanvasChart {
         g.setFill(palette.color(Role.MUTED));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(xTitle, (left + right) / 2, bottom + 18);
+        text(g, xTitle, (left + right) / 2, bottom + 18);
         g.setFill(palette.color(Role.STRENGTH));
         double r = pairs.size() > 500 ? 2 : 3.5;
         for (SleepPerformancePair p : pairs) {

@@ -30,7 +30,10 @@ public final class TimeChart extends CanvasChart {
     private static final DateTimeFormatter TIP_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIP_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final double BAND_OPACITY = 0.22;
-    private static final double LEGEND_HEIGHT = 18;
+    /** The legend's row above the plot, with the axis titles at its ends: tall enough that the top tick labels clear it. */
+    private static final double LEGEND_HEIGHT = 22;
+    /** Each further legend row, when the names do not fit in one. */
+    private static final double LEGEND_ROW = 16;
     private static final double NO_AXIS_INSET = 14;
     /** Above this many points a line gets no dots of its own. */
     private static final int LINE_DOTS_UP_TO = 120;
@@ -62,7 +65,42 @@ public final class TimeChart extends CanvasChart {
         Ticks.Scale rightScale = TimePlot.scale(data, Axis.RIGHT);
         double left = leftScale == null ? NO_AXIS_INSET : Math.max(28, widestLabel(leftScale, data.left().format()) + 12);
         double right = rightScale == null ? NO_AXIS_INSET : Math.max(28, widestLabel(rightScale, data.right().format()) + 12);
-        return TimePlot.of(data, left, w - right, plotTop() + LEGEND_HEIGHT, plotBottom(h));
+        double[][] legend = legendLayout(left, w);
+        int rows = legend.length == 0 ? 1 : (int) legend[legend.length - 1][1] + 1;
+        return TimePlot.of(data, left, w - right, plotTop() + LEGEND_HEIGHT + (rows - 1) * LEGEND_ROW, plotBottom(h));
+    }
+
+    /** The legend's texts: each series' name, then each reference line's. */
+    private List<String> legendNames() {
+        List<String> names = new ArrayList<>();
+        for (Series s : data.series()) {
+            names.add(s.name() + (s.axis() == Axis.RIGHT && !data.right().title().isEmpty() ? " (right axis)" : ""));
+        }
+        data.references().forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    /**
+     * Where each legend item starts, {x, row}: after the left axis title, in rows that end before the right
+     * axis title (the first) or the chart's edge, so that no name runs into a title or off the chart.
+     */
+    private double[][] legendLayout(double plotLeft, double w) {
+        List<String> names = legendNames();
+        double start = Math.max(plotLeft, data.left().title().isEmpty() ? 0 : textWidth(data.left().title()) + 16);
+        double firstEnd = w - 4 - (data.right().title().isEmpty() ? 0 : textWidth(data.right().title()) + 12);
+        double[][] at = new double[names.size()][];
+        double x = start;
+        int row = 0;
+        for (int i = 0; i < names.size(); i++) {
+            double width = 20 + textWidth(names.get(i));
+            if (x > start && x + width > (row == 0 ? firstEnd : w - 4)) {
+                row++;
+                x = start;
+            }
+            at[i] = new double[] {x, row};
+            x += width + 14;
+        }
+        return at;
     }
 
     /** Where a value of a series is drawn at the chart's current size, in the chart's coordinates. */
@@ -104,13 +142,19 @@ public final class TimeChart extends CanvasChart {
         }
         axisLine(g, p.left(), crisp(p.bottom()), p.right(), crisp(p.bottom()));
         drawDateTicks(g, data.from(), data.to(), p::edge, p.bottom());
-        g.setTextBaseline(VPos.BOTTOM);
+        // the titles sit in the legend's row, above the top tick labels
+        g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(palette.color(axisColor(Axis.LEFT)));
-        g.fillText(data.left().title(), 4, p.top() - 4);
+        text(g, data.left().title(), 4, legendY());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(palette.color(axisColor(Axis.RIGHT)));
-        g.fillText(data.right().title(), w - 4, p.top() - 4);
+        text(g, data.right().title(), w - 4, legendY());
+    }
+
+    /** The middle of the legend's row. */
+    private double legendY() {
+        return plotTop() + LEGEND_HEIGHT / 2 - 4;
     }
 
     /** The colour of the one series read against {@code side}, so a second axis reads as that series'; else muted. */
@@ -119,13 +163,16 @@ public final class TimeChart extends CanvasChart {
         return colors.size() == 1 ? colors.get(0) : Role.MUTED;
     }
 
-    /** Each series' sample and name, after the left axis title: a line solid or dashed, a dot, a bar. */
+    /** Each series' sample and name, after the left axis title: a line solid or dashed, a dot, a bar; then the reference lines. */
     private void drawLegend(GraphicsContext g, TimePlot p) {
-        double y = plotTop() + LEGEND_HEIGHT / 2 - 4;
-        double x = Math.max(p.left(), data.left().title().isEmpty() ? 0 : textWidth(data.left().title()) + 16);
+        double[][] at = legendLayout(p.left(), getWidth());
+        List<String> names = legendNames();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
+        int i = 0;
         for (Series s : data.series()) {
+            double x = at[i][0];
+            double y = legendY() + at[i][1] * LEGEND_ROW;
             g.setFill(palette.color(s.color()));
             g.setStroke(palette.color(s.color()));
             if (s.mark() instanceof Series.Line line) {
@@ -143,20 +190,21 @@ public final class TimeChart extends CanvasChart {
             } else {
                 g.fillOval(x + 5, y - 3, 6, 6);
             }
-            String name = s.name() + (s.axis() == Axis.RIGHT && !data.right().title().isEmpty() ? " (right axis)" : "");
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(name, x + 20, y);
-            x += 20 + textWidth(name) + 14;
+            text(g, names.get(i), x + 20, y);
+            i++;
         }
         for (Reference r : data.references()) {
+            double x = at[i][0];
+            double y = legendY() + at[i][1] * LEGEND_ROW;
             g.setStroke(palette.color(r.color()));
             g.setLineWidth(1.2);
             g.setLineDashes(6, 4);
             g.strokeLine(x, y, x + 16, y);
             g.setLineDashes();
             g.setFill(palette.color(Role.TEXT));
-            g.fillText(r.name(), x + 20, y);
-            x += 20 + textWidth(r.name()) + 14;
+            text(g, names.get(i), x + 20, y);
+            i++;
         }
     }
 

@@ -90,6 +90,7 @@ public final class TrendsController implements ShownAgain {
     @FXML private Label rangeLabel;
     @FXML private Label emptyHint;
     @FXML private Label sleepLeftOut;
+    @FXML private Label sleepSources;
     @FXML private TimeChart overlayChart;
     @FXML private ScatterPlot scatterChart;
     @FXML private Label scatterStats;
@@ -361,9 +362,7 @@ public final class TrendsController implements ShownAgain {
         m.sleepLeftOutNote().ifPresentOrElse(sleepLeftOut::setText, () -> sleepLeftOut.setText(""));
         sleepLeftOut.setVisible(m.sleepLeftOut() > 0);
         sleepLeftOut.setManaged(m.sleepLeftOut() > 0);
-        m.sleepLeftOutNote().ifPresentOrElse(sleepLeftOut::setText, () -> sleepLeftOut.setText(""));
-        sleepLeftOut.setVisible(m.sleepLeftOut() > 0);
-        sleepLeftOut.setManaged(m.sleepLeftOut() > 0);
+        sleepSources.setText(m.sleepSourcesNote().orElse(""));
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());

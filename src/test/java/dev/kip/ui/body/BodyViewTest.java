@@ -406,4 +406,25 @@ class BodyViewTest {
         assertThat(text(robot, "#monitoring")).isEqualTo("After the session of Sunday 22 November: Pain-monitoring model not"
                 + " complete: 4 during, 3 the next morning (usual 3); no marks the week before.");
     }
+
+    @Test
+    void thePainFeltDuringTheCheckedSessionIsEnteredBesideTheCheck(FxRobot robot) {
+        // pain 2 on the left knee on Sunday morning and 2 today; a squat on Sunday with no pain-during reading
+        store.putAll(List.of(mark(SUNDAY, LEFT_KNEE, SymptomKind.PAIN, 2), mark(MONDAY, LEFT_KNEE, SymptomKind.PAIN, 2)));
+        long squat = new ExerciseStore(journal).byName("Back Squat").orElseThrow().id();
+        Workout w = new WorkoutStore(journal).insert(new Workout(null, SUNDAY, null, 60, 7.0, false, "", "", null, null,
+                List.of(new LiftSet(squat, 1, SetType.WORKING, 100.0, 5, null, null))));
+        open(robot);
+        clickRegion(robot, RIGHT_CALF);
+        assertThat(robot.lookup("#session-pain-row").query().isVisible()).as("no check, nothing to enter").isFalse();
+        clickRegion(robot, LEFT_KNEE);
+        assertThat(text(robot, "#monitoring")).contains("no pain-during rating");
+        robot.interact(() -> robot.lookup("#session-pain-level").<Integer>queryComboBox().setValue(7));
+        robot.clickOn("#session-pain-save");
+
+        assertThat(new SessionPainStore(journal).of(w.id())).containsExactly(new SessionPain(LEFT_KNEE, 7));
+        assertThat(text(robot, "#body-status")).isEqualTo("Saved pain 7 in left knee during the session of Sunday 22 November.");
+        assertThat(text(robot, "#monitoring")).startsWith("After the session of Sunday 22 November: Outside the pain-monitoring"
+                + " model: 7 during (above 5)");
+    }
 }
