@@ -99,7 +99,7 @@ final class WorkoutEditor extends VBox {
                 return text == null || text.isBlank() ? null : DateText.parseDay(text);
             }
         });
-        date.setPrefWidth(195);
+        date.setMinWidth(195); // at least; wider with larger text (the editor is sized in characters)
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
