@@ -89,6 +89,21 @@ public final class ExerciseStore {
         });
     }
 
+    /**
+     * Remembers that another app calls exercise {@code exerciseId} {@code alias}; an alias already
+     * stored keeps its exercise (the first mapping, or the person's, stands). True when added.
+     */
+    public boolean addAlias(String alias, long exerciseId) {
+        return journal.transaction(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "INSERT INTO exercise_aliases (alias, exercise_id) VALUES (?, ?) ON CONFLICT (alias) DO NOTHING")) {
+                ps.setString(1, alias.strip());
+                ps.setLong(2, exerciseId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** The names other apps gave the catalog's exercises, each with the exercise's name. */
     public Map<String, String> aliases() {
         return journal.read(() -> {

@@ -94,7 +94,7 @@ public final class ImportService {
 
     /** What importing {@code batch} would add, match, create and skip; reads the journal only. */
     public ImportPreview preview(ImportBatch batch) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
         List<ExerciseMatch> matches = new ArrayList<>();
         Map<String, String> toCreate = new LinkedHashMap<>();
         for (String name : exerciseNames(batch)) {
@@ -239,17 +239,25 @@ public final class ImportService {
         }
     }
 
-    /** The catalog id for every exercise name in the batch, creating the exercises that match none. */
+    /**
+     * The catalog id for every exercise name in the batch, creating the exercises that match none.
+     * A name matched to an exercise of another name is stored as that exercise's alias, so the
+     * next import maps it the same way even when the rules change, and the person can see it.
+     */
     private Map<String, Long> exerciseIds(ImportBatch batch, Counts added) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
         Map<String, Long> ids = new HashMap<>();
         for (String name : exerciseNames(batch)) {
-            Exercise e = matcher.match(name).orElseGet(() -> {
+            Optional<Exercise> match = matcher.match(name);
+            Exercise e = match.orElseGet(() -> {
                 Exercise created = exercises.save(new Exercise(null, ExerciseMatcher.clean(name), List.of()));
                 matcher.add(created);
                 added.exercisesCreated++;
                 return created;
             });
+            if (match.isPresent() && ExerciseMatcher.isAlias(name, e)) {
+                exercises.addAlias(ExerciseMatcher.clean(name), e.id());
+            }
             ids.put(name, e.id());
         }
         return ids;
