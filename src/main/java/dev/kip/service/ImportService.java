@@ -265,9 +265,15 @@ public final class ImportService {
 
     private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {
         List<LiftSet> sets = new ArrayList<>(w.sets().size());
+        String lastName = null;
+        Long lastId = null;
         for (ParsedSet s : w.sets()) {
-            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null,
-                    s.distanceM(), s.seconds()));
+            // Sets of one exercise follow each other: look the id up once per run, not once per set.
+            if (!s.exerciseName().equals(lastName)) {
+                lastName = s.exerciseName();
+                lastId = exerciseIds.get(lastName);
+            }
+            sets.add(new LiftSet(lastId, s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null, s.distanceM(), s.seconds()));
         }
         return new Workout(null, w.date(), w.start(), w.durationMin(), null, false, w.name(), w.notes(), source, w.sourceKey(),
                 sets);
@@ -277,8 +283,12 @@ public final class ImportService {
     private static Set<String> exerciseNames(ImportBatch batch) {
         Set<String> names = new LinkedHashSet<>();
         for (ParsedWorkout w : batch.workouts()) {
+            String last = null;
             for (ParsedSet s : w.sets()) {
-                names.add(s.exerciseName());
+                if (!s.exerciseName().equals(last)) { // a run of one exercise's sets adds its name once
+                    last = s.exerciseName();
+                    names.add(last);
+                }
             }
         }
         return names;
