@@ -1,7 +1,9 @@
 package dev.kip.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Builds the command line and runs it with Kip's exit codes: 0 done, 1 failed, 2 usage. */
 public final class Cli {
@@ -21,16 +23,42 @@ public final class Cli {
             WindowLauncher.launch(java.nio.file.Path.of(args[1]));
             return WINDOW_OPENED;
         }
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), commandsFor(args)).execute(args);
     }
 
     /**
-     * The command line printing to {@code out} and {@code err} through {@link EscapingWriter}. Help is
-     * printed without colours: their escapes would be escaped like any other.
+     * The command line printing to {@code out} and {@code err} through {@link EscapingWriter}, with every
+     * command. Help is printed without colours: their escapes would be escaped like any other.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, KipCommand.COMMANDS);
+    }
+
+    /**
+     * The commands {@code args} need: the one they name, none for {@code --version}, all of them for
+     * help (it lists them) or a name that is no command (refused as it always was). picocli builds a
+     * command's model by reflection, options, sub-commands and all: building every one cost a short
+     * command about 15 % of its time.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--journal")) {
+                i++;
+            } else if (arg.equals("-h") || arg.equals("--help")) {
+                return KipCommand.COMMANDS;
+            } else if (!arg.startsWith("-")) {
+                return KipCommand.COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst()
+                        .<List<Class<?>>>map(List::of).orElse(KipCommand.COMMANDS);
+            }
+        }
+        return List.of();
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         KipCommand root = new KipCommand();
         CommandLine cl = new CommandLine(root);
+        commands.forEach(cl::addSubcommand);
         cl.setOut(new PrintWriter(new EscapingWriter(out), true));
         cl.setErr(new PrintWriter(new EscapingWriter(err), true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -38,7 +38,7 @@ public final class BodyFlags {
 
     /** Flags at {@code asOf}, ordered by kind then region id. */
     public static List<BodyFlag> evaluate(List<BodyMark> marks, LocalDate asOf) {
-        Map<Series, Map<LocalDate, Integer>> levels = levels(marks);
+        Map<Series, Map<LocalDate, Integer>> levels = Levels.of(marks).bySeries;
         List<BodyFlag> flags = new ArrayList<>();
         levels.forEach((series, byDay) -> {
             Integer today = byDay.get(asOf);
@@ -70,17 +70,33 @@ public final class BodyFlags {
      */
     public static int daysInARowAbove(List<BodyMark> history, String regionId, SymptomKind kind, int threshold,
             LocalDate asOf) {
-        Map<LocalDate, Integer> byDay = levels(history).getOrDefault(new Series(regionId, kind), Map.of());
-        return runAbove(byDay, threshold, asOf);
+        return Levels.of(history).daysInARowAbove(regionId, kind, threshold, asOf);
     }
 
-    private static Map<Series, Map<LocalDate, Integer>> levels(List<BodyMark> marks) {
-        Map<Series, Map<LocalDate, Integer>> levels = new HashMap<>();
-        for (BodyMark m : marks) {
-            levels.computeIfAbsent(new Series(m.regionId(), m.kind()), s -> new HashMap<>())
-                    .merge(m.date(), m.level(), Math::max);
+    /**
+     * Each region's level per day and kind (the higher of two marks), built once for many questions about
+     * the same marks: the recovery check asks about every region twice, and rebuilding this for each
+     * question made the report quadratic in its range.
+     */
+    public static final class Levels {
+        private final Map<Series, Map<LocalDate, Integer>> bySeries = new HashMap<>();
+
+        private Levels() {
         }
-        return levels;
+
+        public static Levels of(List<BodyMark> marks) {
+            Levels levels = new Levels();
+            for (BodyMark m : marks) {
+                levels.bySeries.computeIfAbsent(new Series(m.regionId(), m.kind()), s -> new HashMap<>())
+                        .merge(m.date(), m.level(), Math::max);
+            }
+            return levels;
+        }
+
+        /** As {@link BodyFlags#daysInARowAbove}, over these marks. */
+        public int daysInARowAbove(String regionId, SymptomKind kind, int threshold, LocalDate asOf) {
+            return runAbove(bySeries.getOrDefault(new Series(regionId, kind), Map.of()), threshold, asOf);
+        }
     }
 
     private static int runAbove(Map<LocalDate, Integer> byDay, int threshold, LocalDate asOf) {

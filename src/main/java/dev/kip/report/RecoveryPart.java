@@ -15,6 +15,7 @@ import dev.kip.report.ReportModel.RecoverySection;
 import dev.kip.report.ReportModel.RuleSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,14 +43,15 @@ final class RecoveryPart {
     }
 
     static RecoverySection of(History h, LocalDate from, LocalDate to, int targetMin) {
-        RecoveryReport atEnd = RecoveryCheck.evaluate(inputs(h, to, targetMin, RecoveryInputs.HISTORY_DAYS));
+        Windows windows = new Windows(h);
+        RecoveryReport atEnd = RecoveryCheck.evaluate(windows.inputs(to, targetMin, RecoveryInputs.HISTORY_DAYS));
         List<RuleResult> endRules = atEnd.rules();
         int[] act = new int[endRules.size()];
         int[] watch = new int[endRules.size()];
         int days = 0;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<RuleResult> rules = d.equals(to) ? endRules
-                    : RecoveryCheck.evaluate(inputs(h, d, targetMin, DAILY_MARK_DAYS)).rules();
+                    : RecoveryCheck.evaluate(windows.inputs(d, targetMin, DAILY_MARK_DAYS)).rules();
             for (int i = 0; i < rules.size(); i++) {
                 act[i] += rules.get(i).state() == RuleResult.State.ACT ? 1 : 0;
                 watch[i] += rules.get(i).state() == RuleResult.State.WATCH ? 1 : 0;
@@ -67,19 +69,64 @@ final class RecoveryPart {
         return new RecoverySection(to, summaries, atEnd.headline() + ". " + atEnd.suggestion(), new ArrayList<>(sources));
     }
 
+    /**
+     * The history sorted by date once, so each day's inputs are a window found by binary search
+     * instead of a pass over the whole history: the check runs once per day of the range, and those
+     * passes made the report quadratic in its range. The stores hand the lists over oldest first, so
+     * the (stable) sort keeps each window's order as it was.
+     */
+    private static final class Windows {
+        private final ByDate<Night> nights;
+        private final ByDate<NightSleep> sleep;
+        private final ByDate<Factors> factors;
+        private final ByDate<Workout> workouts;
+        private final ByDate<SessionBest> bests;
+        private final ByDate<BodyMark> marks;
 
-    private static RecoveryInputs inputs(History h, LocalDate asOf, int targetMin, int markDays) {
-        LocalDate start = RecoveryInputs.historyFrom(asOf);
-        LocalDate markStart = asOf.minusDays(markDays - 1L);
-        return new RecoveryInputs(within(h.nights(), Night::date, start, asOf),
-                within(h.sleep(), NightSleep::date, start, asOf),
-                within(h.factors(), Factors::date, start, asOf),
-                within(h.workouts(), Workout::date, start, asOf),
-                within(h.mainLiftBests(), SessionBest::date, start, asOf),
-                within(h.marks(), BodyMark::date, markStart, asOf), asOf, targetMin);
+        Windows(History h) {
+            nights = new ByDate<>(h.nights(), Night::date);
+            sleep = new ByDate<>(h.sleep(), NightSleep::date);
+            factors = new ByDate<>(h.factors(), Factors::date);
+            workouts = new ByDate<>(h.workouts(), Workout::date);
+            bests = new ByDate<>(h.mainLiftBests(), SessionBest::date);
+            marks = new ByDate<>(h.marks(), BodyMark::date);
+        }
+
+        RecoveryInputs inputs(LocalDate asOf, int targetMin, int markDays) {
+            LocalDate start = RecoveryInputs.historyFrom(asOf);
+            return new RecoveryInputs(nights.within(start, asOf), sleep.within(start, asOf), factors.within(start, asOf),
+                    workouts.within(start, asOf), bests.within(start, asOf), marks.within(asOf.minusDays(markDays - 1L), asOf),
+                    asOf, targetMin);
+        }
     }
 
-    private static <T> List<T> within(List<T> items, Function<T, LocalDate> date, LocalDate from, LocalDate to) {
-        return items.stream().filter(t -> !date.apply(t).isBefore(from) && !date.apply(t).isAfter(to)).toList();
+    /** A list in date order with its items' days, for windows by binary search. */
+    private static final class ByDate<T> {
+        private final List<T> items;
+        private final long[] days;
+
+        ByDate(List<T> items, Function<T, LocalDate> date) {
+            this.items = items.stream().sorted(Comparator.comparing(date)).toList();
+            this.days = this.items.stream().mapToLong(t -> date.apply(t).toEpochDay()).toArray();
+        }
+
+        /** The items dated {@code from} … {@code to}, both included, as a view. */
+        List<T> within(LocalDate from, LocalDate to) {
+            return items.subList(firstOnOrAfter(from.toEpochDay()), firstOnOrAfter(to.toEpochDay() + 1));
+        }
+
+        private int firstOnOrAfter(long day) {
+            int low = 0;
+            int high = days.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (days[mid] < day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.kip.bench;
 
-import dev.kip.service.JournalReportSource;
 import dev.kip.domain.Settings.Paper;
 import dev.kip.journal.Journal;
 import dev.kip.report.PdfReportWriter;
 import dev.kip.report.ReportBuilder;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
+import dev.kip.service.JournalReportSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

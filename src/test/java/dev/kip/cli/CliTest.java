@@ -35,6 +35,28 @@ class CliTest {
     }
 
     @Test
+    void onlyTheCommandThatRunsIsBuilt() {
+        assertThat(Cli.commandsFor("--journal", "report", "report", "--from", "2026-01-01")).containsExactly(ReportCommand.class);
+        assertThat(Cli.commandsFor("--verbose", "export", "sleep", "--help")).containsExactly(ExportCommand.class);
+        assertThat(Cli.commandsFor("--version")).isEmpty();
+        assertThat(Cli.commandsFor("--help")).isEqualTo(KipCommand.COMMANDS);
+        assertThat(Cli.commandsFor("reprot", "--from", "2026-01-01")).as("a typo: said as before").isEqualTo(KipCommand.COMMANDS);
+    }
+
+    @Test
+    void aCommandBuiltAloneTakesTheJournalBeforeOrAfterItsName() {
+        Path j = dir.resolve("j.db");
+        String[] demo = {"--journal", j.toString(), "demo", "--years", "1"};
+        assertThat(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Cli.commandsFor(demo)).execute(demo)).isZero();
+        String[] check = {"check", "--journal", j.toString()};
+        assertThat(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Cli.commandsFor(check)).execute(check)).isZero();
+        assertThat(out.toString()).contains("is sound");
+        String[] typo = {"--journal", j.toString(), "chekc"};
+        assertThat(Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Cli.commandsFor(typo)).execute(typo)).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kip: Unmatched argument at index 2: 'chekc'");
+    }
+
+    @Test
     void everyCommandsHelpFormatsWithoutAPicocliWarning() {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -1,6 +1,5 @@
 package dev.kip.report;
 
-import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import dev.kip.domain.Settings.Paper;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.Source;
 import dev.kip.journal.Journal;
+import dev.kip.service.JournalReportSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.kip.report;
 
-import dev.kip.service.JournalReportSource;
 import static dev.kip.report.ReportFixture.FROM;
 import static dev.kip.report.ReportFixture.KNEE;
 import static dev.kip.report.ReportFixture.LOWER_BACK;
@@ -23,6 +22,7 @@ import dev.kip.report.ReportModel.SleepAverages;
 import dev.kip.report.ReportModel.SleepSection;
 import dev.kip.report.ReportModel.TrainingSection;
 import dev.kip.report.ReportModel.WeekLoad;
+import dev.kip.service.JournalReportSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,6 +1,5 @@
 package dev.kip.report;
 
-import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.DeviceNight;
@@ -10,6 +9,7 @@ import dev.kip.journal.DeviceNightStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.NightStore;
 import dev.kip.journal.SleepSourceSettings;
+import dev.kip.service.JournalReportSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,5 @@
 package dev.kip.report;
 
-import dev.kip.service.JournalReportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.demo.DemoJournal;
@@ -13,6 +12,7 @@ import dev.kip.domain.SymptomKind;
 import dev.kip.domain.TrainingEffect;
 import dev.kip.journal.BodyMarkStore;
 import dev.kip.journal.Journal;
+import dev.kip.service.JournalReportSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
