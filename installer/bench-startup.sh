@@ -8,9 +8,10 @@
 # the app-image launcher vs the bare window on the app-image's own runtime; a third, the installed
 # launcher (/opt/kip, or $KIP_INSTALLED) vs the bare window on its runtime, when Kip is installed. Both sides report the
 # first post-layout pulse of their window (Kip: -Dkip.startupProbe=true; bare: BareWindow.java).
-# Prints each pair's medians and ratio, PASS when Kip's median is at most 1.5 × the bare window's.
 # Kip's first frame shows the shell and Today's heading and buttons; Today's cards and figures follow
-# from the journal thread: the time to that frame (KIP_TODAY_DATA_MS) is printed too, not budgeted.
+# from the journal thread, and the budget applies to that frame (KIP_TODAY_DATA_MS, "a usable Today"):
+# prints each pair's medians and ratios, PASS when the median time to Today's data is at most 1.5 ×
+# the bare window's first frame. The load average is printed before and after: compare ratios.
 # Builds what is missing (jar, app-image, demo journal) first; exits 1 when a pair fails the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,14 +64,15 @@ compare() {  # name, then bare command and Kip command separated by --
     probe BARE_FIRST_FRAME_MS "${bare[@]}" >>"$bench/$name.bare"
     probe KIP_FIRST_FRAME_MS --data "$bench/$name.data" "${kip[@]}" >>"$bench/$name.kip"
   done
-  b=$(median <"$bench/$name.bare"); k=$(median <"$bench/$name.kip")
-  awk -v n="$name" -v b="$b" -v k="$k" -v max="$budget" -v r="$runs" 'BEGIN {
-    ratio = k / b; ok = ratio <= max
-    printf "%-10s bare %6.0f ms  kip %6.0f ms  ratio %.2f  (budget %.1f, median of %d)  %s\n", n, b, k, ratio, max, r, ok ? "PASS" : "FAIL"
+  b=$(median <"$bench/$name.bare"); k=$(median <"$bench/$name.kip"); d=$(median <"$bench/$name.data")
+  awk -v n="$name" -v b="$b" -v k="$k" -v d="$d" -v max="$budget" -v r="$runs" -v l="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" 'BEGIN {
+    ratio = d / b; ok = ratio <= max
+    printf "%-10s bare window %6.0f ms  Kip first frame %6.0f ms (%.2f x)  Today'"'"'s data %6.0f ms = %.2f x  (budget %.1f x, median of %d; load %s)  %s\n",
+      n, b, k, k / b, d, ratio, max, r, l, ok ? "PASS" : "FAIL"
     exit !ok }' || verdict=1
   echo "           bare runs: $(paste -sd ' ' "$bench/$name.bare")"
-  echo "           kip runs:  $(paste -sd ' ' "$bench/$name.kip")"
-  echo "           Today's data on screen (not budgeted): median $(median <"$bench/$name.data") ms, runs $(paste -sd ' ' "$bench/$name.data")"
+  echo "           kip first frames: $(paste -sd ' ' "$bench/$name.kip")"
+  echo "           Today's data:     $(paste -sd ' ' "$bench/$name.data")"
 }
 
 # Kip's preferences (window size, theme) come from a fresh data folder, not the person's own: its
@@ -82,7 +84,7 @@ load() { [[ -r /proc/loadavg ]] && echo " (load average $(cut -d' ' -f1-3 /proc/
 echo "bench: $runs runs each on $DISPLAY, journal $journal$(load)"
 compare jar \
   java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
-  java -Dkip.startupProbe=true -jar target/kip.jar --journal "$journal"
+  java $(window_java_options | paste -sd ' ') -Dkip.startupProbe=true -jar target/kip.jar --journal "$journal"
 compare app-image \
   "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \
   env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$(image_launcher "$image")" --journal "$journal"

@@ -78,6 +78,14 @@ image_launcher() {
     mac) echo "$1/Contents/MacOS/Kip" ;;
   esac
 }
+# The command line's launcher (build.sh adds it with --add-launcher kip-cli=…).
+image_cli_launcher() {
+  case $os in
+    linux) echo "$1/bin/kip-cli" ;;
+    windows) echo "$1/kip-cli.exe" ;;
+    mac) echo "$1/Contents/MacOS/kip-cli" ;;
+  esac
+}
 image_app_dir() {
   case $os in
     linux) echo "$1/lib/app" ;;
@@ -99,6 +107,20 @@ image_classpath() {
   local appdir
   appdir=$(cd "$(image_app_dir "$1")" && pwd -P)
   sed -n 's:^app\.classpath=::p' "$appdir/Kip.cfg" | sed "s|\\\$APPDIR|$appdir|" | paste -sd "$path_sep" -
+}
+
+# The window's JVM options, one a line: what keeps Kip's resident size within DESIGN.md's 300 MB on a
+# 40-year journal (src/test/bench/bench-memory.sh measures them). The app-image launcher ships them
+# (build.sh); the pom's javafx:run and the README's `java -jar` line repeat them.
+window_java_options() {
+  # Serial GC: a desktop journal's heap is small, Serial starts sooner than G1 and has no threads or
+  # remembered sets of its own. A small young generation and a heap that starts small and gives
+  # memory back after a full collection keep the committed heap near what is live (~100 MB on 40
+  # years with every view built); 256 MB is what every parser is bounded by (DESIGN.md).
+  printf '%s\n' -XX:+UseSerialGC -Xms16m -Xmn16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
+  # C1 only: on two cores, C2's compiler threads compete with start-up for the CPU and its code
+  # and arenas cost resident memory; the window's work is short bursts that C1 code handles well.
+  printf '%s\n' -XX:TieredStopAtLevel=1
 }
 
 # Starts a private Xvfb on a free display and exports DISPLAY; it is stopped when the script exits.

@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Runs one of Kip's benchmarks on a 10-year demo journal (DESIGN.md's performance budgets).
 #
-#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|import|cli [ARGS...]
+#   src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|memory|import|cli [ARGS...]
+#   src/test/bench/bench.sh window      every window benchmark in one go (start-up, memory, switch,
+#                                       sleep, body, training, trends, report), about 8 minutes
 #
 # Builds the jar and test classes, writes target/bench/journal-10y.db once with `kip demo`, and
 # gives each run a fresh copy of it (benchmarks save entries). UI benchmarks run headless on
 # Monocle. `demo` times writing the demo journal itself (`demo [YEARS [SEED]]`, 10 and 42 by default);
 # `cli [RUNS]` runs the command line end to end through `java -jar` and installer/kip (cli-bench.sh);
 # `report-range` times the report's model over 1, 5 and 10 years;
-# `startup` runs installer/bench-startup.sh (Xvfb); `import` runs the import benchmark.
+# `startup` runs installer/bench-startup.sh (Xvfb); `memory` runs bench-memory.sh (Xvfb, the real
+# window on 10 and 40 years); `import` runs the import benchmark. Every window benchmark prints its
+# yardstick (a bare JavaFX window or frame, raw SQL on the same journal) and the load average beside
+# its figures: compare a figure with its yardstick, not with another run's figure.
+# SKIP_BUILD=1 reuses target/ as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|import|cli [ARGS...]}
+name=${1:?usage: src/test/bench/bench.sh switch|sleep|body|training|trends|report|report-range|demo|startup|memory|import|cli|window [ARGS...]}
 shift
 mkdir -p target/bench
 master=target/bench/journal-10y.db
 
-mvn -B -q ${MVN_ARGS:-} -DskipTests package
-mvn -B -q ${MVN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/test.classpath
+if [[ -z ${SKIP_BUILD:-} || ! -f target/bench/test.classpath ]]; then
+  mvn -B -q ${MVN_ARGS:-} -DskipTests package
+  mvn -B -q ${MVN_ARGS:-} test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/test.classpath
+fi
 [[ -f $master ]] || java -jar target/kip.jar demo --journal "$master" --years 10 --seed 42
 cp="target/test-classes:target/classes:$(cat target/bench/test.classpath)"
 headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dtestfx.headless=true -Djava.awt.headless=true)
@@ -38,6 +46,18 @@ case $name in
   switch) run_on_copy dev.kip.bench.ViewSwitchBench "$@" ;;
   demo) java -cp "$cp" dev.kip.bench.DemoBench "$@" ;;
   startup) exec installer/bench-startup.sh "$@" ;;
+  memory) exec src/test/bench/bench-memory.sh "$@" ;;
+  window)  # the window's benchmarks, one after another, built once; fewer start-up and memory runs
+    self=$0
+    echo "bench: window benchmarks, $(nproc 2>/dev/null || echo ?) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null), JDK $(java -version 2>&1 | head -n 1)"
+    status=0
+    for b in "startup 5" "memory 1" switch sleep body training trends report; do
+      echo; echo "== $b"
+      # shellcheck disable=SC2086
+      SKIP_BUILD=1 "$self" $b || status=1
+    done
+    echo; echo "bench: window benchmarks done, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+    exit $status ;;
   import) exec src/test/bench/import-bench.sh "$@" ;;
   cli) exec src/test/bench/cli-bench.sh "$master" "$@" ;;
   report-range) run_on_copy dev.kip.bench.ReportRangeBench "$@" ;;

@@ -198,7 +198,8 @@ public final class KipApp extends Application implements JournalSwitcher {
         context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
         Scene scene = stage.getScene();
         scene.setRoot(opened.shell().root());
-        FirstFrame.then(scene, opened.shell().controller()::prebuildOthers);
+        ShellController shell = opened.shell().controller();
+        FirstFrame.then(scene, () -> StartupProbe.whenAllBuilt(shell.prebuildOthers(), shell));
         stage.setTitle(opened.sample() ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
         if (StartupProbe.enabled()) {
             StartupProbe.watch(scene);

@@ -65,8 +65,12 @@ public final class BodyViewBench {
             BodyMarkStore store = new BodyMarkStore(journal);
             System.out.printf(Locale.ROOT, "journal %s: %,d body marks; JDK %s, %d CPUs%n", file, store.all().size(),
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get();
+            Yardstick.print(file);
             CompletableFuture<Void> done = new CompletableFuture<>();
-            Platform.startup(() -> {
+            Platform.runLater(() -> {
                 try {
                     measure(journal);
                     done.complete(null);
@@ -75,6 +79,7 @@ public final class BodyViewBench {
                 }
             });
             done.get();
+            Yardstick.after();
         } finally {
             Platform.exit();
         }

@@ -70,6 +70,7 @@ public final class TrendsBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        Yardstick yardstick = Yardstick.print(path);
         Journal journal = Journal.open(path);
         onFx(() -> {
             context = new AppContext(journal, false, executor, new JournalSwitcher() {
@@ -134,6 +135,7 @@ public final class TrendsBench {
         }
         System.out.println("range change, repeated (correlations cached): " + medians(changes));
         onFx(() -> context.close());
+        Yardstick.after();
     }
 
     /** Loads the Trends view as the shell does on a click and waits for its first complete frame; ms. */

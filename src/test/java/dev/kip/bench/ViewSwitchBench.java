@@ -35,7 +35,10 @@ public final class ViewSwitchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Platform.startup(() -> { });
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        up.get();
+        Yardstick yardstick = Yardstick.print(Path.of(args[0]));
         try (Journal journal = Journal.open(Path.of(args[0]))) {
             JournalExecutor executor = JournalExecutor.background(Platform::runLater);
             AppContext context = onFx(() -> new AppContext(journal, false, executor, new NoSwitching(), Clock.systemDefaultZone()));

@@ -93,6 +93,20 @@ class TrainingQueriesTest {
         assertThat(list.get(0).exercises()).isEmpty();
     }
 
+    /** The Training view puts a saved workout's line in its list from the workout itself: it must match the query's. */
+    @Test
+    void aSummaryMadeFromAWorkoutIsTheQuerysAndSortsInTheQuerysOrder() {
+        Workout older = workout(D1, 60, 7.0, new LiftSet(curl, 1, SetType.WORKING, 20.0, 10, null, null),
+                new LiftSet(press, 1, SetType.WORKING, 100.0, 5, null, null), new LiftSet(curl, 2, SetType.WORKING, 20.0, 9, null, null));
+        workouts.insert(new Workout(null, D2, null, null, null, false, "", "", null, null, List.of()));
+        workout(D2, 30, 6.0, new LiftSet(press, 1, SetType.WORKING, 90.0, 5, null, null));
+        workout(D2, 45, 6.0);
+        List<WorkoutSummary> list = queries.summaries();
+        assertThat(list).isSortedAccordingTo(WorkoutSummary.NEWEST_FIRST);
+        java.util.Map<Long, String> names = java.util.Map.of(press, "Test Press", curl, "Test Curl");
+        assertThat(WorkoutSummary.of(older, names)).isEqualTo(list.get(list.size() - 1));
+    }
+
     @Test
     void exerciseHistoryHoldsOnlyThatExercisesSetsOldestFirst() {
         workout(D2, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 105.0, 5, null, null),

@@ -24,6 +24,7 @@ import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -195,20 +196,41 @@ public final class TrainingController implements ShownAgain {
     private void onSave() {
         editor.validate().ifPresent(draft -> {
             Settings s = settings.get();
-            executor.submit(() -> new Saved(service.save(draft.header(), draft.exercises()), start()), saved -> {
-                        setCatalog(saved.start());
+            // The catalog is read again only when the save added to it; the list changes by one line.
+            executor.submit(() -> {
+                SaveResult result = service.save(draft.header(), draft.exercises());
+                List<Exercise> all = result.newExercises().isEmpty() ? null : service.catalog();
+                return new Saved(result, all, all == null ? null : service.names(all), service.plans());
+            }, saved -> {
+                        if (saved.catalog() != null) {
+                            setCatalog(saved.catalog(), saved.names());
+                        }
+                        plans = saved.plans();
+                        fillStartFrom();
                         Workout w = saved.result().workout();
-                        showList(saved.start().summaries(), w.id());
+                        putInList(WorkoutSummary.of(w, namesById));
                         editor.show(w, namesById, badges(saved.result().records()));
                         editor.showRecords(recordsText(saved.result(), s));
-                        if (lifts != null) {
-                            lifts.showCatalog(catalog, null);
-                        }
+                        // The Lifts tab shows the catalog and the chosen lift's history again when it is next chosen (onTab).
                     }, this::failed);
         });
     }
 
-    private record Saved(SaveResult result, Start start) {
+    /** A save's result, the catalog and its names when the save added to it (else null), and the plans (recent names). */
+    private record Saved(SaveResult result, List<Exercise> catalog, ExerciseNames names, Plans plans) {
+    }
+
+    /** The saved workout's line in place of its old one, in the list's order, selected; the other lines stay. */
+    private void putInList(WorkoutSummary line) {
+        selecting = true;
+        List<WorkoutSummary> items = workoutList.getItems();
+        items.removeIf(s -> s.id() == line.id());
+        int at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
+        items.add(at < 0 ? -at - 1 : at, line);
+        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
+        workoutList.getSelectionModel().select(line);
+        workoutList.scrollTo(line);
+        selecting = false;
     }
 
     private static Map<WorkoutEditor.SetKey, String> badges(List<RecordEvent> records) {
