@@ -87,6 +87,15 @@ if [[ -n $sqlite_entry && -f target/native/$sqlite_entry ]]; then
 fi
 opts=()
 for o in "${java_options[@]}"; do opts+=(--java-options "$o"); done
+# The command line's own launcher, kip-cli: the same jars with the options of installer/cli-java-options
+# and a class archive of its own (made below); it keeps JavaFX's access options, since with no command
+# it opens the window.
+cli_options=()
+for o in "${java_options[@]}"; do [[ $o == --add-* ]] && cli_options+=("$o"); done
+while read -r o; do [[ -z $o || $o == \#* ]] || cli_options+=("$o"); done <installer/cli-java-options
+cli_options+=('-XX:SharedArchiveFile=$APPDIR/kip-cli.jsa')
+printf 'java-options=%s\n' "${cli_options[*]}" >"$out/kip-cli.properties"
+opts+=(--add-launcher "kip-cli=$out/kip-cli.properties")
 [[ $os == mac ]] && opts+=(--mac-package-identifier dev.kip.Kip --mac-package-name Kip)
 
 jpackage --type app-image "${common[@]}" --icon "$(icon_file)" \
@@ -97,6 +106,8 @@ echo "build.sh: app-image in $image"
 
 # --- CDS archive for the app's classes ---------------------------------------------------------
 installer/train-cds.sh "$image"
+installer/train-cli-cds.sh "$(cd "$(image_app_dir "$image")" && pwd -P)/kip-cli.jsa" "$(image_runtime "$image")/bin/java" \
+  -cp "$(image_classpath "$image")" dev.kip.Main
 
 [[ $app_image_only == 1 ]] && exit 0
 

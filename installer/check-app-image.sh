@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Checks the app-image as a user would get it, with no display:
 #   - its launcher answers --version, writes a demo journal, and `check` finds that journal sound;
+#   - its command-line launcher kip-cli answers --version and writes a report, with its classes
+#     from its own class archive;
 #   - its runtime holds every module jdeps finds in the app and its libraries;
 #   - SQLite's native library loads from the image, not from a copy unpacked at every start;
 #   - the Linux packages (when built) depend on GTK 3, which JavaFX opens with dlopen so no scan
@@ -42,9 +44,9 @@ unset KIP_JOURNAL DISPLAY
 run() {
   local name=$1; shift
   if "$launcher" "$@" >"$work/$name.log" 2>&1; then
-    echo "check-app-image: ok   Kip $*"
+    echo "check-app-image: ok   $(basename "$launcher") $*"
   else
-    fail "Kip $* exited $?:"; sed 's/^/    /' "$work/$name.log" >&2
+    fail "$(basename "$launcher") $* exited $?:"; sed 's/^/    /' "$work/$name.log" >&2
   fi
 }
 run version --version
@@ -52,6 +54,22 @@ grep -q . "$work/version.log" || fail "--version printed nothing"
 run demo demo --journal "$work/j.db" --years 1
 # With no temp folder to unpack into, sqlite-jdbc works only from the library the image carries.
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$work/no-such-folder" run check check --journal "$work/j.db"
+
+# The command line's launcher: same answers, and its classes come from its class archive.
+cli_launcher=$(image_cli_launcher "$image")
+if [[ -x $cli_launcher ]]; then
+  launcher=$cli_launcher
+  run cli-version --version
+  grep -q "^Kip " "$work/cli-version.log" || fail "kip-cli --version did not print the version"
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/cli-classes.log" run cli-report report --journal "$work/j.db" \
+    --from "$(date -d '-89 days' +%F 2>/dev/null || date -v-89d +%F)" --out "$work/summary.pdf"
+  [[ -s $work/summary.pdf ]] || fail "kip-cli report wrote no PDF"
+  shared=$(grep -c "source: shared objects file" "$work/cli-classes.log" || true)
+  [[ $shared -gt 1000 ]] || fail "kip-cli loaded $shared classes from its class archive (kip-cli.jsa); expected most of them"
+  echo "check-app-image: kip-cli loaded $shared classes from its class archive"
+else
+  fail "no command-line launcher at $cli_launcher"
+fi
 
 # --- packages: what a system must have installed for Kip to start -------------------------------
 # The libraries the image's native code is linked against (ELF NEEDED entries), but not its own.

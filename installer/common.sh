@@ -78,6 +78,14 @@ image_launcher() {
     mac) echo "$1/Contents/MacOS/Kip" ;;
   esac
 }
+# The command line's launcher (build.sh adds it with --add-launcher kip-cli=…).
+image_cli_launcher() {
+  case $os in
+    linux) echo "$1/bin/kip-cli" ;;
+    windows) echo "$1/kip-cli.exe" ;;
+    mac) echo "$1/Contents/MacOS/kip-cli" ;;
+  esac
+}
 image_app_dir() {
   case $os in
     linux) echo "$1/lib/app" ;;

@@ -43,6 +43,9 @@ sort -u "$work"/*.classes >"$work/classes.lst"
   "$@" >>"$work/train.log" 2>&1 || true
 if [[ -s $archive.tmp ]]; then
   mv -f "$archive.tmp" "$archive"
+  # The list stays beside the archive: the .deb's postinst dumps the archive again from it for the
+  # installed paths, where the packaging-time one is refused.
+  cp "$work/classes.lst" "${archive%.jsa}.classlist"
   echo "train-cli-cds.sh: $(du -h "$archive" | cut -f1) archive of $(wc -l <"$work/classes.lst") classes from $runs commands: $archive"
 else
   rm -f "$archive.tmp"

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -100,12 +101,30 @@ public final class RecoveryCheck {
     }
 
     public static RecoveryReport evaluate(RecoveryInputs in) {
-        List<RuleResult> rules = List.of(strengthStalled(in), workoutsHarder(in), sorenessLasting(in), shortSleep(in),
-                irregularWake(in), unrested(in), caffeineReliance(in));
+        return check(in, true);
+    }
+
+    /**
+     * The same check with each rule's data lines left empty, for a check run once per day of a range
+     * whose states alone are counted (the report's): the lines were half the time of a long report.
+     */
+    public static RecoveryReport evaluateStates(RecoveryInputs in) {
+        return check(in, false);
+    }
+
+    private static RecoveryReport check(RecoveryInputs in, boolean withData) {
+        List<RuleResult> rules = List.of(strengthStalled(in, withData), workoutsHarder(in, withData),
+                sorenessLasting(in, withData), shortSleep(in, withData), irregularWake(in, withData), unrested(in, withData),
+                caffeineReliance(in, withData));
         return suggest(rules);
     }
 
-    static RuleResult strengthStalled(RecoveryInputs in) {
+    /** One data line per item, or none when only the states are wanted. */
+    private static <T> List<String> lines(boolean withData, List<T> items, Function<T, String> line) {
+        return withData ? items.stream().map(line).toList() : List.of();
+    }
+
+    static RuleResult strengthStalled(RecoveryInputs in, boolean withData) {
         LocalDate start = in.asOf().minusDays(STALL_DAYS - 1L);
         long sessions = in.workouts().stream().filter(w -> within(w.date(), start, in.asOf())).count();
         Set<Long> lifts = new TreeSet<>();
@@ -124,8 +143,8 @@ public final class RecoveryCheck {
             }
         }
         compared.sort(Comparator.comparing(SessionPerformance::date));
-        List<String> data = compared.stream().map(p -> day(p.date()) + ": a main lift at " + Math.round(p.pct())
-                + " % of its best of the 8 weeks before" + (p.pct() > 100 ? " (a new best)" : "")).toList();
+        List<String> data = lines(withData, compared, p -> day(p.date()) + ": a main lift at " + Math.round(p.pct())
+                + " % of its best of the 8 weeks before" + (p.pct() > 100 ? " (a new best)" : ""));
         String frequency = sessions + " " + plural(sessions, "session") + " in the last " + STALL_DAYS + " days";
         if (compared.isEmpty()) {
             return notEnough(Rule.STRENGTH_STALLED, "needs a main-lift session in the last " + STALL_DAYS
@@ -151,7 +170,7 @@ public final class RecoveryCheck {
         return result(Rule.STRENGTH_STALLED, State.OK, when + ".", data);
     }
 
-    static RuleResult workoutsHarder(RecoveryInputs in) {
+    static RuleResult workoutsHarder(RecoveryInputs in, boolean withData) {
         LocalDate recentStart = in.asOf().minusDays(FORTNIGHT - 1L);
         LocalDate earlierStart = recentStart.minusDays(FORTNIGHT);
         List<Workout> recent = workoutsBetween(in, recentStart, in.asOf());
@@ -183,7 +202,7 @@ public final class RecoveryCheck {
         }
         List<Workout> both = new ArrayList<>(earlier);
         both.addAll(recent);
-        List<String> data = both.stream().map(RecoveryCheck::sessionLine).toList();
+        List<String> data = lines(withData, both, RecoveryCheck::sessionLine);
         List<String> fired = new ArrayList<>();
         State state;
         if (rise >= RPE_RISE_ACT || heavier >= HEAVIER_ACT) {
@@ -212,7 +231,7 @@ public final class RecoveryCheck {
         return result(Rule.WORKOUTS_HARDER, state, String.join("; ", fired) + ".", data);
     }
 
-    static RuleResult sorenessLasting(RecoveryInputs in) {
+    static RuleResult sorenessLasting(RecoveryInputs in, boolean withData) {
         List<BodyMark> soreness = in.marks().stream()
                 .filter(m -> m.kind() == SymptomKind.SORENESS && !m.date().isAfter(in.asOf())).toList();
         if (soreness.isEmpty()) {
@@ -241,9 +260,9 @@ public final class RecoveryCheck {
         String name = new BodyFlag(BodyFlag.Kind.SORENESS_LASTING, region, 0, longestRun).regionName();
         LocalDate from = runEnd.minusDays(longestRun - 1L);
         LocalDate to = runEnd;
-        List<String> data = soreness.stream().filter(m -> m.regionId().equals(region) && within(m.date(), from, to))
-                .sorted(Comparator.comparing(BodyMark::date))
-                .map(m -> day(m.date()) + ": " + name + ", soreness " + m.level()).toList();
+        List<BodyMark> run = soreness.stream().filter(m -> m.regionId().equals(region) && within(m.date(), from, to))
+                .sorted(Comparator.comparing(BodyMark::date)).toList();
+        List<String> data = lines(withData, run, m -> day(m.date()) + ": " + name + ", soreness " + m.level());
         String finding = name + " sore above " + SORE_ABOVE + " on " + longestRun + " " + plural(longestRun, "day")
                 + " in a row, up to " + (runEnd.equals(in.asOf()) ? "today" : "yesterday");
         State state = longestRun >= SORE_ACT_DAYS ? State.ACT : longestRun == SORE_ACT_DAYS - 1 ? State.WATCH : State.OK;
@@ -254,7 +273,7 @@ public final class RecoveryCheck {
         }, data);
     }
 
-    static RuleResult shortSleep(RecoveryInputs in) {
+    static RuleResult shortSleep(RecoveryInputs in, boolean withData) {
         List<NightSleep> week = sleepBetween(in, in.asOf().minusDays(WEEK - 1L));
         List<NightSleep> fortnight = sleepBetween(in, in.asOf().minusDays(FORTNIGHT - 1L));
         long shortNights = week.stream().filter(n -> n.sleepMin() < SHORT_NIGHT_MIN).count();
@@ -264,9 +283,9 @@ public final class RecoveryCheck {
         }
         int debt = Math.max(0, balance);
         LocalDate weekStart = in.asOf().minusDays(WEEK - 1L);
-        List<String> data = fortnight.stream().map(n -> day(n.date()) + ": " + DurationFormat.text(n.sleepMin()) + " asleep"
+        List<String> data = lines(withData, fortnight, n -> day(n.date()) + ": " + DurationFormat.text(n.sleepMin()) + " asleep"
                 + (n.fromDiary() ? "" : " (device)")
-                + (n.sleepMin() < SHORT_NIGHT_MIN && !n.date().isBefore(weekStart) ? ", under 7 h" : "")).toList();
+                + (n.sleepMin() < SHORT_NIGHT_MIN && !n.date().isBefore(weekStart) ? ", under 7 h" : ""));
         String shortText = shortNights + " of the last 7 nights under " + DurationFormat.text(SHORT_NIGHT_MIN) + " ("
                 + week.size() + " logged)";
         String debtText = "sleep debt " + DurationFormat.text(debt) + " over the last 14 nights"
@@ -301,12 +320,11 @@ public final class RecoveryCheck {
         return result(Rule.SHORT_SLEEP, State.OK, finding, data);
     }
 
-    static RuleResult irregularWake(RecoveryInputs in) {
+    static RuleResult irregularWake(RecoveryInputs in, boolean withData) {
         List<NightSleep> nights = sleepBetween(in, in.asOf().minusDays(FORTNIGHT - 1L)).stream()
                 .filter(n -> n.wake() != null).toList();
         List<LocalTime> wakes = nights.stream().map(NightSleep::wake).toList();
-        List<String> data = nights.stream().map(n -> day(n.date()) + ": woke " + ClockTimeFormat.format(n.wake(), true))
-                .toList();
+        List<String> data = lines(withData, nights, n -> day(n.date()) + ": woke " + ClockTimeFormat.format(n.wake(), true));
         if (wakes.size() < MIN_WAKE_NIGHTS) {
             int more = MIN_WAKE_NIGHTS - wakes.size();
             return notEnough(Rule.IRREGULAR_WAKE, "needs a wake time on " + MIN_WAKE_NIGHTS + " of the last 14 nights ("
@@ -324,12 +342,12 @@ public final class RecoveryCheck {
         }, data);
     }
 
-    static RuleResult unrested(RecoveryInputs in) {
+    static RuleResult unrested(RecoveryInputs in, boolean withData) {
         LocalDate start = in.asOf().minusDays(WEEK - 1L);
         List<Night> week = in.nights().stream().filter(n -> within(n.date(), start, in.asOf()))
                 .sorted(Comparator.comparing(Night::date)).toList();
         long unrested = week.stream().filter(n -> n.rested() <= UNRESTED_AT_MOST).count();
-        List<String> data = week.stream().map(n -> day(n.date()) + ": rested " + n.rested() + " of 5").toList();
+        List<String> data = lines(withData, week, n -> day(n.date()) + ": rested " + n.rested() + " of 5");
         State state = countState(unrested, UNRESTED_ACT);
         String finding = "Rested " + UNRESTED_AT_MOST + " or less (of 5) on " + unrested + " of the last 7 mornings ("
                 + week.size() + " logged)" + countThreshold(state, UNRESTED_ACT);
@@ -340,7 +358,7 @@ public final class RecoveryCheck {
         return result(Rule.UNRESTED, state, finding, data);
     }
 
-    static RuleResult caffeineReliance(RecoveryInputs in) {
+    static RuleResult caffeineReliance(RecoveryInputs in, boolean withData) {
         LocalDate start = in.asOf().minusDays(WEEK - 1L);
         List<Factors> week = in.factors().stream().filter(f -> within(f.date(), start, in.asOf()))
                 .filter(f -> f.caffeineDrinks() != null || f.lastCaffeine() != null)
@@ -348,7 +366,7 @@ public final class RecoveryCheck {
         Predicate<Factors> leaning = f -> (f.caffeineDrinks() != null && f.caffeineDrinks() >= CAFFEINE_DRINKS)
                 || (f.lastCaffeine() != null && f.lastCaffeine().isAfter(CAFFEINE_LATE_AFTER));
         long days = week.stream().filter(leaning).count();
-        List<String> data = week.stream().map(RecoveryCheck::caffeineLine).toList();
+        List<String> data = lines(withData, week, RecoveryCheck::caffeineLine);
         State state = countState(days, CAFFEINE_DAYS_ACT);
         String finding = CAFFEINE_DRINKS + " or more drinks, or one after " + ClockTimeFormat.format(CAFFEINE_LATE_AFTER, true)
                 + ", on " + days + " of the last 7 days (" + week.size() + " with caffeine recorded)"

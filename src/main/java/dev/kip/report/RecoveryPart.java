@@ -51,7 +51,7 @@ final class RecoveryPart {
         int days = 0;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<RuleResult> rules = d.equals(to) ? endRules
-                    : RecoveryCheck.evaluate(windows.inputs(d, targetMin, DAILY_MARK_DAYS)).rules();
+                    : RecoveryCheck.evaluateStates(windows.inputs(d, targetMin, DAILY_MARK_DAYS)).rules();
             for (int i = 0; i < rules.size(); i++) {
                 act[i] += rules.get(i).state() == RuleResult.State.ACT ? 1 : 0;
                 watch[i] += rules.get(i).state() == RuleResult.State.WATCH ? 1 : 0;

@@ -34,6 +34,50 @@ class ParserRobustnessProperties {
         everyParserEitherParsesOrSaysWhy(data);
     }
 
+    /**
+     * Rows under a valid header, with cells drawn from what breaks parsers (quotes, delimiters, NUL,
+     * no-break spaces, Latin-1 bytes, long runs): a training parser reads them or names the line.
+     */
+    @Property(tries = 400, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void hostileRowsAreReadOrRefusedAtTheirLine(@ForAll("hostileRows") byte[] data) {
+        for (ImportFormat format : List.of(ImportFormat.STRONG, ImportFormat.HEVY, ImportFormat.FITNOTES, ImportFormat.KIP_SLEEP)) {
+            byte[] file = concat(HEADERS.get(format).getBytes(java.nio.charset.StandardCharsets.UTF_8), data);
+            Throwable thrown = catchThrowable(() -> Fixtures.parseBytes(Importer.parserFor(format), file));
+            if (thrown != null) {
+                assertThat(thrown).as(format + " threw " + thrown).isInstanceOf(ImportException.class);
+                assertThat(thrown.getMessage()).as(format.toString()).matches("(?s)test\\.csv, line \\d+.*");
+            }
+        }
+    }
+
+    private static final java.util.Map<ImportFormat, String> HEADERS = java.util.Map.of(
+            ImportFormat.STRONG, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n",
+            ImportFormat.HEVY, "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\",\"exercise_notes\","
+                    + "\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\",\"duration_seconds\",\"rpe\"\n",
+            ImportFormat.FITNOTES, "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n",
+            ImportFormat.KIP_SLEEP, "date,into_bed,tried_to_sleep,sol_min,awakenings,waso_min,final_wake,out_of_bed,quality,rested,"
+                    + "tib_min,tst_min,se_pct,note\n");
+
+    @Provide
+    Arbitrary<byte[]> hostileRows() {
+        Arbitrary<String> cell = Arbitraries.oneOf(
+                Arbitraries.of("2024-03-04 07:01:00", "2024-03-04", "7 Apr 2024, 16:34", "22:45", "Squat (Barbell)", "1", "W", "100",
+                        "62,5", "5", "kg", "lbs", "km", "0:01:30", "", " ", "8.0", "-1", "1e9", "NaN", "normal", "Note", "Rest Timer"),
+                Arbitraries.strings().withChars('"', ',', ';', '\t', '\n', '\r', '\0', '\u00A0', '\u00E9', '\uFFFD', 'a', '1', '.', '=',
+                        '\'').ofMaxLength(12),
+                Arbitraries.strings().withChars('x', '"', '\n').ofMinLength(190).ofMaxLength(260));
+        Arbitrary<String> row = cell.list().ofMinSize(1).ofMaxSize(16).map(cells -> String.join(",", cells));
+        Arbitrary<byte[]> latin1 = Arbitraries.of(new byte[] {(byte) 0xE9}, new byte[] {(byte) 0xC3, (byte) 0xA9}, new byte[0]);
+        return Combinators.combine(row.list().ofMinSize(1).ofMaxSize(12), latin1)
+                .as((rows, extra) -> concat(String.join("\n", rows).getBytes(java.nio.charset.StandardCharsets.UTF_8), extra));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static void everyParserEitherParsesOrSaysWhy(byte[] data) {
         for (ImportFormat format : ImportFormat.values()) {
             Throwable thrown = catchThrowable(() -> Fixtures.parseBytes(Importer.parserFor(format), data));

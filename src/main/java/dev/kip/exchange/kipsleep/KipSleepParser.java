@@ -9,6 +9,7 @@ import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.ImportException;
 import dev.kip.exchange.parse.ImportFormat;
 import dev.kip.exchange.parse.ParseContext;
+import dev.kip.exchange.parse.SkipReason;
 import dev.kip.exchange.read.CsvCells;
 import dev.kip.exchange.read.CsvRows;
 import dev.kip.exchange.read.DateTimes;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,17 +59,33 @@ public final class KipSleepParser implements ExportParser {
             Row row = new Row(rows, ctx.zone());
             List<Night> nights = new ArrayList<>();
             List<Factors> factors = new ArrayList<>();
+            // A date given twice: the same values are one night written twice; other values leave unclear which is right.
+            Map<LocalDate, Given> given = new HashMap<>();
+            int repeated = 0;
             while (rows.next()) {
                 Night night = row.night();
-                nights.add(night);
                 Factors f = row.factors(night.date());
+                Given earlier = given.putIfAbsent(night.date(), new Given(rows.line(), night, f));
+                if (earlier != null) {
+                    if (!earlier.night.equals(night) || !earlier.factors.equals(f)) {
+                        throw rows.error(0, "a second night for " + night.date() + ", with other values than line " + earlier.line
+                                + ": which one is right is unclear (keep one of the two lines)");
+                    }
+                    repeated++;
+                    continue;
+                }
+                nights.add(night);
                 if (!f.isEmpty()) {
                     factors.add(f);
                 }
             }
             return new ImportBatch(ImportFormat.KIP_SLEEP, ctx.fileName(), null, List.of(), List.of(), List.of(),
-                    nights, factors, Map.of(), rows.notices());
+                    nights, factors, repeated == 0 ? Map.of() : Map.of(SkipReason.REPEATED_NIGHT, repeated), rows.notices());
         }
+    }
+
+    /** A night as a line of the file gave it. */
+    private record Given(long line, Night night, Factors factors) {
     }
 
     /** Reads one row's fields, with the checks the journal's schema makes. */

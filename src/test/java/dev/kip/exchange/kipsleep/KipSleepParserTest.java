@@ -6,6 +6,7 @@ import dev.kip.domain.RoomFeel;
 import dev.kip.domain.ScreenTime;
 import dev.kip.exchange.export.SleepCsvExport;
 import dev.kip.exchange.parse.ImportBatch;
+import dev.kip.exchange.parse.SkipReason;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -74,6 +75,19 @@ class KipSleepParserTest {
 
         assertThat(csv.toString()).contains("'=HYPERLINK");
         assertThat(parseText(parser, csv.toString()).nights()).containsExactlyElementsOf(nights);
+    }
+
+    @Test
+    void aNightGivenTwiceIsOneNightCountedAsRepeated_twoDifferentNightsForOneDateAreRefused() throws Exception {
+        String header = String.join(",", KipSleepParser.COLUMNS) + "\n";
+        String night = "2024-03-04,22:45,23:00,15,1,10,06:30,06:45,4,3,,,,ok\n";
+        ImportBatch batch = parseText(parser, header + night + "2024-03-05,22:45,23:00,15,1,10,06:30,06:45,4,3,,,,\n" + night);
+        assertThat(batch.nights()).extracting(Night::date).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5));
+        assertThat(batch.skipped(SkipReason.REPEATED_NIGHT)).isEqualTo(1);
+
+        assertThatThrownBy(() -> parseText(parser, header + night + night.replace(",ok", ",other")))
+                .hasMessage("test.csv, line 3, column date: a second night for 2024-03-04, with other values than line 2: which one"
+                        + " is right is unclear (keep one of the two lines)");
     }
 
     @Test
