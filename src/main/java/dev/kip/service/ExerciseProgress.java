@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One exercise's history as the Lifts tab shows it: the best e1RM per session (oldest first), the
- * current records and the best sets by e1RM (best first).
+ * current records and the sessions with the best e1RM, each by its best set (best first).
  */
 public record ExerciseProgress(List<SessionBest> sessions, CurrentBests bests, List<DatedSet> bestSets) {
 }

@@ -33,6 +33,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -221,8 +222,10 @@ public final class TrainingService {
             w.sets().forEach(s -> history.add(new DatedSet(w.date(), w.id(), s)));
         }
         Comparator<DatedSet> byE1rm = Comparator.comparingDouble(d -> E1rm.of(d.set(), formula).orElse(0));
+        // One row per session, its best set: a session of five identical top sets is one line, not five.
         List<DatedSet> best = history.stream().filter(d -> E1rm.counts(d.set()))
-                .sorted(byE1rm.reversed()).limit(BEST_SETS).toList();
+                .collect(Collectors.toMap(DatedSet::workoutId, Function.identity(), BinaryOperator.maxBy(byE1rm), LinkedHashMap::new))
+                .values().stream().sorted(byE1rm.reversed()).limit(BEST_SETS).toList();
         return new ExerciseProgress(E1rm.sessionBests(sessions, Set.of(exerciseId), formula),
                 PersonalRecords.currentBests(history, formula), best);
     }

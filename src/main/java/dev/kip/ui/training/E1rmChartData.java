@@ -44,7 +44,7 @@ final class E1rmChartData {
             series.add(new Series(LOW_CONFIDENCE, loose, Axis.LEFT, Role.MUTED, new Series.Dots(), "sessions", format));
         }
         return new TimeData("e1RM of " + exercise, from, to, series, List.of(),
-                ValueAxis.fitted("e1RM (" + unit.name().toLowerCase(Locale.ROOT) + ", " + formula + ")",
+                ValueAxis.fitted("e1RM (" + Units.label(unit) + ", " + formula + ")",
                         v -> String.format(Locale.ROOT, "%.0f", v)),
                 ValueAxis.NONE, "No work sets of " + exercise + " logged yet.");
     }

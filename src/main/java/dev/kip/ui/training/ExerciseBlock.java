@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.insight.ExerciseNames;
+import dev.kip.insight.Units;
 import dev.kip.service.ExerciseSets;
 import dev.kip.text.ControlChars;
 import dev.kip.text.Plural;
@@ -72,7 +73,7 @@ final class ExerciseBlock extends VBox {
     }
 
     private static HBox header(Settings settings) {
-        String unit = settings.massUnit().name().toLowerCase(java.util.Locale.ROOT);
+        String unit = Units.label(settings.massUnit());
         String[] titles = {"Set", "Last time", "Weight (" + unit + ")", "Reps", "RPE", "RIR", "Type"};
         HBox h = new HBox(8);
         h.getStyleClass().add("set-header");

@@ -14,7 +14,9 @@ import dev.kip.service.ExerciseProgress;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.TrainingService;
 import dev.kip.text.DateText;
+import dev.kip.text.Plural;
 import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.chart.TimeData;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.time.LocalDate;
@@ -36,6 +38,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,9 +93,23 @@ final class LiftsPane extends BorderPane {
                 setText(empty || e == null ? null : e.name());
             }
         });
+        // A filter that leaves the shown exercise out clears its details, rather than leave them under another list.
         exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null) {
                 open(e);
+            } else {
+                clearDetail();
+            }
+        });
+        // Down (or Enter) in the search box takes the first match, and the list goes on from there.
+        filter.setOnKeyPressed(k -> {
+            if ((k.getCode() == KeyCode.DOWN || k.getCode() == KeyCode.ENTER) && !filtered.isEmpty()) {
+                if (!filtered.contains(exercises.getSelectionModel().getSelectedItem())) {
+                    exercises.getSelectionModel().select(0);
+                }
+                exercises.scrollTo(exercises.getSelectionModel().getSelectedIndex());
+                exercises.requestFocus();
+                k.consume();
             }
         });
         Button add = new Button("New", new FontIcon(Feather.PLUS));
@@ -133,7 +150,9 @@ final class LiftsPane extends BorderPane {
         t.setAccessibleText(name);
         t.getColumns().add(column(firstColumn, Line::what, firstWidth));
         t.getColumns().add(column("Set", Line::set, 110));
-        t.getColumns().add(column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 95));
+        TableColumn<Line, String> date = column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 125);
+        date.setMinWidth(120);
+        t.getColumns().add(date);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;
@@ -160,13 +179,27 @@ final class LiftsPane extends BorderPane {
         }
     }
 
+    private void clearDetail() {
+        title.setText("");
+        regions.setText("Pick an exercise from the list to see its history.");
+        confidence.setText("");
+        chart.show(TimeData.nothing());
+        records.getItems().clear();
+        bestSets.getItems().clear();
+    }
+
     /** Loads and shows one exercise's history. */
     void open(Exercise e) {
         Settings s = settings.get();
         title.setText(e.name());
         regions.setText(e.regions().isEmpty() ? "No body regions set: use Edit to say which regions it loads."
                 : regionsText(e.regions(), RegionLoad.PRIMARY, "Primary: ") + regionsText(e.regions(), RegionLoad.SECONDARY, " · Secondary: "));
-        executor.submit(() -> service.progress(e.id()), p -> show(e.name(), p, s),
+        executor.submit(() -> service.progress(e.id()), p -> {
+            // Only if it is still the exercise chosen: the person may have moved on while it loaded.
+            if (e.equals(exercises.getSelectionModel().getSelectedItem())) {
+                show(e.name(), p, s);
+            }
+        },
                 err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
     }
 
@@ -181,7 +214,7 @@ final class LiftsPane extends BorderPane {
     void show(String exercise, ExerciseProgress p, Settings s) {
         chart.show(E1rmChartData.of(exercise, p.sessions(), s));
         long loose = p.sessions().stream().filter(x -> E1rm.isLowConfidence(x.reps())).count();
-        confidence.setText(p.sessions().size() + " sessions; warm-ups never count"
+        confidence.setText(Plural.of(p.sessions().size(), "session") + "; warm-ups never count"
                 + (loose == 0 ? "." : "; " + loose + " with a best set over 12 reps carry a grey dot: low confidence."));
         records.getItems().setAll(recordLines(p.bests(), s));
         List<Line> best = new ArrayList<>();

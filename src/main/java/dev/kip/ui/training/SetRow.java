@@ -25,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * viewing and saving never drifts a weight.
  */
 final class SetRow extends HBox {
-    static final double[] WIDTHS = {36, 116, 96, 70, 70, 70, 120};
+    static final double[] WIDTHS = {28, 104, 84, 60, 60, 60, 110};
 
     final Label index = new Label();
     final Label previous = new Label("—");

@@ -65,6 +65,8 @@ final class WorkoutEditor extends VBox {
     final Button delete = new Button("Delete workout", new FontIcon(Feather.TRASH_2));
     final MenuButton startFrom = new MenuButton("Start from", new FontIcon(Feather.COPY));
     final Label title = new Label();
+    /** The workout's name (imports and routines give one), under the title. */
+    final Label named = new Label();
     final VBox problems = new VBox(2);
     final Label recordBanner = new Label();
     private final VBox blocks = new VBox(14);
@@ -97,7 +99,7 @@ final class WorkoutEditor extends VBox {
                 return text == null || text.isBlank() ? null : DateText.parseDay(text);
             }
         });
-        date.setPrefWidth(170);
+        date.setPrefWidth(195);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -147,9 +149,17 @@ final class WorkoutEditor extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         startFrom.setId("start-from");
         startFrom.setAccessibleText("Start from a routine or repeat a workout");
+        named.setId("workout-name");
+        named.getStyleClass().add("text-muted");
+        named.setWrapText(true);
+        named.managedProperty().bind(named.visibleProperty());
+        // The buttons keep their words.
+        for (Region r : List.of(startFrom, delete, save)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox head = new HBox(10, title, grow, startFrom, delete, save);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, fields, notes, problems, recordBanner, blocks, addExercise, keys);
+        getChildren().addAll(head, named, fields, notes, problems, recordBanner, blocks, addExercise, keys);
 
         for (TextField f : List.of(start, duration, sessionRpe, date.getEditor())) {
             f.textProperty().addListener((o, a, b) -> validate());
@@ -204,7 +214,7 @@ final class WorkoutEditor extends VBox {
     /** A new workout holding {@code w}'s sets (a routine's or a repeated workout's), focused on its first set. */
     void startFrom(Workout w, Map<Long, String> exerciseNames) {
         fill(w, exerciseNames, Map.of());
-        title.setText("New workout" + (w.name().isBlank() ? "" : ": " + w.name()));
+        title.setText("New workout");
         blocks().stream().findFirst().flatMap(b -> b.setRows().stream().findFirst()).ifPresentOrElse(r -> {
             r.weight.requestFocus();
             r.weight.selectAll();
@@ -217,7 +227,7 @@ final class WorkoutEditor extends VBox {
      */
     void show(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
         fill(w, names, badges);
-        title.setText(DateText.day(w.date()) + (w.name() == null || w.name().isBlank() ? "" : " · " + w.name()));
+        title.setText(DateText.day(w.date()));
     }
 
     /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
@@ -257,6 +267,8 @@ final class WorkoutEditor extends VBox {
             rows.get(rows.size() - 1).markRecord(badges.get(new SetKey(s.exerciseId(), s.order())));
         }
         delete.setVisible(w.id() != null);
+        named.setText(w.name() == null ? "" : w.name());
+        named.setVisible(!named.getText().isBlank());
         recordBanner.setVisible(false);
         filling = false;
         validate();

@@ -129,7 +129,9 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workouts.find(saved.id()).orElseThrow().sets().get(3).reps()).isEqualTo(6);
 
-        // Delete it, confirming.
+        // Delete it, confirming (the button is at the top of the form, scrolled back into view).
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".editor-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0));
         robot.clickOn("#delete-workout");
         Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> "Delete workout".equals(b.getText())).findFirst().orElseThrow();
@@ -236,7 +238,8 @@ class TrainingViewTest {
         choose(robot, "Start Push (2 exercises)");
         WorkoutEditor editor = robot.lookup(".workout-editor").queryAs(WorkoutEditor.class);
         assertThat(editor.workoutId()).isNull();
-        assertThat(editor.title.getText()).isEqualTo("New workout: Push");
+        assertThat(editor.title.getText()).isEqualTo("New workout");
+        assertThat(editor.named.getText()).isEqualTo("Push");
         assertThat(editor.blocks()).extracting(b -> b.setRows().get(0).weight.getText()).containsExactly("100", "140");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -265,6 +268,39 @@ class TrainingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(routines.all()).isEmpty();
         assertThat(workouts.count()).as("workouts started from it stay").isEqualTo(2);
+    }
+
+    @Test
+    void theLiftsSearchTakesTheFirstMatchWithDownAndClearsWhatItFiltersOut(FxRobot robot) {
+        // Another bench session of three identical top sets: one line per session in the best e1RM table.
+        workouts.insert(new Workout(null, LAST_WEEK.plusDays(3), LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null, List.of(
+                new LiftSet(bench, 1, SetType.WORKING, 102.5, 5, null, null), new LiftSet(bench, 2, SetType.WORKING, 102.5, 5, null, null),
+                new LiftSet(bench, 3, SetType.WORKING, 102.5, 5, null, null))));
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        LiftsPane lifts = robot.lookup("#lifts-pane").queryAs(LiftsPane.class);
+        assertThat(lifts.title.getText()).isEqualTo("Bench Press");
+        assertThat(lifts.bestSets.getItems()).extracting(LiftsPane.Line::set).containsExactly("102.5 kg × 5", "100 kg × 5");
+        assertThat(lifts.bestSets.getItems()).extracting(LiftsPane.Line::date).doesNotHaveDuplicates();
+        assertThat(lifts.confidence.getText()).startsWith("2 sessions;");
+
+        // Typing a filter that leaves Bench Press out: its details go.
+        robot.clickOn(lifts.filter).write("squ");
+        assertThat(lifts.title.getText()).isEmpty();
+        assertThat(lifts.records.getItems()).isEmpty();
+        assertThat(lifts.bestSets.getItems()).isEmpty();
+        // Down takes the first match.
+        robot.type(KeyCode.DOWN);
+        assertThat(lifts.exercises.getSelectionModel().getSelectedItem().name()).isEqualTo("Back Squat");
+        assertThat(lifts.title.getText()).isEqualTo("Back Squat");
+        assertThat(lifts.confidence.getText()).startsWith("1 session;");
+        assertThat(lifts.exercises.isFocused()).isTrue();
+
+        // Enter in the box does the same for a new filter.
+        robot.interact(() -> lifts.filter.setText(""));
+        robot.clickOn(lifts.filter).write("dead").type(KeyCode.ENTER);
+        assertThat(lifts.title.getText()).isEqualTo("Deadlift");
     }
 
     /** Picks an item of the Start from menu (in a sub-menu: its path), as a click on it would. */
@@ -394,7 +430,7 @@ class TrainingViewTest {
     }
 
     @Test
-    void theLiftsAndLoadTabsChartTheHistoryForEyesAndEars(FxRobot robot) {
+    void theLiftsAndLoadTabsChartTheHistoryForEyesAndEars(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -402,8 +438,14 @@ class TrainingViewTest {
         TimeChart e1rm = robot.lookup("#e1rm-chart").queryAs(TimeChart.class);
         assertThat(e1rm.getAccessibleText()).isEqualTo("e1RM of Bench Press, 1 session, 116.7 kg");
         TimePlot plot = e1rm.plot();
-        assertThat(e1rm.pointFor(LAST_WEEK, 116.67, Axis.LEFT).getX()).as("one day: its column is the whole plot")
+        javafx.geometry.Point2D point = e1rm.pointFor(LAST_WEEK, 116.67, Axis.LEFT);
+        assertThat(point.getX()).as("one day: its column is the whole plot")
                 .isCloseTo((plot.left() + plot.right()) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(e1rm.data().to()).as("the time axis ends at the last session").isEqualTo(LAST_WEEK);
+        // The one session is a visible dot: the pixel at its point is not the chart's background.
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> e1rm.snapshot(null, null)).get();
+        assertThat(image.getPixelReader().getColor((int) point.getX(), (int) point.getY()))
+                .isNotEqualTo(image.getPixelReader().getColor((int) point.getX() - 30, (int) point.getY()));
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
