@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -199,13 +200,17 @@ public final class KipApp extends Application implements JournalSwitcher {
         Scene scene = stage.getScene();
         scene.setRoot(opened.shell().root());
         ShellController shell = opened.shell().controller();
-        FirstFrame.then(scene, () -> StartupProbe.whenAllBuilt(shell.prebuildOthers(), shell));
+        FirstFrame.then(scene, () -> {
+            CompletionStage<Void> built = shell.prebuildOthers();
+            StartupProbe.whenAllBuilt(built, shell);
+            if (!opened.sample()) {
+                // After Today's data and the other views' first queries, which would otherwise wait behind it.
+                ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfter(built, stage);
+            }
+        });
         stage.setTitle(opened.sample() ? "Kip — sample journal (not yours)" : "Kip — " + file.getFileName());
         if (StartupProbe.enabled()) {
             StartupProbe.watch(scene);
-        }
-        if (!opened.sample()) {
-            ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(scene);
         }
         stage.show();
         if (!context.journal().notices().isEmpty()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code kip export device-sleep --out FILE}: the nights devices measured, oldest first. */
 @Command(name = "device-sleep", mixinStandardHelpOptions = true,
         description = "Export device-measured nights as CSV: date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,"
-                + "deep_min,rem_min (start and end as ISO local date-times).")
+                + "deep_min,rem_min,zone (start and end as ISO local date-times in the night's zone).")
 final class ExportDeviceSleepCommand extends JournalCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (replaced if it exists).")
     Path out;

@@ -100,6 +100,7 @@ final class TrendsCommand extends JournalCommand implements Callable<Integer> {
         doc.put("lift", liftName);
         doc.put("window", r.window());
         doc.put("sleep_left_out", model.sleepLeftOut());
+        doc.put("sleep_sources", model.sleepSources());
         Map<LocalDate, Double> sleepByDate = new LinkedHashMap<>();
         for (SleepPerformancePair p : model.pairs()) {
             sleepByDate.put(p.date(), p.sleepMin());

@@ -6,7 +6,6 @@ import dev.kip.domain.NightSleep;
 import dev.kip.domain.NightTrust;
 import dev.kip.domain.SleepSourcePrefs;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,7 +96,7 @@ public final class NightSourceChoice {
      */
     public static Map<LocalDate, DeviceNight> bestDevice(Collection<DeviceNight> devices, SleepSourcePrefs prefs) {
         Comparator<DeviceNight> better = Comparator.comparingInt((DeviceNight n) -> prefs.rank(n.source()))
-                .thenComparing(n -> -Duration.between(n.start(), n.end()).toMinutes())
+                .thenComparing(n -> -n.spanMin())
                 .thenComparing(n -> n.coreMin() + n.deepMin() + n.remMin() == 0)
                 .thenComparing(n -> n.asleepMin() == null ? 1 : -n.asleepMin())
                 .thenComparing(DeviceNight::source);

@@ -79,7 +79,7 @@ public final class BulkWriter implements AutoCloseable {
                 + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (date) DO NOTHING");
         deviceNight = prepare("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
-                + "core_min, deep_min, rem_min) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
+                + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
         bodyWeight = prepare("INSERT INTO body_weights (date, weight_kg, source) VALUES (?,?,?) "
                 + "ON CONFLICT (date, source) DO NOTHING");
         try (Statement st = journal.connection().createStatement()) {
@@ -217,7 +217,7 @@ public final class BulkWriter implements AutoCloseable {
     /** Adds the device night; false when that date already has one from the same source. */
     public boolean deviceNight(DeviceNight n) throws SQLException {
         Sql.bind(deviceNight, n.date(), n.source(), n.start().toString(), n.end().toString(), n.inBedMin(), n.asleepMin(),
-                n.awakeMin(), n.coreMin(), n.deepMin(), n.remMin());
+                n.awakeMin(), n.coreMin(), n.deepMin(), n.remMin(), n.zone().getId());
         return deviceNight.executeUpdate() > 0;
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,9 @@ public final class DeviceNightStore {
         return journal.transaction(() -> {
             try (PreparedStatement ps = journal.connection().prepareStatement(
                     "INSERT OR IGNORE INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
-                            + "core_min, deep_min, rem_min) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                            + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 Sql.bind(ps, n.date(), n.source(), n.start().toString(), n.end().toString(), n.inBedMin(), n.asleepMin(),
-                        n.awakeMin(), n.coreMin(), n.deepMin(), n.remMin());
+                        n.awakeMin(), n.coreMin(), n.deepMin(), n.remMin(), n.zone().getId());
                 return ps.executeUpdate() > 0;
             }
         });
@@ -68,7 +69,7 @@ public final class DeviceNightStore {
                         out.add(new DeviceNight(Sql.date(rs, "date"), rs.getString("source"),
                                 LocalDateTime.parse(rs.getString("start")), LocalDateTime.parse(rs.getString("end")),
                                 rs.getInt("in_bed_min"), Sql.integer(rs, "asleep_min"), rs.getInt("awake_min"),
-                                rs.getInt("core_min"), rs.getInt("deep_min"), rs.getInt("rem_min")));
+                                rs.getInt("core_min"), rs.getInt("deep_min"), rs.getInt("rem_min"), ZoneId.of(rs.getString("zone"))));
                     }
                     return out;
                 }

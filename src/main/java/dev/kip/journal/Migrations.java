@@ -19,7 +19,8 @@ final class Migrations {
             "007-night-zone.sql",
             "006-pain-and-physio.sql",
             "004-timed-sets-unknown-sleep-aliases.sql",
-            "008-routines.sql");
+            "008-routines.sql",
+            "009-device-night-zone.sql");
 
     /** Replaced by the machine's zone id, quoted, when a migration runs (see 007-night-zone.sql). */
     private static final String SYSTEM_ZONE = "{system_zone}";

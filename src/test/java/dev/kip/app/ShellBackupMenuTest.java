@@ -9,6 +9,7 @@ import dev.kip.service.JournalExecutor;
 import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.shell.ShellController;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +46,7 @@ class ShellBackupMenuTest {
     static Path dir;
     private Journal journal;
     private Scene scene;
-    private boolean backedUpBeforeFirstFrame;
+    private boolean backedUpBeforeViewsBuilt;
     private final List<Path> restoreRequests = new ArrayList<>();
 
     @Start
@@ -73,11 +74,13 @@ class ShellBackupMenuTest {
             }
         };
         AppContext context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, CLOCK);
-        scene = new Scene(new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root(), 900, 600);
-        ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfterFirstFrame(scene);
-        backedUpBeforeFirstFrame = Files.exists(Backups.dailyFile(journal.file(), DAY));
+        ViewLoader.Loaded<ShellController> shell = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
+        scene = new Scene(shell.root(), 900, 600);
         stage.setScene(scene);
         stage.show();
+        // As KipApp does: the backup once the other views are built, one per turn of the FX queue.
+        ((BackupActions) context.controllerFactory().call(BackupActions.class)).dailyBackupAfter(shell.controller().prebuildOthers(), stage);
+        backedUpBeforeViewsBuilt = Files.exists(Backups.dailyFile(journal.file(), DAY));
     }
 
     @AfterEach
@@ -97,8 +100,8 @@ class ShellBackupMenuTest {
     }
 
     @Test
-    void theDailyBackupWaitsForTheFirstFrame() {
-        assertThat(backedUpBeforeFirstFrame).isFalse();
+    void theDailyBackupWaitsForTheViewsToBeBuilt() {
+        assertThat(backedUpBeforeViewsBuilt).isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Backups.dailyFile(journal.file(), DAY)).exists();
     }
@@ -114,12 +117,13 @@ class ShellBackupMenuTest {
     }
 
     @Test
-    void restoreListsTheBackupsAndAsksTheAppToRestoreTheChosenOne(FxRobot robot) {
+    void restoreListsTheBackupsAndAsksTheAppToRestoreTheChosenOne(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(Backups.dailyFile(journal.file(), DAY)));
         choose("menu-backup");
         Path backup = Backups.timestampedFile(journal.file(), DAY.atTime(9, 30), "");
         choose("menu-restore");
         TableView<?> table = robot.lookup("#backup-table").queryAs(TableView.class);
-        // Newest first: the backup made now, then the daily one made after the first frame.
+        // Newest first: the backup made now, then the daily one made once the views were built.
         assertThat(table.getItems()).hasSize(2);
         assertThat(robot.lookup((Node n) -> n instanceof Labeled l && "9".equals(l.getText())).tryQuery()).isPresent();
         robot.interact(() -> table.getSelectionModel().select(0));

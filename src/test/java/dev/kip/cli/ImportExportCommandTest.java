@@ -158,10 +158,10 @@ class ImportExportCommandTest {
         assertThat((Map<Object, Object>) manifest.get("rows")).containsEntry("training.csv", 9).containsEntry("device_sleep.csv", 3)
                 .containsEntry("body_weight.csv", 2).containsEntry("sleep.csv", 0);
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv"))).hasSize(4).first()
-                .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min");
-        // The watch's night of 2024-03-04, as AppleHealthParserTest works it out.
+                .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min,zone");
+        // The watch's night of 2024-03-04, as AppleHealthParserTest works it out, in the offset the export gave.
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv")))
-                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120");
+                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120,+01:00");
         assertThat(Files.readAllLines(exported.resolve("body_weight.csv"))).containsExactly("date,weight_kg,source",
                 "2024-03-04,81.2,apple-health", "2024-03-05,81.65,apple-health");
 

@@ -56,6 +56,7 @@ class TrendsCommandTest {
         assertThat(doc.get("to")).isEqualTo("2026-11-23");
         assertThat(doc.get("lift")).isNull();
         assertThat(doc.get("window")).isEqualTo(1);
+        assertThat(doc.get("sleep_sources")).as("every night of the 84 from the diary").isEqualTo(Map.of("diary", 84));
         // Sessions every other day ending on the 23rd: 1 Sep … 23 Nov is 84 days → 42 sessions, all with a night before.
         List<Map<String, Object>> pairs = (List<Map<String, Object>>) doc.get("pairs");
         assertThat(pairs).hasSize(42);

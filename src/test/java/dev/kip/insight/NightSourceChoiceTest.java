@@ -95,4 +95,20 @@ class NightSourceChoiceTest {
         assertThat(apart.asleepDifferenceMin()).hasValue(70);
         assertThat(apart.disagrees()).isTrue();
     }
+
+    @Test
+    void theLongestSpanIsCountedInEachNightsOwnZone_aSpringForwardNightIsAnHourShorter() {
+        LocalDate sunday = LocalDate.of(2024, 3, 31); // clocks went forward in Berlin at 02:00
+        // 23:00 → 07:00 by the clock in Berlin is 7 h; 23:30 → 07:00 in Tokyo (no clock change) is 7 h 30 min.
+        DeviceNight berlin = new DeviceNight(sunday, "Garmin", sunday.minusDays(1).atTime(23, 0), sunday.atTime(7, 0), 420, 400,
+                20, 300, 100, 0, ZoneId.of("Europe/Berlin"));
+        DeviceNight tokyo = new DeviceNight(sunday, "Oura", sunday.minusDays(1).atTime(23, 30), sunday.atTime(7, 0), 450, 410,
+                40, 300, 110, 0, ZoneId.of("Asia/Tokyo"));
+        assertThat(berlin.spanMin()).isEqualTo(420);
+        assertThat(tokyo.spanMin()).isEqualTo(450);
+
+        var choice = NightSourceChoice.choose(List.of(), List.of(berlin, tokyo), SleepSourcePrefs.DEFAULTS, Map.of());
+        assertThat(choice.nights()).extracting(NightSleep::source).containsExactly("Oura");
+        assertThat(NightSourceChoice.countBySource(choice.nights())).containsExactly(Map.entry("Oura", 1));
+    }
 }

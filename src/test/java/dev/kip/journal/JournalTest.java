@@ -3,6 +3,8 @@ package dev.kip.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kip.domain.DeviceNight;
+
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class JournalTest {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (Migrations.Step step : Migrations.after(0, tokyo)) {
-                boolean addsZone = step.statements().stream().anyMatch(s -> s.contains("ADD COLUMN zone"));
+                boolean addsZone = step.statements().stream().anyMatch(s -> s.contains("ALTER TABLE nights ADD COLUMN zone"));
                 if (addsZone) {
                     st.execute("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
                             + "out_of_bed, quality, rested) VALUES ('2024-03-31', '23:00', '23:00', 0, 0, 0, '07:00', '07:00', 3, 3)");
@@ -53,6 +55,35 @@ class JournalTest {
         }
         try (Journal j = Journal.open(file)) {
             assertThat(new NightStore(j).find(LocalDate.of(2024, 3, 31)).orElseThrow().zone()).isEqualTo(tokyo);
+        }
+    }
+
+    @Test
+    void deviceNightsStoredBeforeTheirZoneAreStampedWithTheZoneAtMigrationTime_newOnesKeepTheirOwn() throws Exception {
+        Path file = dir.resolve("device-zones.db");
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (Migrations.Step step : Migrations.after(0, tokyo)) {
+                if (step.version() == Migrations.versionOf("009-device-night-zone.sql")) {
+                    st.execute("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, core_min,"
+                            + " deep_min, rem_min) VALUES ('2024-03-31', 'Garmin', '2024-03-30T23:00', '2024-03-31T07:00', 420,"
+                            + " 400, 20, 300, 100, 0)");
+                }
+                for (String sql : step.statements()) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + step.version());
+            }
+            st.execute("PRAGMA application_id = " + Journal.APPLICATION_ID);
+        }
+        LocalDate day = LocalDate.of(2024, 3, 31);
+        try (Journal j = Journal.open(file)) {
+            DeviceNightStore store = new DeviceNightStore(j);
+            assertThat(store.between(day, day)).extracting(DeviceNight::zone).containsExactly(tokyo);
+            store.insertIfAbsent(new DeviceNight(day, "Oura", day.minusDays(1).atTime(23, 0), day.atTime(7, 0), 420, 400, 20, 300,
+                    100, 0, ZoneId.of("-05:00")));
+            assertThat(store.between(day, day)).extracting(DeviceNight::source, DeviceNight::zone).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Garmin", tokyo), org.assertj.core.groups.Tuple.tuple("Oura", ZoneId.of("-05:00")));
         }
     }
 

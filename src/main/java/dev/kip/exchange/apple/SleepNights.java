@@ -148,7 +148,8 @@ final class SleepNights {
                     LocalDateTime.ofEpochSecond(first, 0, ZoneOffset.ofTotalSeconds(firstOffset)),
                     LocalDateTime.ofEpochSecond(last, 0, ZoneOffset.ofTotalSeconds(lastOffset)),
                     minutes(coveredSeconds()), recordedAsleep() ? minutes(asleepSeconds()) : null, minutes(union(Category.AWAKE)),
-                    minutes(union(Category.CORE)), minutes(union(Category.DEEP)), minutes(union(Category.REM)));
+                    minutes(union(Category.CORE)), minutes(union(Category.DEEP)), minutes(union(Category.REM)),
+                    ZoneOffset.ofTotalSeconds(lastOffset));
         }
 
         private boolean has(Category c) {

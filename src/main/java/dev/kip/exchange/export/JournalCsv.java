@@ -17,12 +17,16 @@ import java.util.List;
  */
 public final class JournalCsv {
 
-    /** {@code start}/{@code end} as ISO local date-times with seconds, e.g. 2024-03-03T23:41:00. */
+    /**
+     * {@code start}/{@code end} as ISO local date-times with seconds, e.g. 2024-03-03T23:41:00, in the night's
+     * {@code zone} (an IANA id or an offset, the last column).
+     */
     public static final CsvExport<DeviceNight> DEVICE_SLEEP = new CsvExport<>(
-            List.of("date", "source", "start", "end", "in_bed_min", "asleep_min", "awake_min", "core_min", "deep_min", "rem_min"),
+            List.of("date", "source", "start", "end", "in_bed_min", "asleep_min", "awake_min", "core_min", "deep_min", "rem_min",
+                    "zone"),
             n -> List.of(n.date(), CsvCells.neutralise(n.source()), DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.start()),
                     DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.end()), n.inBedMin(), n.asleepMin(), n.awakeMin(),
-                    n.coreMin(), n.deepMin(), n.remMin()));
+                    n.coreMin(), n.deepMin(), n.remMin(), n.zone().getId()));
 
     public static final CsvExport<BodyWeight> BODY_WEIGHT = new CsvExport<>(List.of("date", "weight_kg", "source"),
             w -> cells(w.date(), plain(w.kg()), CsvCells.neutralise(w.source())));

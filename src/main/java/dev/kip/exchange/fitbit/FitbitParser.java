@@ -40,7 +40,7 @@ public final class FitbitParser implements ExportParser {
 
     @Override
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (Sniff.isZip(file)) {
@@ -71,7 +71,7 @@ public final class FitbitParser implements ExportParser {
             throw log.error(start == null ? "startTime" : "endTime", "missing: every sleep log has a start and an end");
         }
         int inBed = log.minutes(60, "timeInBed");
-        nights.add(start.local(), end.local(), inBed, log.minutes(60, "minutesAsleep"), log.minutes(60, "minutesAwake"),
+        nights.add(start.local(), end.local(), nights.zoneOf(end), inBed, log.minutes(60, "minutesAsleep"), log.minutes(60, "minutesAwake"),
                 log.minutes(60, "levels.summary.light.minutes"), log.minutes(60, "levels.summary.deep.minutes"),
                 log.minutes(60, "levels.summary.rem.minutes"));
     }

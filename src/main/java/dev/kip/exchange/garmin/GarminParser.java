@@ -16,6 +16,7 @@ import dev.kip.exchange.read.Zips;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ public final class GarminParser implements ExportParser {
 
     @Override
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (!Sniff.isZip(file)) {
@@ -86,8 +87,16 @@ public final class GarminParser implements ExportParser {
         int rem = day.minutes(1, "remSleepSeconds");
         int awake = day.minutes(1, "awakeSleepSeconds");
         int asleep = deep + light + rem > 0 ? deep + light + rem : Math.max(0, inBed - awake);
-        nights.add(local(day, "sleepStartTimestampLocal", from, zone), local(day, "sleepEndTimestampLocal", to, zone),
+        LocalDateTime localEnd = local(day, "sleepEndTimestampLocal", to, zone);
+        ZoneId nightZone = day.stamp("sleepEndTimestampLocal") == null ? zone : zoneOf(localEnd, to, zone);
+        nights.add(local(day, "sleepStartTimestampLocal", from, zone), localEnd, nightZone,
                 inBed, asleep, awake, light, deep, rem);
+    }
+
+    /** The offset the export's local end is from its GMT end, when it is one (whole minutes within ±18 h); else the import's zone. */
+    private static ZoneId zoneOf(LocalDateTime localEnd, Instant end, ZoneId zone) {
+        long seconds = Duration.between(end, localEnd.toInstant(ZoneOffset.UTC)).getSeconds();
+        return seconds % 60 == 0 && Math.abs(seconds) <= 18 * 3600 ? ZoneOffset.ofTotalSeconds((int) seconds) : zone;
     }
 
     private static LocalDateTime local(JsonRecord day, String key, Instant at, ZoneId zone) throws ImportException {

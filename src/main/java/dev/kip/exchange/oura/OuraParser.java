@@ -41,7 +41,7 @@ public final class OuraParser implements ExportParser {
 
     @Override
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (Sniff.isJson(file)) {
@@ -65,7 +65,7 @@ public final class OuraParser implements ExportParser {
         if (start == null || end == null) {
             throw r.error(start == null ? "bedtime_start" : "bedtime_end", "missing: every Oura sleep has a bedtime start and end");
         }
-        nights.add(start.local(), end.local(), r.minutes(1, "time_in_bed", "duration"),
+        nights.add(start.local(), end.local(), nights.zoneOf(end), r.minutes(1, "time_in_bed", "duration"),
                 r.minutes(1, "total_sleep_duration", "total"), r.minutes(1, "awake_time", "awake"),
                 r.minutes(1, "light_sleep_duration", "light"), r.minutes(1, "deep_sleep_duration", "deep"),
                 r.minutes(1, "rem_sleep_duration", "rem"));
@@ -86,7 +86,8 @@ public final class OuraParser implements ExportParser {
                     nights.skip(SkipReason.NO_SLEEP_RECORDED); // a day of the trends without a night
                     continue;
                 }
-                nights.add(SleepFields.stamp(rows, start).local(), SleepFields.stamp(rows, end).local(),
+                Stamps.Stamp ended = SleepFields.stamp(rows, end);
+                nights.add(SleepFields.stamp(rows, start).local(), ended.local(), nights.zoneOf(ended),
                         SleepFields.minutes(rows, inBed, 1), SleepFields.minutes(rows, total, 1),
                         SleepFields.minutes(rows, awake, 1), SleepFields.minutes(rows, light, 1),
                         SleepFields.minutes(rows, deep, 1), SleepFields.minutes(rows, rem, 1));

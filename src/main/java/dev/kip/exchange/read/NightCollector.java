@@ -8,6 +8,7 @@ import dev.kip.exchange.parse.SkipReason;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * 18:00 or later (the rule of the Apple Health import: a nap joins the night that ended that
  * morning). Per date the longest sleep is the night; shorter ones (naps) and records under 15
  * minutes (tests, tracking stopped at once) are counted as skipped. Start and end are local
- * times in the zone the night was slept in, to the minute; minutes are capped at 1440, the journal's limit.
+ * times in the zone the night was slept in, to the minute, and each night keeps that zone (the export's
+ * zone or offset where it gives one, else the import's); minutes are capped at 1440, the journal's limit.
  */
 public final class NightCollector {
 
@@ -29,12 +31,19 @@ public final class NightCollector {
     private static final LocalTime EVENING = LocalTime.of(18, 0);
 
     private final String source;
+    private final ZoneId zone;
     private final Map<LocalDate, DeviceNight> nights = new TreeMap<>();
     private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
 
-    /** {@code source} is stored with every night, e.g. "Garmin". */
-    public NightCollector(String source) {
+    /** {@code source} is stored with every night, e.g. "Garmin"; {@code zone} is that of times written without one. */
+    public NightCollector(String source, ZoneId zone) {
         this.source = source;
+        this.zone = zone;
+    }
+
+    /** The zone of a night that ends at {@code end}: its offset when the export wrote one, else the import's zone. */
+    public ZoneId zoneOf(Stamps.Stamp end) {
+        return end.offset() != null ? end.offset() : zone;
     }
 
     /** The wake date a sleep ending at {@code end} (local time) is keyed by. */
@@ -42,16 +51,22 @@ public final class NightCollector {
         return end.toLocalTime().isBefore(EVENING) ? end.toLocalDate() : end.toLocalDate().plusDays(1);
     }
 
-    /** Adds one sleep; minutes are those the file gives (0 where it gives none). */
+    /** Adds one sleep slept in the import's zone; minutes are those the file gives (0 where it gives none). */
     public void add(LocalDateTime start, LocalDateTime end, int inBedMin, int asleepMin, int awakeMin, int lightMin,
                     int deepMin, int remMin) {
+        add(start, end, zone, inBedMin, asleepMin, awakeMin, lightMin, deepMin, remMin);
+    }
+
+    /** Adds one sleep slept in {@code nightZone} (local start and end in it). */
+    public void add(LocalDateTime start, LocalDateTime end, ZoneId nightZone, int inBedMin, int asleepMin, int awakeMin,
+                    int lightMin, int deepMin, int remMin) {
         if (inBedMin < MIN_MINUTES && asleepMin < MIN_MINUTES) {
             skip(SkipReason.SLEEP_TOO_SHORT);
             return;
         }
         DeviceNight night = new DeviceNight(wakeDate(end), source, start.truncatedTo(ChronoUnit.MINUTES),
                 end.truncatedTo(ChronoUnit.MINUTES), cap(inBedMin), cap(asleepMin), cap(awakeMin),
-                cap(lightMin), cap(deepMin), cap(remMin));
+                cap(lightMin), cap(deepMin), cap(remMin), nightZone);
         DeviceNight kept = nights.get(night.date());
         if (kept == null || longer(night, kept)) {
             nights.put(night.date(), night);

@@ -59,7 +59,7 @@ public final class SamsungHealthParser implements ExportParser {
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
         List<Sleep> sleeps = new ArrayList<>();
         Map<String, int[]> stages = new HashMap<>(); // sleep id → seconds per stage: awake, light, deep, REM
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (Sniff.isZip(file)) {
@@ -88,12 +88,12 @@ public final class SamsungHealthParser implements ExportParser {
             LocalDateTime start = LocalDateTime.ofInstant(s.start(), s.offset());
             LocalDateTime end = LocalDateTime.ofInstant(s.end(), s.offset());
             if (seconds == null) {
-                nights.add(start, end, inBed, inBed, 0, 0, 0, 0);
+                nights.add(start, end, s.offset(), inBed, inBed, 0, 0, 0, 0);
             } else {
                 int light = minutes(seconds[1]);
                 int deep = minutes(seconds[2]);
                 int rem = minutes(seconds[3]);
-                nights.add(start, end, inBed, light + deep + rem, minutes(seconds[0]), light, deep, rem);
+                nights.add(start, end, s.offset(), inBed, light + deep + rem, minutes(seconds[0]), light, deep, rem);
             }
         }
         return nights.toBatch(ImportFormat.SAMSUNG_HEALTH, ctx.fileName());

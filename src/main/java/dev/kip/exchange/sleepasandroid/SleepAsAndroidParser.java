@@ -44,7 +44,7 @@ public final class SleepAsAndroidParser implements ExportParser {
 
     @Override
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (!Sniff.isZip(file)) {
@@ -85,7 +85,7 @@ public final class SleepAsAndroidParser implements ExportParser {
                 int deepMin = deepFraction == null || deepFraction < 0 ? 0 : (int) Math.round(Math.min(1, deepFraction) * asleep);
                 int lightMin = deepFraction == null || deepFraction < 0 ? 0 : asleep - deepMin;
                 LocalDateTime from = LocalDateTime.ofInstant(start, zone);
-                nights.add(from, LocalDateTime.ofInstant(start.plusSeconds(Math.round(tracked * 3600)), zone), inBed,
+                nights.add(from, LocalDateTime.ofInstant(start.plusSeconds(Math.round(tracked * 3600)), zone), zone, inBed,
                         Math.max(0, asleep), inBed - Math.max(0, asleep), lightMin, deepMin, 0);
             }
         }

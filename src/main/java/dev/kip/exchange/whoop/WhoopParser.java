@@ -17,6 +17,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -41,7 +42,7 @@ public final class WhoopParser implements ExportParser {
 
     @Override
     public ImportBatch parse(InputStream in, ParseContext ctx) throws ImportException {
-        NightCollector nights = new NightCollector(SOURCE);
+        NightCollector nights = new NightCollector(SOURCE, ctx.zone());
         try {
             BufferedInputStream file = new BufferedInputStream(ctx.track(in), 1 << 16);
             if (!Sniff.isZip(file)) {
@@ -75,11 +76,14 @@ public final class WhoopParser implements ExportParser {
                 }
                 ZoneOffset offset = offset(rows, zone);
                 LocalDateTime start = SleepFields.stamp(rows, onset).in(offset);
-                LocalDateTime end = SleepFields.stamp(rows, wake).in(offset);
+                Stamps.Stamp wakeStamp = SleepFields.stamp(rows, wake);
+                LocalDateTime end = wakeStamp.in(offset);
+                // the cycle's offset, else the wake time's own, else the import's zone
+                ZoneId nightZone = zone >= 0 ? offset : nights.zoneOf(wakeStamp);
                 int asleepMin = SleepFields.minutes(rows, asleep, 60);
                 int awakeMin = SleepFields.minutes(rows, awake, 60);
                 int inBedMin = inBed >= 0 && !rows.text(inBed).isBlank() ? SleepFields.minutes(rows, inBed, 60) : asleepMin + awakeMin;
-                nights.add(start, end, inBedMin, asleepMin, awakeMin, SleepFields.minutes(rows, light, 60),
+                nights.add(start, end, nightZone, inBedMin, asleepMin, awakeMin, SleepFields.minutes(rows, light, 60),
                         SleepFields.minutes(rows, deep, 60), SleepFields.minutes(rows, rem, 60));
             }
         }

@@ -4,11 +4,10 @@ import dev.kip.domain.BackupInfo;
 import dev.kip.service.BackupService;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.Dialogs;
-import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Notices;
 import java.nio.file.Path;
-import javafx.scene.Scene;
+import java.util.concurrent.CompletionStage;
 import javafx.stage.Window;
 
 /** File ▸ Back up now, File ▸ Restore…, and the automatic daily backup, all run on the journal executor. */
@@ -51,12 +50,12 @@ public final class BackupActions {
     }
 
     /**
-     * The automatic backup, queued once the first frame of the window is laid out so it never delays
-     * start-up; a failure is reported but stops nothing.
+     * The automatic backup, queued once {@code ready} completes (the window's views built and their
+     * first data shown) so it never delays start-up; a failure is reported but stops nothing.
      */
-    public void dailyBackupAfterFirstFrame(Scene scene) {
-        FirstFrame.then(scene, () -> executor.submit(backups::dailyBackup, written -> { },
-                problem -> Notices.warning(scene.getWindow(), "Today's automatic backup failed", Dialogs.messageOf(problem))));
+    public void dailyBackupAfter(CompletionStage<?> ready, Window window) {
+        ready.whenComplete((done, failed) -> executor.submit(backups::dailyBackup, written -> { },
+                problem -> Notices.warning(window, "Today's automatic backup failed", Dialogs.messageOf(problem))));
     }
 
     private Path folder() {

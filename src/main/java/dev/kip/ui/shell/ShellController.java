@@ -112,19 +112,29 @@ public final class ShellController implements Navigator {
 
     /**
      * The window's first frame shows an empty bar of the menu bar's height and empty slots of the
-     * icons' size; the menu bar and the icons replace them right after. Skinning a menu bar loads
-     * some 150 classes, the icon font another 100: ~60 ms of start-up.
+     * icons' size; the menu bar and the icons replace them once the first view's data are on screen
+     * (Today's, at start-up). Skinning a menu bar loads some 150 classes, the icon font another 100:
+     * ~60 ms of the FX thread, which Today's data would otherwise wait behind.
      */
     private void menuBarAndIconsAfterFirstFrame() {
         Region placeholder = new Region();
         placeholder.getStyleClass().addAll("menu-bar", "menu-bar-placeholder");
         shell.setTop(placeholder);
-        FirstFrame.afterShown(shell, () -> {
+        FirstFrame.afterShown(shell, () -> afterCurrentLoaded(() -> {
             shell.setTop(menuBar);
             navButtons.forEach((view, button) -> button.setGraphic(new FontIcon(view.icon())));
             // Terms link to the glossary in every view, built now or later; after the first frame, which must not wait for it.
             GlossaryLinks.install(content);
-        });
+        }));
+    }
+
+    /** Runs {@code work} on the FX thread once the view on screen has its first data (at once for a view without). */
+    private void afterCurrentLoaded(Runnable work) {
+        if (current() != null && controllerOf(current()) instanceof LoadsAfterShown view) {
+            view.firstLoad().whenComplete((loaded, failed) -> Platform.runLater(work));
+        } else {
+            work.run();
+        }
     }
 
     /**
@@ -190,11 +200,7 @@ public final class ShellController implements Navigator {
     public CompletionStage<Void> prebuildOthers() {
         Iterator<KipView> views = List.of(KipView.values()).iterator();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (current() != null && controllerOf(current()) instanceof LoadsAfterShown view) {
-            view.firstLoad().whenComplete((loaded, failed) -> Platform.runLater(() -> prebuild(views, done)));
-        } else {
-            prebuild(views, done);
-        }
+        afterCurrentLoaded(() -> prebuild(views, done));
         return done;
     }
 

@@ -14,6 +14,7 @@ import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
+import dev.kip.ui.bodymap.BodyMap;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -36,6 +37,7 @@ import javafx.scene.layout.VBox;
  * today's data follow on the journal thread, then the recovery check and lift history.
  */
 public final class TodayController implements ShownAgain, LoadsAfterShown {
+    private static final String CARDS = "/dev/kip/ui/today/TodayCards.fxml";
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     /** What Today shows: everything but the Trends view's remembered choices. */
     private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS,
@@ -62,31 +64,40 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     }
 
     /**
-     * The window's first frame shows the heading and the log buttons; the cards, the scroll pane and
-     * today's data follow right after it (skinning them, and the queries beside it on the other core,
-     * cost more than the whole rest of Today's share of start-up).
+     * Today's data come first: their query and the cards they fill are built at once on the journal
+     * thread (in the window, while the shell is built there and JavaFX shows the first frame; nodes
+     * may be built off the FX thread until they join a scene), so they reach the screen in the frames
+     * right after the first one. The first frame shows the heading and the log buttons; the scroll
+     * pane joins after it.
      */
     @FXML
     private void initialize() {
         showHeading();
         root.getChildren().setAll(page);
         freshness = ReloadOnChange.of(changes, SHOWS, root, this::reload);
+        submit(() -> new First(morning(), new ViewLoader(new ControllerFactory()).load(CARDS)), first -> {
+            cards = first.cards().controller();
+            page.getChildren().add(first.cards().root());
+            showMorning(first.morning());
+            later();
+        });
         FirstFrame.afterShown(heading, () -> {
-            load();
-            cards();
             scroller.setContent(page);
             root.getChildren().setAll(scroller);
         });
     }
 
-    /** The cards, added to the page the first time they are needed (while the first queries run). */
-    private TodayCards cards() {
-        if (cards == null) {
-            ViewLoader.Loaded<TodayCards> loaded = new ViewLoader(new ControllerFactory()).load("/dev/kip/ui/today/TodayCards.fxml");
-            cards = loaded.controller();
-            page.getChildren().add(loaded.root());
-        }
-        return cards;
+    /** The first load's answer: the morning's data, and the cards to show them in. */
+    private record First(MorningView morning, ViewLoader.Loaded<TodayCards> cards) {
+    }
+
+    /** The morning's data and their body map, built on the journal thread. */
+    private record MorningView(Morning data, BodyMap map) {
+    }
+
+    private MorningView morning() {
+        Morning m = service.morning();
+        return new MorningView(m, TodayCards.bodyMapOf(m));
     }
 
     /** Reloads when something Today shows was saved while it was hidden (a night logged, a body marked…). */
@@ -98,7 +109,11 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
     /** A change before the first load has nothing to refresh: the first load reads it. */
     private void reload() {
         if (cards != null) {
-            load();
+            showHeading();
+            submit(this::morning, morning -> {
+                showMorning(morning);
+                later();
+            });
         }
     }
 
@@ -107,15 +122,12 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
         heading.setText(greeting(now.getHour()) + " — " + HEADING.format(now));
     }
 
-    private void load() {
-        showHeading();
-        submit(service::morning, morning -> {
-            showMorning(morning);
-            submit(service::later, later -> {
-                cards().showLater(later, service.now().toLocalDate());
-                firstLoad.complete(null);
-                submit(service::physio, physio -> cards().showPhysio(physio, service.now().toLocalDate()));
-            });
+    /** After the morning's data: the recovery check and lift history, then the physiotherapy card. */
+    private void later() {
+        submit(service::later, later -> {
+            cards.showLater(later, service.now().toLocalDate());
+            firstLoad.complete(null);
+            submit(service::physio, physio -> cards.showPhysio(physio, service.now().toLocalDate()));
         });
     }
 
@@ -123,11 +135,12 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
         return hour >= 4 && hour < 12 ? "Good morning" : hour >= 12 && hour < 18 ? "Good afternoon" : "Good evening";
     }
 
-    private void showMorning(Morning m) {
+    private void showMorning(MorningView view) {
+        Morning m = view.data();
         summary.setText(m.nightCount() == 0 && m.workoutCount() == 0
                 ? "Your journal is empty. Start by logging last night's sleep: it takes under a minute."
                 : String.format(Locale.ENGLISH, "%,d nights and %,d workouts in this journal.", m.nightCount(), m.workoutCount()));
-        cards().showMorning(m, service.now().toLocalDate());
+        cards.showMorning(m, view.map(), service.now().toLocalDate());
     }
 
     private <T> void submit(Callable<T> work, Consumer<T> onDone) {

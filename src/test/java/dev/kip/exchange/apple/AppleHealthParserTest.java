@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -57,11 +58,11 @@ class AppleHealthParserTest {
 
         assertThat(batch.deviceNights()).containsExactly(
                 new DeviceNight(LocalDate.of(2024, 3, 4), "Ann’s Apple Watch", LocalDateTime.of(2024, 3, 3, 23, 40),
-                        LocalDateTime.of(2024, 3, 4, 6, 30), 410, 400, 10, 235, 45, 120),
+                        LocalDateTime.of(2024, 3, 4, 6, 30), 410, 400, 10, 235, 45, 120, ZoneOffset.ofHours(1)),
                 new DeviceNight(LocalDate.of(2024, 3, 5), "iPhone", LocalDateTime.of(2024, 3, 4, 22, 50),
-                        LocalDateTime.of(2024, 3, 5, 6, 50), 480, 440, 0, 0, 0, 0),
+                        LocalDateTime.of(2024, 3, 5, 6, 50), 480, 440, 0, 0, 0, 0, ZoneOffset.ofHours(1)),
                 new DeviceNight(LocalDate.of(2024, 3, 6), "Alpha", LocalDateTime.of(2024, 3, 6, 0, 0),
-                        LocalDateTime.of(2024, 3, 6, 7, 0), 420, 420, 0, 0, 0, 0));
+                        LocalDateTime.of(2024, 3, 6, 7, 0), 420, 420, 0, 0, 0, 0, ZoneOffset.ofHours(1)));
         assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(3);
     }
 

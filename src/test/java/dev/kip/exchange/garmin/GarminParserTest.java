@@ -8,6 +8,7 @@ import static dev.kip.exchange.Fixtures.bytes;
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseBytes;
 import static dev.kip.exchange.Fixtures.parseText;
+import static dev.kip.exchange.TrackerFixtures.in;
 import static dev.kip.exchange.TrackerFixtures.night;
 import static dev.kip.exchange.TrackerFixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class GarminParserTest {
 
         assertThat(batch.deviceNights()).containsExactly(
                 night("Garmin", "2024-03-03T23:10", "2024-03-04T06:40", 450, 430, 20, 240, 90, 100),
-                night("Garmin", "2024-03-05T23:30", "2024-03-06T07:00", 450, 440, 10, 300, 60, 80));
+                in("-05:00", night("Garmin", "2024-03-05T23:30", "2024-03-06T07:00", 450, 440, 10, 300, 60, 80)));
         assertThat(batch.skipped()).containsEntry(SkipReason.NO_SLEEP_RECORDED, 1);
     }
 

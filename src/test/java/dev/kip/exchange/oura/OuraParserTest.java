@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseText;
+import static dev.kip.exchange.TrackerFixtures.in;
 import static dev.kip.exchange.TrackerFixtures.night;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,15 +20,15 @@ class OuraParserTest {
         ImportBatch batch = parse(parser, "trackers/oura-trends.csv");
 
         assertThat(batch.deviceNights()).containsExactly(
-                night("Oura", "2024-03-03T22:55", "2024-03-04T06:55", 480, 425, 55, 245, 80, 100),
-                night("Oura", "2024-03-05T23:30", "2024-03-06T07:00", 450, 390, 60, 230, 70, 90));
+                in("+01:00", night("Oura", "2024-03-03T22:55", "2024-03-04T06:55", 480, 425, 55, 245, 80, 100)),
+                in("-08:00", night("Oura", "2024-03-05T23:30", "2024-03-06T07:00", 450, 390, 60, 230, 70, 90)));
         assertThat(batch.skipped()).containsEntry(SkipReason.NO_SLEEP_RECORDED, 1);
     }
 
     @Test
     void fullExportJson_olderAndNewerFieldNames() throws Exception {
         assertThat(parse(parser, "trackers/oura-data.json").deviceNights()).containsExactly(
-                night("Oura", "2024-03-03T22:55", "2024-03-04T06:55", 480, 425, 55, 245, 80, 100));
+                in("+01:00", night("Oura", "2024-03-03T22:55", "2024-03-04T06:55", 480, 425, 55, 245, 80, 100)));
 
         ImportBatch v2 = parseText(parser, "{\"data\":[{\"day\":\"2024-03-04\",\"type\":\"long_sleep\","
                 + "\"bedtime_start\":\"2024-03-03T23:00:00.000+01:00\",\"bedtime_end\":\"2024-03-04T07:00:00.000+01:00\","
@@ -35,7 +36,7 @@ class OuraParserTest {
                 + "\"deep_sleep_duration\":5400,\"rem_sleep_duration\":6000,\"latency\":420},"
                 + "{\"type\":\"deleted\"}]}");
         assertThat(v2.deviceNights()).containsExactly(
-                night("Oura", "2024-03-03T23:00", "2024-03-04T07:00", 480, 440, 40, 250, 90, 100));
+                in("+01:00", night("Oura", "2024-03-03T23:00", "2024-03-04T07:00", 480, 440, 40, 250, 90, 100)));
     }
 
     @Test

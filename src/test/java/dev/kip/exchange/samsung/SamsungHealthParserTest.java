@@ -8,6 +8,7 @@ import static dev.kip.exchange.Fixtures.bytes;
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseBytes;
 import static dev.kip.exchange.Fixtures.parseText;
+import static dev.kip.exchange.TrackerFixtures.in;
 import static dev.kip.exchange.TrackerFixtures.night;
 import static dev.kip.exchange.TrackerFixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,8 @@ class SamsungHealthParserTest {
         ImportBatch batch = parse(parser, SLEEP);
 
         assertThat(batch.deviceNights()).containsExactly(
-                night("Samsung Health", "2024-03-03T23:20", "2024-03-04T07:05", 465, 465, 0, 0, 0, 0),
-                night("Samsung Health", "2024-03-05T23:00", "2024-03-06T06:00", 420, 420, 0, 0, 0, 0));
+                in("+01:00", night("Samsung Health", "2024-03-03T23:20", "2024-03-04T07:05", 465, 465, 0, 0, 0, 0)),
+                in("-05:00", night("Samsung Health", "2024-03-05T23:00", "2024-03-06T06:00", 420, 420, 0, 0, 0, 0)));
         assertThat(batch.skipped()).containsEntry(SkipReason.NO_SLEEP_RECORDED, 1);
     }
 
@@ -37,7 +38,7 @@ class SamsungHealthParserTest {
                 "samsunghealth_jane_20240310120000/com.samsung.shealth.sleep.20240310120000.csv", bytes(SLEEP)));
 
         assertThat(batch.deviceNights()).first()
-                .isEqualTo(night("Samsung Health", "2024-03-03T23:20", "2024-03-04T07:05", 465, 445, 20, 275, 70, 100));
+                .isEqualTo(in("+01:00", night("Samsung Health", "2024-03-03T23:20", "2024-03-04T07:05", 465, 445, 20, 275, 70, 100)));
     }
 
     @Test

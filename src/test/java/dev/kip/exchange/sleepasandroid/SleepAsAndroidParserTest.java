@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,9 +33,9 @@ class SleepAsAndroidParserTest {
 
         assertThat(batch.deviceNights()).containsExactly(
                 new DeviceNight(LocalDate.of(2024, 3, 4), "Sleep as Android", LocalDateTime.of(2024, 3, 3, 23, 0),
-                        LocalDateTime.of(2024, 3, 4, 6, 30), 450, 425, 25, 340, 85, 0),
+                        LocalDateTime.of(2024, 3, 4, 6, 30), 450, 425, 25, 340, 85, 0, ZoneId.of("Europe/Berlin")),
                 new DeviceNight(LocalDate.of(2024, 3, 6), "Sleep as Android", LocalDateTime.of(2024, 3, 5, 22, 30),
-                        LocalDateTime.of(2024, 3, 6, 6, 0), 450, 450, 0, 0, 0, 0));
+                        LocalDateTime.of(2024, 3, 6, 6, 0), 450, 450, 0, 0, 0, 0, ZoneId.of("America/New_York")));
         assertThat(batch.skipped()).containsEntry(SkipReason.SHORTER_SLEEP_SAME_NIGHT, 1)
                 .containsEntry(SkipReason.SLEEP_TOO_SHORT, 1);
     }

@@ -8,6 +8,7 @@ import static dev.kip.exchange.Fixtures.bytes;
 import static dev.kip.exchange.Fixtures.parse;
 import static dev.kip.exchange.Fixtures.parseBytes;
 import static dev.kip.exchange.Fixtures.parseText;
+import static dev.kip.exchange.TrackerFixtures.in;
 import static dev.kip.exchange.TrackerFixtures.night;
 import static dev.kip.exchange.TrackerFixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,8 @@ class WhoopParserTest {
         ImportBatch batch = parse(parser, "trackers/whoop-sleeps.csv");
 
         assertThat(batch.deviceNights()).containsExactly(
-                night("Whoop", "2024-03-03T22:33", "2024-03-04T06:41", 488, 441, 47, 219, 104, 118),
-                night("Whoop", "2024-03-05T23:02", "2024-03-06T07:15", 494, 430, 64, 230, 95, 105));
+                in("+01:00", night("Whoop", "2024-03-03T22:33", "2024-03-04T06:41", 488, 441, 47, 219, 104, 118)),
+                in("-05:00", night("Whoop", "2024-03-05T23:02", "2024-03-06T07:15", 494, 430, 64, 230, 95, 105)));
         assertThat(batch.skipped()).containsEntry(SkipReason.NAP, 1);
     }
 
@@ -40,7 +41,7 @@ class WhoopParserTest {
         ImportBatch batch = parseText(parser, "sleep_onset,wake_onset,asleep_duration_min,cycle_timezone\n"
                 + "2024-03-03 23:00:00,2024-03-04 07:00:00,450,UTC+00:00\n");
         assertThat(batch.deviceNights()).containsExactly(
-                night("Whoop", "2024-03-03T23:00", "2024-03-04T07:00", 450, 450, 0, 0, 0, 0));
+                in("Z", night("Whoop", "2024-03-03T23:00", "2024-03-04T07:00", 450, 450, 0, 0, 0, 0)));
 
         assertThatThrownBy(() -> parseText(parser, "Start,End,Asleep\n1,2,3\n")).hasMessage(
                 "test.csv, line 1: there is no column 'Sleep onset', so this is not a WHOOP sleeps.csv (expected 'Sleep onset', "
