@@ -63,8 +63,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
-    final TableView<Line> records = table("records-table", "Record", 200, "Records");
-    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110, "Best e1RM by session");
+    final TableView<Line> records = table("records-table", "Record", 180, "Records");
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 100, "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -135,8 +135,9 @@ final class LiftsPane extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox tables = new HBox(16, records, bestSets);
         HBox.setHgrow(records, Priority.ALWAYS);
-        records.setPrefWidth(420);
-        bestSets.setPrefWidth(310);
+        records.setPrefWidth(405);
+        bestSets.setPrefWidth(330);
+        bestSets.setMinWidth(345);
         tables.setPrefHeight(230);
         tables.setMinHeight(180);
         VBox detail = new VBox(8, title, regions, chart, confidence, tables);
@@ -149,9 +150,9 @@ final class LiftsPane extends BorderPane {
         t.setId(id);
         t.setAccessibleText(name);
         t.getColumns().add(column(firstColumn, Line::what, firstWidth));
-        t.getColumns().add(column("Set", Line::set, 110));
-        TableColumn<Line, String> date = column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 125);
-        date.setMinWidth(120);
+        t.getColumns().add(column("Set", Line::set, 100));
+        TableColumn<Line, String> date = column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 130);
+        date.setMinWidth(130);
         t.getColumns().add(date);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("Nothing logged yet"));
@@ -162,6 +163,7 @@ final class LiftsPane extends BorderPane {
         TableColumn<Line, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 100));
         c.setSortable(false);
         return c;
     }
