@@ -21,6 +21,8 @@ import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.ReloadOnChange;
+import dev.kip.ui.common.FirstFrame;
+import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +57,7 @@ import org.controlsfx.control.SegmentedButton;
  * the day's flags. Each change is one transaction on the journal thread, followed by one query
  * for the day's 90-day window; the map is restyled from that, never rebuilt.
  */
-public final class BodyController implements ShownAgain {
+public final class BodyController implements ShownAgain, FocusOnShow {
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     /** The Alt key of each pain detail (by its user data): a letter of its word, none twice. */
     private static final Map<String, KeyCode> DETAIL_KEYS = Map.ofEntries(
@@ -182,6 +184,21 @@ public final class BodyController implements ShownAgain {
     public void shownAgain() {
         freshness.shown();
         psfsController.shownAgain();
+    }
+
+    /** Ctrl+3 goes to the map, on the region last chosen (else the middle of the front figure): arrows, then a level. */
+    @Override
+    public void focusFirst() {
+        focusMap();
+        if (!map.isFocusWithin() && map.getScene() != null) {
+            // Built just now: its regions take the focus once laid out.
+            FirstFrame.then(map.getScene(), this::focusMap);
+        }
+    }
+
+    private void focusMap() {
+        String region = map.getSelectedRegion();
+        map.focusRegion(region != null ? region : "FRONT.CHEST.R");
     }
 
     private LocalDate today() {

@@ -249,6 +249,9 @@ public final class NightFormController {
     public void focusFirstEmpty() {
         List<Control> order = List.of(bed, tried, sol, awakenings, waso, finalWake, outOfBed, quality, rested);
         Control first = order.stream().filter(this::empty).findFirst().orElse(editing == null ? quality : bed);
+        if (first.getScene() == null && root.getScene() != null) {
+            root.applyCss(); // a form just built: its scroll pane's skin puts the fields in the scene
+        }
         first.requestFocus();
     }
 

@@ -17,6 +17,9 @@ final class RatingKeys {
     static void install(Rating rating, Label word, String[] words) {
         rating.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> rating.requestFocus());
         rating.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return; // Ctrl+3 goes to the Body view; it does not give three stars
+            }
             int current = (int) rating.getRating();
             int next = switch (e.getCode()) {
                 case DIGIT0, NUMPAD0, BACK_SPACE -> 0;

@@ -105,6 +105,11 @@ final class ShellTour {
         return scene;
     }
 
+    /** The journal the window has open (read it on the FX thread). */
+    Journal journal() {
+        return context.journal();
+    }
+
     /**
      * Visits every view, and in each every tab and folded section (opened), calling {@code atStop} at
      * each with the window laid out as shown.
