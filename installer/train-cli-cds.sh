@@ -37,18 +37,19 @@ train "$@" trends --journal "$j" --json
 train "$@" import --dry-run --journal "$j" --format kip-sleep "$work/sleep.csv"
 train "$@" check --journal "$j"
 sort -u "$work"/*.classes >"$work/classes.lst"
-# -Xshare:dump archives and exits (the main class is not run); written beside, then moved in, so a
-# command starting meanwhile never maps half a file.
-"$java" "${options[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$archive.tmp" \
+# -Xshare:dump archives and exits (the main class is not run); written beside under a name of its own,
+# then moved in, so a command starting meanwhile (or a second training) never maps half a file.
+tmp=$archive.$$.tmp
+"$java" "${options[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$tmp" \
   "$@" >>"$work/train.log" 2>&1 || true
-if [[ -s $archive.tmp ]]; then
-  mv -f "$archive.tmp" "$archive"
+if [[ -s $tmp ]]; then
+  mv -f "$tmp" "$archive"
   # The list stays beside the archive: the .deb's postinst dumps the archive again from it for the
   # installed paths, where the packaging-time one is refused.
   cp "$work/classes.lst" "${archive%.jsa}.classlist"
   echo "train-cli-cds.sh: $(du -h "$archive" | cut -f1) archive of $(wc -l <"$work/classes.lst") classes from $runs commands: $archive"
 else
-  rm -f "$archive.tmp"
+  rm -f "$tmp"
   echo "train-cli-cds.sh: warning: no archive was written (the commands run without it, only slower):" >&2
   tail -n 20 "$work/train.log" >&2
 fi

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * ({@code Squat (Barbell)} → Back Squat); the equipment put in front ({@code Bench Press (Dumbbell)}
  * → Dumbbell Bench Press); the name without its equipment ({@code Bench Press (Barbell)} → Bench
  * Press); an alias for that. Anything else is not matched: the import creates it under its own name.
+ * Aliases stored in the journal (what earlier imports matched, what the person chose) come before
+ * all of these: a mapping once made is kept.
  */
 public final class ExerciseMatcher {
 
@@ -48,8 +50,17 @@ public final class ExerciseMatcher {
 
     private final Map<String, Exercise> byKey = new HashMap<>();
 
+    /** Stored aliases by {@link #key}: the catalog name each stands for. */
+    private final Map<String, String> stored = new HashMap<>();
+
     public ExerciseMatcher(List<Exercise> catalog) {
+        this(catalog, Map.of());
+    }
+
+    /** {@code storedAliases}: names from earlier imports or the person, each with the catalog name it stands for. */
+    public ExerciseMatcher(List<Exercise> catalog, Map<String, String> storedAliases) {
         catalog.forEach(this::add);
+        storedAliases.forEach((alias, name) -> stored.put(key(alias), name));
     }
 
     /** The names the apps use for catalog lifts, each with the catalog name it stands for. */
@@ -65,7 +76,8 @@ public final class ExerciseMatcher {
     /** The catalog exercise {@code fileName} clearly means, if there is one. */
     public Optional<Exercise> match(String fileName) {
         String full = key(fileName);
-        Optional<Exercise> found = find(full).or(() -> alias(full));
+        Optional<Exercise> found = Optional.ofNullable(stored.get(full)).flatMap(name -> find(key(name)))
+                .or(() -> find(full)).or(() -> alias(full));
         Matcher m = EQUIPMENT.matcher(full);
         if (found.isPresent() || !m.matches()) {
             return found;
@@ -98,6 +110,11 @@ public final class ExerciseMatcher {
     private Optional<Exercise> alias(String key) {
         String target = ALIASES.get(key);
         return target == null ? Optional.empty() : find(key(target));
+    }
+
+    /** True when {@code fileName} is not simply {@code e}'s own name (case and spacing aside): an alias worth keeping. */
+    public static boolean isAlias(String fileName, Exercise e) {
+        return !key(fileName).equals(key(e.name()));
     }
 
     /** The name as shown and stored for a new exercise: outer spaces trimmed, inner runs of spaces made one. */

@@ -1,6 +1,7 @@
 package dev.kip.journal;
 
 import dev.kip.domain.Exercise;
+import dev.kip.domain.ExerciseMerge;
 import dev.kip.domain.RegionLoad;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,6 +88,121 @@ public final class ExerciseStore {
             names.forEach((id, name) -> out.add(new Exercise(id, name, loads.getOrDefault(id, List.of()))));
             return out;
         });
+    }
+
+    /**
+     * Remembers that another app calls exercise {@code exerciseId} {@code alias}; an alias already
+     * stored keeps its exercise (the first mapping, or the person's, stands). True when added.
+     */
+    public boolean addAlias(String alias, long exerciseId) {
+        return journal.transaction(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "INSERT INTO exercise_aliases (alias, exercise_id) VALUES (?, ?) ON CONFLICT (alias) DO NOTHING")) {
+                ps.setString(1, alias.strip());
+                ps.setLong(2, exerciseId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * Merges exercise {@code fromId} into {@code intoId} in one transaction: its sets, its places in
+     * routines and its aliases move, its name becomes an alias of the other (so the next import maps
+     * it there), and it is removed. Records are computed from sets, so they follow. Returns what
+     * {@link #unmerge} needs to put everything back.
+     */
+    public ExerciseMerge merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new JournalException("An exercise cannot be merged into itself.");
+        }
+        return journal.transaction(() -> {
+            Exercise from = byId(fromId).orElseThrow(() -> new JournalException("There is no exercise " + fromId + " to merge."));
+            byId(intoId).orElseThrow(() -> new JournalException("There is no exercise " + intoId + " to merge into."));
+            List<Long> setIds = longs("SELECT id FROM sets WHERE exercise_id = ? ORDER BY id", fromId);
+            List<long[]> slots = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT routine_id, position FROM routine_exercises WHERE exercise_id = ? ORDER BY routine_id, position")) {
+                ps.setLong(1, fromId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        slots.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+            }
+            List<String> aliases = new ArrayList<>();
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "SELECT alias FROM exercise_aliases WHERE exercise_id = ? ORDER BY alias")) {
+                ps.setLong(1, fromId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        aliases.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String table : List.of("sets", "routine_exercises", "exercise_aliases")) {
+                update("UPDATE " + table + " SET exercise_id = ? WHERE exercise_id = ?", intoId, fromId);
+            }
+            update("DELETE FROM exercises WHERE id = ?", fromId);
+            boolean kept = addAlias(from.name(), intoId);
+            return new ExerciseMerge(from, intoId, setIds, slots, aliases, kept);
+        });
+    }
+
+    /** Undoes {@link #merge}: the exercise comes back with its id, name and regions, and everything that moved moves back. */
+    public void unmerge(ExerciseMerge m) {
+        journal.transaction(() -> {
+            Exercise e = m.removed();
+            try (PreparedStatement ps = journal.connection().prepareStatement("INSERT INTO exercises (id, name) VALUES (?, ?)")) {
+                ps.setLong(1, e.id());
+                ps.setString(2, e.name());
+                ps.executeUpdate();
+            } catch (SQLException ex) {
+                if (ex.getMessage() != null && ex.getMessage().contains("UNIQUE")) {
+                    throw new JournalException("The merge of '" + e.name() + "' cannot be undone: an exercise of that name exists again.");
+                }
+                throw ex;
+            }
+            save(e);
+            if (m.nameKeptAsAlias()) {
+                update("DELETE FROM exercise_aliases WHERE alias = ? AND exercise_id = ?", e.name(), m.intoId());
+            }
+            for (Long id : m.setIds()) {
+                update("UPDATE sets SET exercise_id = ? WHERE id = ?", e.id(), id);
+            }
+            for (long[] slot : m.routineSlots()) {
+                update("UPDATE routine_exercises SET exercise_id = ? WHERE routine_id = ? AND position = ?", e.id(), slot[0], slot[1]);
+            }
+            for (String alias : m.aliases()) {
+                update("UPDATE exercise_aliases SET exercise_id = ? WHERE alias = ?", e.id(), alias);
+            }
+            return null;
+        });
+    }
+
+    private List<Long> longs(String sql, Object... args) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = journal.connection().prepareStatement(sql)) {
+            bind(ps, args);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
     }
 
     /** The names other apps gave the catalog's exercises, each with the exercise's name. */

@@ -94,7 +94,7 @@ public final class ImportService {
 
     /** What importing {@code batch} would add, match, create and skip; reads the journal only. */
     public ImportPreview preview(ImportBatch batch) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
         List<ExerciseMatch> matches = new ArrayList<>();
         Map<String, String> toCreate = new LinkedHashMap<>();
         for (String name : exerciseNames(batch)) {
@@ -239,17 +239,25 @@ public final class ImportService {
         }
     }
 
-    /** The catalog id for every exercise name in the batch, creating the exercises that match none. */
+    /**
+     * The catalog id for every exercise name in the batch, creating the exercises that match none.
+     * A name matched to an exercise of another name is stored as that exercise's alias, so the
+     * next import maps it the same way even when the rules change, and the person can see it.
+     */
     private Map<String, Long> exerciseIds(ImportBatch batch, Counts added) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all());
+        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
         Map<String, Long> ids = new HashMap<>();
         for (String name : exerciseNames(batch)) {
-            Exercise e = matcher.match(name).orElseGet(() -> {
+            Optional<Exercise> match = matcher.match(name);
+            Exercise e = match.orElseGet(() -> {
                 Exercise created = exercises.save(new Exercise(null, ExerciseMatcher.clean(name), List.of()));
                 matcher.add(created);
                 added.exercisesCreated++;
                 return created;
             });
+            if (match.isPresent() && ExerciseMatcher.isAlias(name, e)) {
+                exercises.addAlias(ExerciseMatcher.clean(name), e.id());
+            }
             ids.put(name, e.id());
         }
         return ids;
@@ -257,9 +265,15 @@ public final class ImportService {
 
     private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {
         List<LiftSet> sets = new ArrayList<>(w.sets().size());
+        String lastName = null;
+        Long lastId = null;
         for (ParsedSet s : w.sets()) {
-            sets.add(new LiftSet(exerciseIds.get(s.exerciseName()), s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null,
-                    s.distanceM(), s.seconds()));
+            // Sets of one exercise follow each other: look the id up once per run, not once per set.
+            if (!s.exerciseName().equals(lastName)) {
+                lastName = s.exerciseName();
+                lastId = exerciseIds.get(lastName);
+            }
+            sets.add(new LiftSet(lastId, s.order(), s.type(), s.weightKg(), s.reps(), s.rpe(), null, s.distanceM(), s.seconds()));
         }
         return new Workout(null, w.date(), w.start(), w.durationMin(), null, false, w.name(), w.notes(), source, w.sourceKey(),
                 sets);
@@ -269,8 +283,12 @@ public final class ImportService {
     private static Set<String> exerciseNames(ImportBatch batch) {
         Set<String> names = new LinkedHashSet<>();
         for (ParsedWorkout w : batch.workouts()) {
+            String last = null;
             for (ParsedSet s : w.sets()) {
-                names.add(s.exerciseName());
+                if (!s.exerciseName().equals(last)) { // a run of one exercise's sets adds its name once
+                    last = s.exerciseName();
+                    names.add(last);
+                }
             }
         }
         return names;

@@ -2,6 +2,7 @@ package dev.kip.service;
 
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
+import dev.kip.domain.ExerciseMerge;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Routine;
 import dev.kip.domain.Settings.E1rmFormula;
@@ -96,6 +97,25 @@ public final class TrainingService {
         Exercise saved = exercises.save(e);
         changes.publish(Change.EXERCISES);
         return saved;
+    }
+
+    /**
+     * Merges exercise {@code fromId} into {@code intoId} (an import mapped a name wrong, or two
+     * names are one lift): its history moves, its name becomes an alias, records follow. Returns
+     * what {@link #undoMerge} needs.
+     */
+    public ExerciseMerge merge(long fromId, long intoId) {
+        ExerciseMerge merge = exercises.merge(fromId, intoId);
+        changes.publish(Change.EXERCISES);
+        changes.publish(Change.WORKOUTS);
+        return merge;
+    }
+
+    /** Puts a merge back as it was. */
+    public void undoMerge(ExerciseMerge merge) {
+        exercises.unmerge(merge);
+        changes.publish(Change.EXERCISES);
+        changes.publish(Change.WORKOUTS);
     }
 
     public boolean delete(long workoutId) {

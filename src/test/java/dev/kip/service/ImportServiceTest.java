@@ -127,6 +127,30 @@ class ImportServiceTest {
         assertThat(new ImportLogStore(journal).all()).containsExactly(new ImportLogEntry(NOW, "strong-a.csv", "strong", 2, 9, 0, 0, 1));
     }
 
+    @Test
+    void aNameMatchedToAnotherIsStoredAsItsAlias_andAStoredAliasDecidesTheNextImport() throws Exception {
+        service.write(parse("strong-a.csv", MassUnit.KG), ImportProgress.NONE);
+        ExerciseStore store = new ExerciseStore(journal);
+        assertThat(store.aliases()).containsEntry("Bench Press (Barbell)", "Bench Press")
+                .containsEntry("Overhead Press (Dumbbell)", "Dumbbell Shoulder Press")
+                .doesNotContainKey("Rowing (Machine)");
+
+        // The person maps the name elsewhere: the next import follows the person, not the built-in rules.
+        journal.close();
+        Files.delete(journalFile);
+        journal = Journal.open(journalFile);
+        service = new ImportService(journal, Changes.direct(), Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new ExerciseStore(journal);
+        Exercise paused = store.save(new Exercise(null, "Paused Bench", List.of()));
+        store.addAlias("Bench Press (Barbell)", paused.id());
+        assertThat(service.preview(parse("strong-a.csv", MassUnit.KG)).matches())
+                .contains(new ImportPreview.ExerciseMatch("Bench Press (Barbell)", "Paused Bench"));
+        service.write(parse("strong-a.csv", MassUnit.KG), ImportProgress.NONE);
+        Map<Long, String> names = exerciseNames();
+        assertThat(new WorkoutStore(journal).between(FIRST, LAST).get(0).sets()).extracting(s -> names.get(s.exerciseId()))
+                .startsWith("Paused Bench", "Paused Bench");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"strong-a.csv", "strong-b.csv", "strong-c.csv", "strong-d.csv", "strong-d-comma.csv", "hevy.csv",
             "hevy-lbs-iso.csv", "fitnotes-old.csv", "fitnotes-new.csv", "apple-health.xml", "kip-sleep.csv"})

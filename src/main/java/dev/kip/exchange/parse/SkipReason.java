@@ -10,6 +10,8 @@ public enum SkipReason {
     REST_TIMER("line", "rest timers, not sets"),
     EMPTY_SET("line", "no weight, reps, time or distance (0 × 0), so not sets"),
     DUPLICATE_LINE("line", "the same as the line before (same workout, exercise, set number and values), so written twice"),
+    REPEATED_WORKOUT_LINES("line", "repeating, in the same order, lines given earlier for the same workout (the workout written"
+            + " twice in the file), so written twice"),
     REPEATED_NIGHT("line", "the same night as an earlier line of the file, with the same values, so written twice"),
     SLEEP_OTHER_SOURCE("night", "also recorded by a sleep source that covered the night better"),
     SLEEP_RECORD_OVER_A_DAY("record", "of sleep spanning more than 24 hours (a phone left recording), which says nothing about one night"),

@@ -35,6 +35,8 @@ public final class WorkoutCollector {
     private final Map<String, String> names = new HashMap<>();
     private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
     private final Map<Notice, Integer> notices = new EnumMap<>(Notice.class);
+    /** The workout the last set row went to: a row for another one starts a new run of rows. */
+    private Draft last;
 
     public Draft find(String sourceKey) {
         return drafts.get(sourceKey);
@@ -68,6 +70,9 @@ public final class WorkoutCollector {
 
     /** The workouts that hold at least one set, and what was skipped and decided, including by {@code rows}. */
     public ImportBatch toBatch(ImportFormat format, String fileName, MassUnit assumedUnit, CsvRows rows) {
+        if (last != null) {
+            last.endRun();
+        }
         List<ParsedWorkout> workouts = new ArrayList<>(drafts.size());
         for (Draft d : drafts.values()) {
             if (!d.sets.isEmpty()) {
@@ -91,6 +96,15 @@ public final class WorkoutCollector {
         private final Set<String> noteLines = new HashSet<>();
         private final List<ParsedSet> sets = new ArrayList<>();
         private final Map<String, int[]> setsPerExercise = new HashMap<>();
+        /** The set numbers the file gave each set (null where it gives none), beside {@link #sets}. */
+        private final List<String> fileNumbers = new ArrayList<>();
+        /**
+         * In a later run of rows for this workout (other workouts' rows came between), how many of its
+         * sets the run has repeated so far, in order, held back in {@link #held}; -1 when not repeating.
+         */
+        private int repeated = -1;
+        private final List<ParsedSet> held = new ArrayList<>();
+        private final List<String> heldNumbers = new ArrayList<>();
         /** The last set added and the set number the file gave it, to tell a line written twice. */
         private ParsedSet lastSet;
         private String lastFileNumber;
@@ -128,6 +142,29 @@ public final class WorkoutCollector {
                 repCount = reps != null && reps > 0 ? reps : null;
             }
             String canonical = names.computeIfAbsent(exercise, e -> e);
+            if (last != this) {
+                if (last != null) {
+                    last.endRun();
+                }
+                last = this;
+                repeated = sets.isEmpty() ? -1 : 0;
+            }
+            if (repeated >= 0) {
+                ParsedSet earlier = repeated < sets.size() ? sets.get(repeated) : null;
+                if (fileNumber != null && earlier != null && fileNumber.equals(fileNumbers.get(repeated))
+                        && earlier.exerciseName().equals(canonical) && sameValues(earlier, type, kg, repCount, rpe, distance, time)) {
+                    repeated++;
+                    held.add(new ParsedSet(canonical, 0, type, kg, repCount, rpe, distance, time, line));
+                    heldNumbers.add(fileNumber);
+                    return;
+                }
+                release();
+            }
+            add(canonical, fileNumber, type, kg, repCount, rpe, distance, time, line);
+        }
+
+        private void add(String canonical, String fileNumber, SetType type, Double kg, Integer repCount, Double rpe,
+                         Double distance, Integer time, int line) {
             if (fileNumber != null && fileNumber.equals(lastFileNumber) && lastSet.exerciseName().equals(canonical)
                     && sameValues(lastSet, type, kg, repCount, rpe, distance, time)) {
                 skip(SkipReason.DUPLICATE_LINE);
@@ -136,11 +173,33 @@ public final class WorkoutCollector {
             int order = ++setsPerExercise.computeIfAbsent(canonical, e -> new int[1])[0];
             ParsedSet set = new ParsedSet(canonical, order, type, kg, repCount, rpe, distance, time, line);
             sets.add(set);
+            fileNumbers.add(fileNumber);
             lastSet = set;
             lastFileNumber = fileNumber;
             if (set.distanceM() != null || set.seconds() != null) {
                 note(Notice.TIMED_OR_DISTANCE_SETS);
             }
+        }
+
+        /** The run stopped repeating the workout's earlier lines: the rows held back are sets after all. */
+        private void release() {
+            repeated = -1;
+            for (int i = 0; i < held.size(); i++) {
+                ParsedSet s = held.get(i);
+                add(s.exerciseName(), heldNumbers.get(i), s.type(), s.weightKg(), s.reps(), s.rpe(), s.distanceM(), s.seconds(), s.line());
+            }
+            held.clear();
+            heldNumbers.clear();
+        }
+
+        /** Another workout's rows begin: a run that repeated this one's earlier lines, every row of it, was written twice. */
+        private void endRun() {
+            if (repeated > 0) {
+                skipped.merge(SkipReason.REPEATED_WORKOUT_LINES, held.size(), Integer::sum);
+                held.clear();
+                heldNumbers.clear();
+            }
+            repeated = -1;
         }
 
         private static boolean sameValues(ParsedSet s, SetType type, Double kg, Integer reps, Double rpe, Double distanceM,

@@ -128,7 +128,7 @@ public final class ReportController implements ShownAgain {
                 setText(empty || a == null ? null : DAY.format(a.date()) + (a.note().isBlank() ? "" : " — " + a.note()));
             }
         });
-        appointmentList.setPlaceholder(new Label("No appointments recorded."));
+        appointmentList.setPlaceholder(new Label("Reading the appointments…"));
         appointmentList.getSelectionModel().selectedItemProperty().addListener(
                 (o, was, now) -> deleteAppointmentButton.setDisable(now == null));
         appointmentList.setOnKeyPressed(e -> {
@@ -159,6 +159,7 @@ public final class ReportController implements ShownAgain {
                         questionField.setText(savedNotes.question());
                         treatmentField.setText(savedNotes.treatment());
                     }
+                    appointmentList.setPlaceholder(new Label("No appointments recorded."));
                     appointmentList.getItems().setAll(saved.appointments());
                     lastAppointment = saved.last();
                     sinceAppointmentButton.setDisable(lastAppointment.isEmpty());

@@ -4,10 +4,12 @@ import static dev.kip.exchange.Fixtures.parseBytes;
 import static dev.kip.exchange.Fixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.Notice;
 import dev.kip.exchange.parse.ParsedSet;
+import dev.kip.exchange.parse.SkipReason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,22 @@ class HostileCellsTest {
         assertThatThrownBy(() -> parseText(strong, HEADER + row("Squat\u0007", "")))
                 .hasMessage("test.csv, line 2, column Exercise Name: the exercise name holds a control character (U+0007),"
                         + " which no name has: is the file damaged?");
+    }
+
+    @Test
+    void aWorkoutWrittenTwiceInTheFileIsImportedOnce_aWorkoutContinuedLaterKeepsEverySet() throws Exception {
+        String a1 = "2024-03-04 07:01:00,A,1h,Squat,1,100,5,,,,,\n";
+        String a2 = "2024-03-04 07:01:00,A,1h,Squat,2,100,5,,,,,\n";
+        String b1 = "2024-03-05 07:01:00,B,1h,Bench,1,80,5,,,,,\n";
+        ImportBatch twice = parseText(strong, HEADER + a1 + a2 + b1 + a1 + a2);
+        assertThat(twice.workouts()).extracting(w -> w.sets().size()).containsExactly(2, 1);
+        assertThat(twice.skipped(SkipReason.REPEATED_WORKOUT_LINES)).isEqualTo(2);
+
+        String a3 = "2024-03-04 07:01:00,A,1h,Squat,3,105,3,,,,,\n";
+        ImportBatch continued = parseText(strong, HEADER + a1 + a2 + b1 + a1 + a3);
+        assertThat(continued.workouts().get(0).sets()).extracting(ParsedSet::order, ParsedSet::weightKg)
+                .containsExactly(tuple(1, 100.0), tuple(2, 100.0), tuple(3, 100.0), tuple(4, 105.0));
+        assertThat(continued.skipped(SkipReason.REPEATED_WORKOUT_LINES)).isZero();
     }
 
     @Test
