@@ -23,6 +23,12 @@ public final class CsvRows implements AutoCloseable {
 
     /** The longest name (exercise, workout) kept, as the journal's newer tables hold names. */
     public static final int MAX_NAME_CHARS = 200;
+    /**
+     * The most data lines one import reads: an import holds what it read until the person says yes,
+     * about 120 bytes a set, so this keeps the largest file within a 256 MB heap. It is a hundred
+     * years of daily training; a longer file is refused at the line, never run out of memory on.
+     */
+    public static final long MAX_LINES = 1_200_000;
     /** The longest note kept: a page of text; a longer one is no note a person typed. */
     public static final int MAX_NOTE_CHARS = 10_000;
 
@@ -171,6 +177,10 @@ public final class CsvRows implements AutoCloseable {
             }
             if (!lexer.next()) {
                 return false;
+            }
+            if (rows > MAX_LINES) {
+                throw ctx.error(lexer.line(), null, String.format("the file has more than %,d lines of data, more than Kip reads in "
+                        + "one import (a hundred years of daily training): split it and import the parts", MAX_LINES));
             }
         } catch (CsvLexer.SyntaxException e) {
             throw new ImportException(ctx.fileName(), "line", e.line(), e.field() < 0 ? null

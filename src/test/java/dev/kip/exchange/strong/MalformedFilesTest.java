@@ -3,6 +3,7 @@ package dev.kip.exchange.strong;
 import dev.kip.exchange.parse.ImportException;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -51,6 +52,25 @@ class MalformedFilesTest {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
         assertThatThrownBy(() -> parseBytes(strong, garbage)).isInstanceOf(ImportException.class);
+    }
+
+    @Test
+    void aFileOfMoreLinesThanAnImportHoldsIsRefusedAtTheFirstLineTooMany() {
+        byte[] header = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line = "2024-03-04 07:01:00,A,Squat,Rest Timer,,\n".getBytes(StandardCharsets.UTF_8);
+        InputStream endless = new InputStream() {
+            private long at;
+
+            @Override
+            public int read() {
+                long i = at++;
+                return i < header.length ? header[(int) i] : line[(int) ((i - header.length) % line.length)];
+            }
+        };
+        assertThatThrownBy(() -> strong.parse(new java.io.BufferedInputStream(endless), dev.kip.exchange.Fixtures.context("test.csv",
+                dev.kip.domain.Settings.MassUnit.KG)))
+                .hasMessage("test.csv, line 1200002: the file has more than 1,200,000 lines of data, more than Kip reads in one"
+                        + " import (a hundred years of daily training): split it and import the parts");
     }
 
     @Test
