@@ -17,6 +17,7 @@ import dev.kip.text.DateText;
 import dev.kip.text.Plural;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.chart.TimeData;
+import dev.kip.ui.common.ColumnFit;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.time.LocalDate;
@@ -63,8 +64,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
-    final TableView<Line> records = table("records-table", "Record", 200, "Records");
-    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 110, "Best e1RM by session");
+    final TableView<Line> records = table("records-table", "Record", 180, "Most reps at 102.5 kg: 10", "Records");
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 100, "102.5 kg", "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -135,8 +136,9 @@ final class LiftsPane extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox tables = new HBox(16, records, bestSets);
         HBox.setHgrow(records, Priority.ALWAYS);
-        records.setPrefWidth(420);
-        bestSets.setPrefWidth(310);
+        records.setPrefWidth(405);
+        bestSets.setPrefWidth(330);
+        bestSets.setMinWidth(345);
         tables.setPrefHeight(230);
         tables.setMinHeight(180);
         VBox detail = new VBox(8, title, regions, chart, confidence, tables);
@@ -144,16 +146,20 @@ final class LiftsPane extends BorderPane {
         setCenter(detail);
     }
 
-    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String name) {
+    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String widestFirst, String name) {
         TableView<Line> t = new TableView<>();
         t.setId(id);
         t.setAccessibleText(name);
         t.getColumns().add(column(firstColumn, Line::what, firstWidth));
-        t.getColumns().add(column("Set", Line::set, 110));
-        TableColumn<Line, String> date = column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 125);
-        date.setMinWidth(120);
+        t.getColumns().add(column("Set", Line::set, 100));
+        TableColumn<Line, String> date = column("Date", l -> l.date() == null ? "" : DateText.day(l.date()), 130);
+        date.setMinWidth(130);
         t.getColumns().add(date);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.widest(t.getColumns().get(0), widestFirst);
+        ColumnFit.widest(t.getColumns().get(1), "102.5 kg × 10");
+        ColumnFit.widest(t.getColumns().get(2), "Wed 30 Sep 2026");
+        ColumnFit.install(t);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;
     }
@@ -162,6 +168,7 @@ final class LiftsPane extends BorderPane {
         TableColumn<Line, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 100));
         c.setSortable(false);
         return c;
     }

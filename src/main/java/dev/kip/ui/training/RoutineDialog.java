@@ -53,6 +53,8 @@ final class RoutineDialog {
     private final VBox problems = new VBox(2);
     private final List<Row> rows = new ArrayList<>();
     private Runnable check = () -> { };
+    /** Problems are shown once the person has typed something, never on a form they have not touched. */
+    private boolean touched;
 
     private RoutineDialog(Settings settings, ExerciseNames names, List<Exercise> catalog) {
         this.settings = settings;
@@ -79,6 +81,9 @@ final class RoutineDialog {
         grid.setId("routine-rows");
         Map<Long, String> byId = catalog.stream().collect(Collectors.toMap(Exercise::id, Exercise::name));
         routine.exercises().forEach(t -> addRow(byId.getOrDefault(t.exerciseId(), ""), t));
+        if (rows.isEmpty()) {
+            addRow("", null);
+        }
         Button add = new Button("Add exercise", new FontIcon(Feather.PLUS));
         add.setId("routine-add-exercise");
         add.setOnAction(e -> addRow("", null).exercise.requestFocus());
@@ -96,8 +101,9 @@ final class RoutineDialog {
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
         save.setId("save-routine");
         check = () -> save.setDisable(read(routine.id()).isEmpty());
-        name.textProperty().addListener((o, a, b) -> check.run());
+        name.textProperty().addListener((o, a, b) -> recheck());
         check.run();
+        dialog.setOnShown(e -> name.requestFocus());
         dialog.setResultConverter(b -> b == SAVE ? read(routine.id()).map(Save::new).orElse(null)
                 : b == DELETE ? new Delete(routine.id()) : null);
         return dialog.showAndWait();
@@ -142,6 +148,7 @@ final class RoutineDialog {
         rows.add(row);
         row.remove.setOnAction(e -> {
             rows.remove(row);
+            touched = true;
             layoutRows();
         });
         for (TextField f : List.of(row.exercise, row.sets, row.reps, row.weight)) {
@@ -164,7 +171,7 @@ final class RoutineDialog {
             r.weight.setAccessibleText("Exercise " + n + " weight (" + unit + ")");
             grid.addRow(n, r.exercise, r.sets, r.reps, r.weight, r.remove);
         }
-        recheck();
+        check.run();
     }
 
     private static Label header(String text) {
@@ -174,6 +181,7 @@ final class RoutineDialog {
     }
 
     private void recheck() {
+        touched = true;
         check.run();
     }
 
@@ -181,7 +189,7 @@ final class RoutineDialog {
     private Optional<Routine> read(Long id) {
         List<String> messages = new ArrayList<>();
         boolean nameMissing = name.getText().isBlank();
-        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing);
+        name.pseudoClassStateChanged(Styles.STATE_DANGER, nameMissing && touched);
         if (nameMissing) {
             messages.add("Name: expected the routine's name, such as 'Squat day'");
         }
@@ -202,7 +210,7 @@ final class RoutineDialog {
                 targets.add(new Routine.Target(exerciseId, sets, reps, kg));
             }
         }
-        problems.getChildren().setAll(messages.stream().map(m -> {
+        problems.getChildren().setAll(messages.stream().filter(m -> touched).map(m -> {
             Label l = new Label(m);
             l.getStyleClass().add("problem");
             l.setWrapText(true);
@@ -211,7 +219,7 @@ final class RoutineDialog {
         return messages.isEmpty() ? Optional.of(new Routine(id, name.getText().strip(), targets)) : Optional.empty();
     }
 
-    private static Integer whole(TextField f, int min, int max, String message, List<String> messages, boolean optional) {
+    private Integer whole(TextField f, int min, int max, String message, List<String> messages, boolean optional) {
         String t = f.getText().strip();
         Integer v = null;
         boolean bad;
@@ -248,8 +256,8 @@ final class RoutineDialog {
         }
     }
 
-    private static void mark(TextField f, boolean bad, List<String> messages, String message) {
-        f.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+    private void mark(TextField f, boolean bad, List<String> messages, String message) {
+        f.pseudoClassStateChanged(Styles.STATE_DANGER, bad && touched);
         if (bad) {
             messages.add(message);
         }

@@ -29,7 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -66,6 +68,8 @@ public final class TrainingController implements ShownAgain {
     private List<Exercise> catalog = List.of();
     private ExerciseNames names = ExerciseNames.empty();
     private Plans plans = new Plans(List.of(), List.of());
+    private int starting;
+    private boolean saveWhenStarted;
     private WorkoutEditor editor;
     private LiftsPane lifts;
     private LoadPane load;
@@ -194,6 +198,10 @@ public final class TrainingController implements ShownAgain {
     }
 
     private void onSave() {
+        if (starting > 0) {
+            saveWhenStarted = true;
+            return;
+        }
         editor.validate().ifPresent(draft -> {
             Settings s = settings.get();
             // The catalog is read again only when the save added to it; the list changes by one line.
@@ -267,7 +275,7 @@ public final class TrainingController implements ShownAgain {
         if (!plans.routines().isEmpty()) {
             items.add(new SeparatorMenuItem());
             plans.routines().forEach(r -> items.add(item("Start " + r.name() + " (" + Plural.of(r.exercises().size(), "exercise") + ")",
-                    null, () -> executor.submit(() -> service.start(r), this::startFrom, this::failed))));
+                    null, () -> begin(() -> Optional.of(service.start(r))))));
         }
         items.add(new SeparatorMenuItem());
         MenuItem save = item("Save this workout as a routine…", "save-as-routine", this::onSaveAsRoutine);
@@ -291,7 +299,27 @@ public final class TrainingController implements ShownAgain {
 
     /** Repeats the newest workout called {@code name} (the newest of all when null) as a new workout for today. */
     private void repeat(String name) {
-        executor.submit(() -> service.repeat(name), found -> found.ifPresent(this::startFrom), this::failed);
+        begin(() -> service.repeat(name));
+    }
+
+    /**
+     * Fills the form with a new workout read on the journal thread. A save asked for meanwhile (a
+     * quick Ctrl+R, Ctrl+S while the journal is busy) waits for it rather than save the empty form.
+     */
+    private void begin(Callable<Optional<Workout>> read) {
+        starting++;
+        executor.submit(read, found -> {
+            starting--;
+            found.ifPresent(this::startFrom);
+            if (starting == 0 && saveWhenStarted) {
+                saveWhenStarted = false;
+                onSave();
+            }
+        }, e -> {
+            starting--;
+            saveWhenStarted = false;
+            failed(e);
+        });
     }
 
     private void startFrom(Workout w) {
