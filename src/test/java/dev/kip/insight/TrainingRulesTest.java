@@ -59,7 +59,7 @@ class TrainingRulesTest {
     @Test
     void todayIsFineTomorrowIsNotAndADateIsRequired() {
         assertThat(TrainingRules.date(TODAY, TODAY)).isEmpty();
-        assertThat(TrainingRules.date(TODAY.plusDays(1), TODAY)).contains("Date: a workout cannot be in the future (today is 2025-05-14)");
-        assertThat(TrainingRules.date(null, TODAY)).contains("Date: expected a date such as 2025-05-14");
+        assertThat(TrainingRules.date(TODAY.plusDays(1), TODAY)).contains("Date: a workout cannot be in the future (today is Wed 14 May 2025)");
+        assertThat(TrainingRules.date(null, TODAY)).contains("Date: expected a date such as Wed 14 May 2025");
     }
 }
