@@ -49,6 +49,7 @@ probe() {
   [[ $1 == --data ]] && { data=$2; shift 2; }
   out=$(timeout 120 "$@" 2>&1) || true
   [[ -z $data ]] || sed -n "s/^KIP_TODAY_DATA_MS \([0-9]*\)$/\1/p" <<<"$out" >>"$data"
+  sed -n "s/^[A-Z]*_CPU_MS \([0-9]*\)$/\1/p" <<<"$out" >>"$cpu_file"
   sed -n "s/^$tag \([0-9]*\)$/\1/p" <<<"$out" | grep . || { echo "bench: no $tag from: $*" >&2; echo "$out" | tail -n 5 >&2; return 1; }
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -59,10 +60,10 @@ compare() {  # name, then bare command and Kip command separated by --
   local bare=() kip=() i b k
   while [[ $1 != -- ]]; do bare+=("$1"); shift; done; shift
   kip=("$@")
-  : >"$bench/$name.bare" ; : >"$bench/$name.kip" ; : >"$bench/$name.data"
+  : >"$bench/$name.bare" ; : >"$bench/$name.kip" ; : >"$bench/$name.data" ; : >"$bench/$name.bare-cpu" ; : >"$bench/$name.kip-cpu"
   for ((i = 1; i <= runs; i++)); do
-    probe BARE_FIRST_FRAME_MS "${bare[@]}" >>"$bench/$name.bare"
-    probe KIP_FIRST_FRAME_MS --data "$bench/$name.data" "${kip[@]}" >>"$bench/$name.kip"
+    cpu_file=$bench/$name.bare-cpu probe BARE_FIRST_FRAME_MS "${bare[@]}" >>"$bench/$name.bare"
+    cpu_file=$bench/$name.kip-cpu probe KIP_FIRST_FRAME_MS --data "$bench/$name.data" "${kip[@]}" >>"$bench/$name.kip"
   done
   b=$(median <"$bench/$name.bare"); k=$(median <"$bench/$name.kip"); d=$(median <"$bench/$name.data")
   awk -v n="$name" -v b="$b" -v k="$k" -v d="$d" -v max="$budget" -v r="$runs" -v l="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" 'BEGIN {
@@ -73,6 +74,9 @@ compare() {  # name, then bare command and Kip command separated by --
   echo "           bare runs: $(paste -sd ' ' "$bench/$name.bare")"
   echo "           kip first frames: $(paste -sd ' ' "$bench/$name.kip")"
   echo "           Today's data:     $(paste -sd ' ' "$bench/$name.data")"
+  # CPU time used by all threads up to the frame: less moved by other work on the machine than wall time.
+  awk -v b="$(median <"$bench/$name.bare-cpu")" -v k="$(median <"$bench/$name.kip-cpu")" 'BEGIN {
+    printf "           CPU time to the frame (all threads): bare %.0f ms, Kip to Today'"'"'s data %.0f ms = %.2f x\n", b, k, k / b }'
 }
 
 # Kip's preferences (window size, theme) come from a fresh data folder, not the person's own: its

@@ -117,7 +117,7 @@ window_java_options() {
   # remembered sets of its own. A small young generation and a heap that starts small and gives
   # memory back after a full collection keep the committed heap near what is live (~100 MB on 40
   # years with every view built); 256 MB is what every parser is bounded by (DESIGN.md).
-  printf '%s\n' -XX:+UseSerialGC -Xms16m -Xmn16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
+  printf '%s\n' -XX:+UseSerialGC -Xms32m -Xmn16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
   # C1 only: on two cores, C2's compiler threads compete with start-up for the CPU and its code
   # and arenas cost resident memory; the window's work is short bursts that C1 code handles well.
   printf '%s\n' -XX:TieredStopAtLevel=1

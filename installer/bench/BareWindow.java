@@ -9,7 +9,7 @@ import javafx.stage.Stage;
  * The start-up benchmark's baseline: the least a JavaFX app can show, a Label in a Stage.
  * Like Kip it starts JavaFX from a plain main (no Application subclass), and it reports its first
  * frame the same way Kip's -Dkip.startupProbe does (first post-layout pulse of the scene), printing
- * BARE_FIRST_FRAME_MS, the ms since JVM start. Compiled and run by installer/bench-startup.sh.
+ * BARE_FIRST_FRAME_MS, the ms since JVM start, and BARE_CPU_MS, the CPU time all its threads used by then. Compiled and run by installer/bench-startup.sh.
  */
 public final class BareWindow {
     public static void main(String[] args) {
@@ -25,6 +25,8 @@ public final class BareWindow {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     Platform.runLater(() -> {
                         System.out.println("BARE_FIRST_FRAME_MS " + ms);
+                        System.out.println("BARE_CPU_MS " + ((com.sun.management.OperatingSystemMXBean)
+                                ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
                         System.exit(0);
                     });
                 }

@@ -30,20 +30,28 @@ fi
 cp="target/test-classes:target/classes:$(cat target/bench/test.classpath)"
 headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dtestfx.headless=true -Djava.awt.headless=true)
 
-run_on_copy() {  # main class, then extra arguments
+run_on_copy() {  # main class, then extra arguments; $jvm_options (an array) before them
   local main=$1 copy=target/bench/run.db; shift
   rm -f "$copy" "$copy-wal" "$copy-shm" "$copy.lock"
   cp "$master" "$copy"   # the master is closed: a plain copy is safe
-  java "${headless[@]}" -cp "$cp" "$main" "$copy" "$@"
+  java ${jvm_options[@]+"${jvm_options[@]}"} "${headless[@]}" -cp "$cp" "$main" "$copy" "$@"
+}
+
+# The window's benchmarks run with the window's JVM options (heap, collector, compiler), as the app does.
+source installer/common.sh
+run_in_window_jvm() {
+  local jvm_options
+  mapfile -t jvm_options < <(window_java_options)
+  run_on_copy "$@"
 }
 
 case $name in
-  sleep) run_on_copy dev.kip.bench.SleepViewBench "$@" ;;
-  body) run_on_copy dev.kip.bench.BodyViewBench "$@" ;;
-  training) run_on_copy dev.kip.bench.TrainingViewBench "$@" ;;
-  trends) run_on_copy dev.kip.bench.TrendsBench "$@" ;;
-  report) run_on_copy dev.kip.bench.ReportBench "$@" ;;
-  switch) run_on_copy dev.kip.bench.ViewSwitchBench "$@" ;;
+  sleep) run_in_window_jvm dev.kip.bench.SleepViewBench "$@" ;;
+  body) run_in_window_jvm dev.kip.bench.BodyViewBench "$@" ;;
+  training) run_in_window_jvm dev.kip.bench.TrainingViewBench "$@" ;;
+  trends) run_in_window_jvm dev.kip.bench.TrendsBench "$@" ;;
+  report) run_in_window_jvm dev.kip.bench.ReportBench "$@" ;;
+  switch) run_in_window_jvm dev.kip.bench.ViewSwitchBench "$@" ;;
   demo) java -cp "$cp" dev.kip.bench.DemoBench "$@" ;;
   startup) exec installer/bench-startup.sh "$@" ;;
   memory) exec src/test/bench/bench-memory.sh "$@" ;;

@@ -18,7 +18,7 @@ import javafx.scene.control.Label;
  * With {@code -Dkip.startupProbe=true} it prints the ms from JVM start to the window's first laid-out
  * frame ({@code KIP_FIRST_FRAME_MS}) and to the first frame showing Today's data
  * ({@code KIP_TODAY_DATA_MS}: the summary line and the cards, what the budget compares with a bare
- * window), then exits. With {@code -Dkip.startupProbe=memory} it goes on: once the shell has built
+ * window) and the CPU time all threads used by then ({@code KIP_CPU_MS}), then exits. With {@code -Dkip.startupProbe=memory} it goes on: once the shell has built
  * every view it shows Trends, waits until the resident size settles, prints {@code KIP_RESIDENT_MB}
  * (and the peak, {@code KIP_PEAK_RESIDENT_MB}, the heap committed and what is live in it), then exits.
  */
@@ -60,6 +60,8 @@ final class StartupProbe implements Runnable {
             Platform.runLater(() -> {
                 System.out.println("KIP_FIRST_FRAME_MS " + firstFrameMs);
                 System.out.println("KIP_TODAY_DATA_MS " + ms);
+                System.out.println("KIP_CPU_MS " + ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
                 System.out.flush();
                 if (!memory()) {
                     exit();

@@ -74,8 +74,8 @@ public final class ReportBuilder {
         var body = wantsBody ? Optional.of(BodySummary.of(leadAndRange, from, to)) : Optional.<ReportModel.BodySection>empty();
         var pain = wantsBody ? Optional.of(PainPart.of(leadAndRange, painChecks(rangeWorkouts, allMarks, from, to), from, to))
                 : Optional.<ReportModel.PainSection>empty();
-        var scale = wantsBody ? Optional.of(PsfsChange.of(source.psfsActivities(), source.psfsRatingsUpTo(to), to)).filter(p -> !p.isEmpty())
-                .map(ReportModel.PsfsSection::new) : Optional.<ReportModel.PsfsSection>empty();
+        var scale = wantsBody ? Optional.of(PsfsChange.of(source.psfsActivities(), source.psfsRatingsUpTo(to), to))
+                .filter(p -> !p.isEmpty()).map(ReportModel.PsfsSection::new) : Optional.<ReportModel.PsfsSection>empty();
         // The diary or a device per night, as the person chose: the recovery check reads it, the sleep block names it.
         NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, source.deviceNights(historyFrom, to),
                 source.sleepSourcePrefs(), source.nightTrust(historyFrom, to));

@@ -92,7 +92,8 @@ public final class BodyViewBench {
                 .with(BodyService.class, new BodyService(journal, changes, Clock.systemDefaultZone()))
                 .with(PhysioService.class, new PhysioService(journal, new SettingsService(journal, changes), changes))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
-                .with(Changes.class, changes);
+                .with(Changes.class, changes)
+                .with(Clock.class, Clock.systemDefaultZone());
         ViewLoader loader = new ViewLoader(factory);
 
         // the view goes into an existing window's content area, as the shell does

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every quirk of real exports (issue 15) as a file and what the preview must say about it and what
+ * Every quirk of real exports (issues 15 and 16) as a file and what the preview must say about it and what
  * it adds: one list, run through {@code kip import} and through File ▸ Import… alike.
  *
  * @param resource the fixture under src/test/resources/dev/kip/exchange
@@ -46,6 +46,12 @@ public record Quirk(String resource, List<String> preview, RowCounts added) {
                         "Noted: 3 lines with an unquoted comma inside an exercise name's parentheses: read with the comma in the name.",
                         "Not imported: 1 line: no weight, reps, time or distance (0 × 0), so not sets",
                         "  Overhead Press (Each Side, Dumbbells) → Dumbbell Shoulder Press"), 2, 4),
+                training("fitnotes-latin1.csv", List.of(
+                        "Noted: The file is not UTF-8: it was read as Windows-1252 (Latin-1, Western European).",
+                        "  Développé couché"), 1, 2),
+                training("strong-twice.csv", List.of(
+                        "Not imported: 2 lines: repeating, in the same order, lines given earlier for the same workout (the workout"
+                                + " written twice in the file), so written twice"), 2, 3),
                 training("real/fitnotes-lukaszebedin.csv", List.of("Found: 2 workouts (24 sets), from 2023-11-22 to 2023-11-30"), 2, 24),
                 new Quirk("apple-health-phone-only.xml", List.of(
                         "Noted: 2 nights recorded as time in bed only (a phone without a watch): asleep left unknown, not zero.",

@@ -5,6 +5,7 @@ import dev.kip.ui.backup.BackupActions;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
+import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.JournalInfo;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
@@ -189,6 +190,9 @@ public final class ShellController implements Navigator {
             child.setManaged(shown);
         }
         navButtons.get(view).setSelected(true);
+        if (loaded.controller() instanceof FocusOnShow focus) {
+            focus.focusFirst();
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,14 @@ import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Toggle;
@@ -81,6 +86,11 @@ public final class NightFormController {
     private Consumer<LocalDate> onEditStored = d -> { };
     private Runnable onNew = () -> { };
     private boolean loading;
+    /** Fields the person has changed or left since the form was filled: only theirs show problems in red. */
+    private final Set<Control> touched = new HashSet<>();
+    /** After a refused save every problem shows, touched or not. */
+    private boolean showAll;
+    private String statusText = "";
 
     @FXML private VBox root;
     @FXML private Label heading;
@@ -114,6 +124,9 @@ public final class NightFormController {
     @FXML private Label problems;
     @FXML private Button save;
     @FXML private Label status;
+    @FXML private ScrollPane fields;
+    /** Each field's name on screen (its label), for "Still to fill: …". */
+    private final Map<Control, String> names = new HashMap<>();
 
     public NightFormController(SettingsModel settings, Clock clock) {
         this.settings = settings;
@@ -132,6 +145,11 @@ public final class NightFormController {
                 Map.entry("roomTempC", roomTemp), Map.entry("napStart", napStart), Map.entry("napMin", napMin)));
         for (Control c : fieldControls.values()) {
             validation.registerValidator(c, false, (Control target, Object value) -> resultFor(target));
+            c.focusedProperty().addListener((obs, was, now) -> {
+                if (!now && !loading && touched.add(c)) {
+                    changed();
+                }
+            });
         }
         for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
             t.focusedProperty().addListener((obs, was, now) -> {
@@ -144,11 +162,11 @@ public final class NightFormController {
         RatingKeys.install(rested, restedWord, RATING_WORDS);
         for (TextField t : List.of(bed, tried, sol, awakenings, waso, finalWake, outOfBed, note, caffeine, lastCaffeine,
                 alcohol, roomTemp, napStart, napMin)) {
-            t.textProperty().addListener((obs, was, now) -> changed());
+            t.textProperty().addListener((obs, was, now) -> changedBy(t));
         }
-        date.valueProperty().addListener((obs, was, now) -> changed());
-        quality.ratingProperty().addListener((obs, was, now) -> changed());
-        rested.ratingProperty().addListener((obs, was, now) -> changed());
+        date.valueProperty().addListener((obs, was, now) -> changedBy(date));
+        quality.ratingProperty().addListener((obs, was, now) -> changedBy(quality));
+        rested.ratingProperty().addListener((obs, was, now) -> changedBy(rested));
         wokeEarly.selectedProperty().addListener((obs, was, now) -> changed());
         lateTraining.selectedProperty().addListener((obs, was, now) -> changed());
         screens.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> changed());
@@ -169,6 +187,73 @@ public final class NightFormController {
         });
         settings.settingsProperty().addListener((obs, was, now) -> applyUnits(was, now));
         tempUnit.setText(unitLabel(settings.get().tempUnit()));
+        statusText = status.getText();
+        // The status wraps within the form's width instead of widening the form.
+        status.prefWidthProperty().bind(fields.widthProperty());
+        nameFields(fields.getContent());
+        // The fields scroll: the one that takes the focus (Tab, or the first empty one) scrolls into view.
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, owner) -> scrollTo(owner));
+            }
+        });
+        showExamples();
+    }
+
+    private void nameFields(Node node) {
+        if (node instanceof Label l && l.getLabelFor() instanceof Control c) {
+            names.put(c, l.getText());
+        } else if (node instanceof TitledPane p) {
+            nameFields(p.getContent());
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(this::nameFields);
+        }
+    }
+
+    private void scrollTo(Node owner) {
+        Node content = fields.getContent();
+        Node n = owner;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        Bounds field = content.sceneToLocal(owner.localToScene(owner.getLayoutBounds()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = fields.getViewportBounds().getHeight();
+        double room = contentHeight - viewHeight;
+        if (room <= 0) {
+            return;
+        }
+        double top = fields.getVvalue() * room;
+        if (field.getMinY() < top) {
+            fields.setVvalue(Math.max(0, field.getMinY() - 8) / room);
+        } else if (field.getMaxY() > top + viewHeight) {
+            fields.setVvalue(Math.min(room, field.getMaxY() + 8 - viewHeight) / room);
+        }
+    }
+
+    /** Hints in the clock fields, in the clock the settings ask for: "e.g. 23:15" or "e.g. 11:15 pm". */
+    private void showExamples() {
+        Map<TextField, LocalTime> examples = Map.of(bed, LocalTime.of(23, 15), tried, LocalTime.of(23, 30),
+                finalWake, LocalTime.of(6, 45), outOfBed, LocalTime.of(7, 0), lastCaffeine, LocalTime.of(14, 0),
+                napStart, LocalTime.of(13, 30));
+        examples.forEach((field, time) -> field.setPromptText("e.g. " + show(time)));
+    }
+
+    /**
+     * Puts the cursor in the first field still to fill (the stars, when the usual times are filled in),
+     * so that the person can type at once after Ctrl+2 or "Log last night".
+     */
+    public void focusFirstEmpty() {
+        List<Control> order = List.of(bed, tried, sol, awakenings, waso, finalWake, outOfBed, quality, rested);
+        Control first = order.stream().filter(this::empty).findFirst().orElse(editing == null ? quality : bed);
+        first.requestFocus();
+    }
+
+    private boolean empty(Control c) {
+        return c instanceof TextField t ? t.getText().isBlank() : c instanceof Rating r && r.getRating() == 0;
     }
 
     /** Tells the form which dates already have a night (for the duplicate check). */
@@ -195,8 +280,25 @@ public final class NightFormController {
         editing = null;
         heading.setText("Log a night");
         zone = clock.getZone();
+        Map<TextField, String> typed = typedSoFar();
         fill(usual.orElse(new Night(day, null, null, 0, 0, 0, null, null, 0, 0, false, "", zone)), Factors.none(day));
-        bed.requestFocus();
+        // Typing that came before the usual times arrived (a fast typist right after Ctrl+2) is kept.
+        typed.forEach(TextField::setText);
+        touched.addAll(typed.keySet());
+        focusFirstEmpty();
+    }
+
+    /** What the person typed into a new, not yet saved entry. */
+    private Map<TextField, String> typedSoFar() {
+        Map<TextField, String> typed = new LinkedHashMap<>();
+        if (editing == null) {
+            for (Control c : touched) {
+                if (c instanceof TextField t && !t.getText().isBlank()) {
+                    typed.put(t, t.getText());
+                }
+            }
+        }
+        return typed;
     }
 
     /** Loads a stored night to edit. */
@@ -213,7 +315,8 @@ public final class NightFormController {
     }
 
     public void setStatus(String text) {
-        status.setText(text);
+        statusText = text;
+        showStatus();
     }
 
     /** The problems with the form as it stands (empty when it may be saved). */
@@ -229,7 +332,11 @@ public final class NightFormController {
     private void onSave() {
         Reading r = read();
         if (r.problems().isEmpty()) {
+            touched.clear();
             onSave.accept(new DiaryEntry(r.night(), r.factors()));
+        } else {
+            showAll = true;
+            changed();
         }
     }
 
@@ -248,6 +355,8 @@ public final class NightFormController {
 
     private void fill(Night n, Factors f) {
         loading = true;
+        touched.clear();
+        showAll = false;
         try {
             date.setValue(n.date());
             bed.setText(show(n.intoBed()));
@@ -278,6 +387,13 @@ public final class NightFormController {
         changed();
     }
 
+    private void changedBy(Control field) {
+        if (!loading) {
+            touched.add(field);
+        }
+        changed();
+    }
+
     private void changed() {
         if (loading) {
             return;
@@ -292,16 +408,31 @@ public final class NightFormController {
             duplicateText.setText("You already logged the night of " + DAY.format(date.getValue()) + ".");
         }
         // The messages are at their fields too; listed here so they read without a mouse.
-        problems.setText(String.join("\n", problemList.stream().map(Problem::message).toList()));
-        problems.setVisible(!problemList.isEmpty());
-        problems.setManaged(!problemList.isEmpty());
+        List<String> shown = problemList.stream().filter(this::shown).map(Problem::message).toList();
+        problems.setText(String.join("\n", shown));
+        problems.setVisible(!shown.isEmpty());
+        problems.setManaged(!shown.isEmpty());
+        showStatus();
         validation.revalidate();
+    }
+
+    /** A problem shows in red once its field was touched, or after a refused save; the date's at once. */
+    private boolean shown(Problem p) {
+        Control field = fieldControls.get(p.field());
+        return showAll || field == null || field == date || touched.contains(field);
+    }
+
+    /** The status line says, without alarm, what is still to fill before Save works. */
+    private void showStatus() {
+        List<String> pending = problemList.stream().filter(p -> !shown(p))
+                .map(p -> names.getOrDefault(fieldControls.get(p.field()), p.field())).distinct().toList();
+        status.setText(pending.isEmpty() ? statusText : "Still to fill: " + String.join(", ", pending));
     }
 
     private ValidationResult resultFor(Control target) {
         List<ValidationMessage> messages = new ArrayList<>();
         for (Problem p : problemList) {
-            if (fieldControls.get(p.field()) == target) {
+            if (fieldControls.get(p.field()) == target && shown(p)) {
                 messages.add(ValidationMessage.error(target, p.message()));
             }
         }
@@ -374,6 +505,7 @@ public final class NightFormController {
     }
 
     private void applyUnits(Settings was, Settings now) {
+        showExamples();
         for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
             ClockTimeParser.parse(t.getText()).ifPresent(time -> t.setText(show(time)));
         }

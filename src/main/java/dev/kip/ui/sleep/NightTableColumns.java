@@ -2,6 +2,7 @@ package dev.kip.ui.sleep;
 
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.ScoredNight;
+import dev.kip.ui.common.ColumnFit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -30,19 +31,20 @@ final class NightTableColumns {
         table.setPlaceholder(new Label("No nights yet. Log last night on the left: it takes under a minute."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                text("Woke up", 140, s -> DAY.format(s.night().date())),
-                text("Asleep", 70, s -> DurationFormat.tight(s.figures().tstMin())),
-                text("SE", 58, s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
-                text("Quality", 85, s -> STARS.substring(0, s.night().quality())
+                text("Woke up", 140, "Wed 28 Sep 2026", s -> DAY.format(s.night().date())),
+                text("Asleep", 70, "10:55", s -> DurationFormat.tight(s.figures().tstMin())),
+                text("SE", 58, "100 %", s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
+                text("Quality", 85, STARS, s -> STARS.substring(0, s.night().quality())
                         + NO_STARS.substring(s.night().quality())),
                 flags());
+        ColumnFit.install(table);
     }
 
-    private static TableColumn<ScoredNight, String> text(String title, double width, Function<ScoredNight, String> value) {
+    private static TableColumn<ScoredNight, String> text(String title, double width, String widest, Function<ScoredNight, String> value) {
         TableColumn<ScoredNight, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(width);
+        ColumnFit.widest(c, widest);
         c.setSortable(false);
         return c;
     }
@@ -52,8 +54,8 @@ final class NightTableColumns {
         TableColumn<ScoredNight, ScoredNight> c = new TableColumn<>("⚑");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setSortable(false);
-        c.setMinWidth(56);
         c.setPrefWidth(60);
+        ColumnFit.widest(c, "⚑ 5");
         c.setCellFactory(col -> new FlagCell());
         return c;
     }

@@ -20,6 +20,7 @@ import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
@@ -52,7 +53,7 @@ import javafx.scene.layout.HBox;
  * scores only the nights it shows ({@link NightHistory}); an edit that keeps the night's date
  * re-scores and replaces only the rows it reaches ({@link NightRows}).
  */
-public final class SleepController implements ShownAgain {
+public final class SleepController implements ShownAgain, FocusOnShow {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final SleepService diary;
@@ -133,6 +134,13 @@ public final class SleepController implements ShownAgain {
     @Override
     public void shownAgain() {
         freshness.shown();
+    }
+
+    @Override
+    public void focusFirst() {
+        if (loaded) {
+            formController.focusFirstEmpty();
+        }
     }
 
     private void show(Diary all) {

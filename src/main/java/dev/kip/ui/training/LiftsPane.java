@@ -17,6 +17,7 @@ import dev.kip.text.DateText;
 import dev.kip.text.Plural;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.chart.TimeData;
+import dev.kip.ui.common.ColumnFit;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.time.LocalDate;
@@ -63,8 +64,8 @@ final class LiftsPane extends BorderPane {
     final Label regions = new Label();
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
-    final TableView<Line> records = table("records-table", "Record", 180, "Records");
-    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 100, "Best e1RM by session");
+    final TableView<Line> records = table("records-table", "Record", 180, "Most reps at 102.5 kg: 10", "Records");
+    final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 100, "102.5 kg", "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
     private final JournalExecutor executor;
@@ -145,7 +146,7 @@ final class LiftsPane extends BorderPane {
         setCenter(detail);
     }
 
-    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String name) {
+    private static TableView<Line> table(String id, String firstColumn, double firstWidth, String widestFirst, String name) {
         TableView<Line> t = new TableView<>();
         t.setId(id);
         t.setAccessibleText(name);
@@ -155,6 +156,10 @@ final class LiftsPane extends BorderPane {
         date.setMinWidth(130);
         t.getColumns().add(date);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.widest(t.getColumns().get(0), widestFirst);
+        ColumnFit.widest(t.getColumns().get(1), "102.5 kg × 10");
+        ColumnFit.widest(t.getColumns().get(2), "Wed 30 Sep 2026");
+        ColumnFit.install(t);
         t.setPlaceholder(new Label("Nothing logged yet"));
         return t;
     }

@@ -6,6 +6,7 @@ import dev.kip.service.LoadSummary;
 import dev.kip.service.RegionSets;
 import dev.kip.insight.Evidence;
 import dev.kip.ui.chart.TimeChart;
+import dev.kip.ui.common.ColumnFit;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,7 @@ final class LoadPane extends HBox {
         weekly.setId("weekly-load-chart");
         acwr.setId("acwr");
         acwr.getStyleClass().add(Styles.TITLE_4);
+        acwr.setWrapText(true);
         Tooltip references = new Tooltip(Evidence.LOAD_CHANGE.whyWithReferences() + "\n\n"
                 + Evidence.SESSION_LOAD.whyWithReferences());
         references.setWrapText(true);
@@ -60,6 +62,8 @@ final class LoadPane extends HBox {
         hardSets.getColumns().add(column("Last wk", r -> sets(r.lastWeek()), 80));
         hardSets.getColumns().add(column("4-wk avg", r -> sets(r.fourWeekAverage()), 90));
         hardSets.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.widest(hardSets.getColumns().get(0), "Right forearm (front)");
+        ColumnFit.install(hardSets);
         hardSets.setPlaceholder(new Label("No work sets in the last four weeks"));
         Label hardTitle = new Label("Hard sets per body region");
         hardTitle.getStyleClass().add(Styles.TITLE_4);

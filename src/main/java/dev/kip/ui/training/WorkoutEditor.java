@@ -99,7 +99,7 @@ final class WorkoutEditor extends VBox {
                 return text == null || text.isBlank() ? null : DateText.parseDay(text);
             }
         });
-        date.setPrefWidth(195);
+        date.setMinWidth(195); // at least; wider with larger text (the editor is sized in characters)
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -109,7 +109,7 @@ final class WorkoutEditor extends VBox {
         });
         start.setId("workout-start");
         start.setPromptText("HH:MM");
-        start.setPrefWidth(80);
+        start.setPrefColumnCount(4);
         duration.setId("workout-duration");
         duration.setPromptText("min");
         duration.setPrefWidth(70);
@@ -123,7 +123,7 @@ final class WorkoutEditor extends VBox {
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
 
-        FlowPane fields = new FlowPane(18, 10, labelled("Date", date), labelled("Start", start),
+        FlowPane fields = new FlowPane(12, 10, labelled("Date", date), labelled("Start", start),
                 labelled("Duration (min)", duration), labelled("Session RPE (CR-10)", sessionRpe), feltHeavier);
         fields.setAlignment(Pos.BOTTOM_LEFT);
         addExercise.setId("add-exercise");

@@ -17,12 +17,22 @@ final class WorkoutListCell extends ListCell<WorkoutSummary> {
     WorkoutListCell() {
         when.getStyleClass().add("workout-when");
         what.getStyleClass().addAll("text-muted", "workout-what");
-        what.setWrapText(false);
-        // Cells take the list's width (long exercise lists end in "…") instead of scrolling sideways.
+        what.setWrapText(true);
+        when.setWrapText(true);
+        // Cells take the list's width (long exercise lists wrap) instead of scrolling sideways.
         setPrefWidth(0);
         box.setMinWidth(0);
         what.setMinWidth(0);
         when.setMinWidth(0);
+    }
+
+    /** Wrapped lines need the width the list gives the cell; the cell's skin measures its graphic without one. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
     }
 
     @Override

@@ -37,6 +37,7 @@ import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class TrendsController implements ShownAgain {
     /** What Trends shows: everything but the views' remembered choices. */
     private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS);
     private static final int LOADING_DELAY_MS = 120;
+    private static final int CORRELATED_AT_ONCE_DAYS = 366;
     /** "Strength index" in the lift list. */
     private static final LiftChoice INDEX = new LiftChoice(-1, "Strength index (main lifts)", 0);
 
@@ -203,14 +205,14 @@ public final class TrendsController implements ShownAgain {
             b.setOnAction(e -> {
                 b.setSelected(true);
                 window = Integer.parseInt((String) b.getUserData());
-                remember(() -> service.rememberWindow(Integer.toString(window)));
                 refresh();
+                remember(() -> service.rememberWindow(Integer.toString(window)));
             });
         }
         liftChoice.valueProperty().addListener((obs, old, now) -> {
             if (!settingControls && now != null) {
-                remember(() -> service.rememberLift(now == INDEX ? "index" : Long.toString(now.id())));
                 refresh();
+                remember(() -> service.rememberLift(now == INDEX ? "index" : Long.toString(now.id())));
             }
         });
         rangeSlider.lowValueChangingProperty().addListener((obs, was, changing) -> sliderMoved(changing));
@@ -239,11 +241,11 @@ public final class TrendsController implements ShownAgain {
         presets.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(range.preset())));
         settingControls = false;
         rangeLabel.setText(RANGE.format(range.from()) + " – " + RANGE.format(range.to()));
+        refresh();
         if (remember) {
             String stored = range.stored();
             remember(() -> service.rememberRange(stored));
         }
-        refresh();
     }
 
     private TrendsRequest request() {
@@ -256,7 +258,16 @@ public final class TrendsController implements ShownAgain {
         TrendsRequest request = request();
         int current = ++generation;
         loading(true);
-        submit(() -> service.load(request), loaded -> {
+        // Up to a year, the correlations are worked out in the same task, so that a range change is one
+        // repaint with everything in it; a longer range shows its charts first, then the correlations.
+        boolean together = ChronoUnit.DAYS.between(request.from(), request.to()) <= CORRELATED_AT_ONCE_DAYS;
+        submit(() -> {
+            Loaded loaded = service.load(request);
+            if (together) {
+                service.correlations(loaded.model());
+            }
+            return loaded;
+        }, loaded -> {
             if (current == generation) {
                 render(loaded);
                 correlate(loaded.model(), current);

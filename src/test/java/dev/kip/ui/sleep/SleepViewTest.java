@@ -120,9 +120,10 @@ class SleepViewTest {
         assertThat(field(robot, "sol").getText()).isEqualTo("15");
         assertThat(field(robot, "out-of-bed").getText()).isEqualTo("07:10");
         assertThat(table(robot).getItems()).hasSize(2);
-        // Not rated yet: Save is disabled and the message says what to do.
+        // Not rated yet: Save is disabled and the status says, without red, what is still to fill.
         assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#problems").queryAs(Label.class).getText()).contains("Rate your sleep quality");
+        assertThat(robot.lookup("#problems").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Still to fill: Sleep quality, How rested");
     }
 
     @Test
@@ -153,6 +154,7 @@ class SleepViewTest {
     void extrasAreStoredWithTheNight(FxRobot robot) {
         rate(robot);
         robot.clickOn("Extras: caffeine, alcohol, screens, bedroom, nap"); // folded away for a night without extras
+        robot.interact(() -> robot.lookup("#night-fields").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         retype(robot, "caffeine", "3");
         retype(robot, "last-caffeine", "4pm");
         robot.clickOn("30–60");
