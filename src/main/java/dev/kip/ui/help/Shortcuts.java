@@ -41,8 +41,11 @@ final class Shortcuts {
                     new Key("Alt+Left / Alt+Right, Page Up / Page Down", "The day before or after"))),
             new Section("Training", List.of(
                     new Key("Ctrl+N", "New workout"),
-                    new Key("Enter in an exercise name", "Pick the exercise and go to its first set"),
+                    new Key("Ctrl+R", "Repeat the last workout for today (Start from: the last of a name, a routine)"),
+                    new Key("Enter in an exercise name", "Pick the exercise and go to its first set; a new name asks first"),
+                    new Key("Down / Up in an exercise name", "Move through the suggestions; Esc closes them"),
                     new Key("Enter in a set", "Next set, starting as a copy of this one"),
+                    new Key("Enter in an empty set", "Take last time's weight and reps, then the next set"),
                     new Key("Ctrl+Enter", "Next exercise"),
                     new Key("W / U / D / F on a set's type", "Working, warm-up, drop or failure set; Space for the next type"),
                     new Key("Ctrl+S", "Save the workout"))),

@@ -211,14 +211,17 @@ final class WorkoutEditor extends VBox {
         focusFirstEmpty();
     }
 
-    /** A new workout holding {@code w}'s sets (a routine's or a repeated workout's), focused on its first set. */
+    /**
+     * A new workout holding {@code w}'s sets (a routine's or a repeated workout's). The sets are
+     * there already: the cursor waits in Duration, then Tab to session RPE, what only today can say.
+     */
     void startFrom(Workout w, Map<Long, String> exerciseNames) {
         fill(w, exerciseNames, Map.of());
         title.setText("New workout");
-        blocks().stream().findFirst().flatMap(b -> b.setRows().stream().findFirst()).ifPresentOrElse(r -> {
-            r.weight.requestFocus();
-            r.weight.selectAll();
-        }, () -> addBlock().name.requestFocus());
+        if (blocks().isEmpty()) {
+            addBlock();
+        }
+        duration.requestFocus();
     }
 
     /**

@@ -207,7 +207,9 @@ class TrainingViewTest {
         assertThat(editor.workoutId()).isNull();
         assertThat(editor.date.getValue()).isEqualTo(TODAY);
         assertThat(editor.blocks()).extracting(b -> b.name.getText()).containsExactly("Bench Press", "Back Squat");
-        assertThat(editor.blocks().get(0).setRows().get(0).weight.isFocused()).isTrue();
+        // What only today can say comes first: duration, then session RPE.
+        assertThat(editor.duration.isFocused()).isTrue();
+        robot.write("60").type(KeyCode.TAB).write("8");
         // Last time's column shows the repeated workout itself: the sets are the same.
         assertThat(editor.blocks().get(1).setRows().get(0).previous.getText()).isEqualTo("140 kg × 5");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -216,6 +218,8 @@ class TrainingViewTest {
         assertThat(workouts.count()).isEqualTo(2);
         Workout saved = workouts.latest(TODAY, 1).get(0);
         assertThat(saved.date()).isEqualTo(TODAY);
+        assertThat(saved.durationMin()).isEqualTo(60);
+        assertThat(saved.sessionRpe()).isEqualTo(8.0);
         assertThat(saved.sets()).extracting(LiftSet::exerciseId, LiftSet::type, LiftSet::weightKg, LiftSet::reps).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(bench, SetType.WARM_UP, 60.0, 8), org.assertj.core.groups.Tuple.tuple(bench, SetType.WORKING, 100.0, 5),
                 org.assertj.core.groups.Tuple.tuple(squat, SetType.WORKING, 140.0, 5));
