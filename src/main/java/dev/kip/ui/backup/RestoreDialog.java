@@ -1,6 +1,7 @@
 package dev.kip.ui.backup;
 
 import dev.kip.domain.BackupInfo;
+import dev.kip.text.Plural;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class RestoreDialog {
 
     /** "120 nights, 40 workouts, 35 marks". */
     static String contents(BackupInfo i) {
-        return i.nights() + " nights, " + i.workouts() + " workouts, " + i.marks() + " marks";
+        return Plural.of(i.nights(), "night") + ", " + Plural.of(i.workouts(), "workout") + ", " + Plural.of(i.marks(), "mark");
     }
 
     /** Bytes in the largest unit that keeps a number of at least 1: 512 bytes, 48.0 KB, 3.2 MB (units of 1024). */

@@ -10,6 +10,8 @@ import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.ReportService;
 import dev.kip.service.ReportService.Preview;
+import dev.kip.text.DateText;
+import dev.kip.ui.common.DayConverter;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
@@ -17,10 +19,8 @@ import dev.kip.ui.common.ShownAgain;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
@@ -49,7 +49,6 @@ import javafx.stage.Window;
 public final class ReportController implements ShownAgain {
 
     private static final float PREVIEW_DPI = 96;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final ReportService service;
     private final SettingsModel settings;
@@ -104,6 +103,9 @@ public final class ReportController implements ShownAgain {
         for (CheckBox box : List.of(bodyBox, sleepBox, trainingBox, recoveryBox, notesBox)) {
             box.selectedProperty().addListener((o, was, now) -> refresh());
         }
+        for (DatePicker picker : List.of(fromDate, toDate, appointmentDate)) {
+            picker.setConverter(new DayConverter());
+        }
         fromDate.valueProperty().addListener((o, was, now) -> refresh());
         toDate.valueProperty().addListener((o, was, now) -> refresh());
         paperBox.valueProperty().addListener((o, was, now) -> refresh());
@@ -125,7 +127,7 @@ public final class ReportController implements ShownAgain {
             @Override
             protected void updateItem(Appointment a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : DAY.format(a.date()) + (a.note().isBlank() ? "" : " — " + a.note()));
+                setText(empty || a == null ? null : DateText.day(a.date()) + (a.note().isBlank() ? "" : " — " + a.note()));
             }
         });
         appointmentList.setPlaceholder(new Label("Reading the appointments…"));
@@ -163,7 +165,7 @@ public final class ReportController implements ShownAgain {
                     appointmentList.getItems().setAll(saved.appointments());
                     lastAppointment = saved.last();
                     sinceAppointmentButton.setDisable(lastAppointment.isEmpty());
-                    sinceAppointmentButton.setText(lastAppointment.map(a -> "Since the appointment of " + DAY.format(a.date()))
+                    sinceAppointmentButton.setText(lastAppointment.map(a -> "Since the appointment of " + DateText.day(a.date()))
                             .orElse("Since the last appointment"));
                     if (notesChanged) {
                         refresh();
@@ -203,7 +205,7 @@ public final class ReportController implements ShownAgain {
         String note = appointmentNote.getText();
         executor.submit(() -> service.addAppointment(new Appointment(null, day, note)), added -> {
             appointmentNote.clear();
-            status.setText("Recorded the appointment on " + DAY.format(added.date()) + ".");
+            status.setText("Recorded the appointment on " + DateText.day(added.date()) + ".");
         }, problem -> Dialogs.error(window(), "The appointment could not be saved", problem));
     }
 
@@ -216,7 +218,7 @@ public final class ReportController implements ShownAgain {
         executor.submit(() -> {
             service.deleteAppointment(chosen.id());
             return chosen;
-        }, deleted -> status.setText("Deleted the appointment on " + DAY.format(deleted.date()) + "."),
+        }, deleted -> status.setText("Deleted the appointment on " + DateText.day(deleted.date()) + "."),
                 problem -> Dialogs.error(window(), "The appointment could not be deleted", problem));
     }
 

@@ -11,6 +11,7 @@ import dev.kip.insight.ClockTimeParser;
 import dev.kip.insight.NightValidator;
 import dev.kip.insight.Problem;
 import dev.kip.insight.Temperatures;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +66,6 @@ import org.controlsfx.validation.ValidationSupport;
  */
 public final class NightFormController {
     private static final String[] RATING_WORDS = {"not rated", "very poor", "poor", "fair", "good", "very good"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     static {
         // ValidationSupport watches a control's value; ControlsFX knows no Rating by itself.
@@ -308,7 +308,7 @@ public final class NightFormController {
     public void showStored(DiaryEntry entry) {
         editing = entry.date();
         zone = entry.night().zone();
-        heading.setText("Edit the night of " + DAY.format(entry.date()));
+        heading.setText("Edit the night of " + DateText.day(entry.date()));
         fill(entry.night(), entry.factors());
     }
 
@@ -408,7 +408,7 @@ public final class NightFormController {
         duplicateBar.setVisible(duplicate);
         duplicateBar.setManaged(duplicate);
         if (duplicate) {
-            duplicateText.setText("You already logged the night of " + DAY.format(date.getValue()) + ".");
+            duplicateText.setText("You already logged the night of " + DateText.day(date.getValue()) + ".");
         }
         // The messages are at their fields too; listed here so they read without a mouse.
         List<String> shown = problemList.stream().filter(this::shown).map(Problem::message).toList();
@@ -480,7 +480,7 @@ public final class NightFormController {
         }
         boolean duplicate = day != null && !day.equals(editing) && stored.test(day);
         if (duplicate) {
-            found.add(0, new Problem("date", "There is already a night for " + day + ": edit that night instead"));
+            found.add(0, new Problem("date", "There is already a night for " + DateText.day(day) + ": edit that night instead"));
         }
         return new Reading(night, factors, List.copyOf(found), duplicate);
     }

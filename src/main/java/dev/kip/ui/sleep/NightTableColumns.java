@@ -2,8 +2,8 @@ package dev.kip.ui.sleep;
 
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.ScoredNight;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.ColumnFit;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +20,6 @@ import javafx.scene.input.MouseEvent;
  * ({@link ScoredNight}), so scrolling 10 years of nights computes nothing.
  */
 final class NightTableColumns {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final String STARS = "★★★★★";
     private static final String NO_STARS = "☆☆☆☆☆";
 
@@ -31,7 +30,7 @@ final class NightTableColumns {
         table.setPlaceholder(new Label("No nights yet. Log last night on the left: it takes under a minute."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                text("Woke up", 140, "Wed 28 Sep 2026", s -> DAY.format(s.night().date())),
+                text("Woke up", 140, "Wed 28 Sep 2026", s -> DateText.day(s.night().date())),
                 text("Asleep", 70, "10:55", s -> DurationFormat.tight(s.figures().tstMin())),
                 text("SE", 58, "100 %", s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
                 text("Quality", 85, STARS, s -> STARS.substring(0, s.night().quality())

@@ -19,13 +19,13 @@ import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +54,6 @@ import javafx.scene.layout.HBox;
  * re-scores and replaces only the rows it reaches ({@link NightRows}).
  */
 public final class SleepController implements ShownAgain, FocusOnShow {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final SleepService diary;
     private final JournalExecutor executor;
@@ -239,8 +238,8 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         formController.editing().ifPresent(date -> executor.submit(() -> {
             diary.sources().setTrust(date, choice);
             return date;
-        }, d -> formController.setStatus(choice == null ? "The preference decides the night of " + DAY.format(d) + " again."
-                : "For the night of " + DAY.format(d) + ", Trends and the summary use the "
+        }, d -> formController.setStatus(choice == null ? "The preference decides the night of " + DateText.day(d) + " again."
+                : "For the night of " + DateText.day(d) + ", Trends and the summary use the "
                 + (choice == NightTrust.DIARY ? "diary." : "device.")), this::failed));
     }
 
@@ -270,7 +269,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
             edit(entry.date());
             SleepFigures f = SleepMetrics.of(entry.night());
             formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",
-                    DAY.format(entry.date()), DurationFormat.text(f.tstMin()), f.sePct()));
+                    DateText.day(entry.date()), DurationFormat.text(f.tstMin()), f.sePct()));
         }, this::failed);
     }
 
@@ -281,7 +280,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
             return;
         }
         LocalDate date = row.night().date();
-        if (!Dialogs.confirm(root.getScene().getWindow(), "Delete the night of " + DAY.format(date) + "?",
+        if (!Dialogs.confirm(root.getScene().getWindow(), "Delete the night of " + DateText.day(date) + "?",
                 "The night and its extras are removed from the journal. Ctrl+Z brings them back.", "Delete")) {
             return;
         }
@@ -290,7 +289,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
             forget(previous);
             refresh();
             newEntry();
-            formController.setStatus("Deleted the night of " + DAY.format(date) + ". Ctrl+Z undoes.");
+            formController.setStatus("Deleted the night of " + DateText.day(date) + ". Ctrl+Z undoes.");
         }, this::failed);
     }
 

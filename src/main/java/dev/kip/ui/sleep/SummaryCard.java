@@ -7,7 +7,7 @@ import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
 import dev.kip.insight.SleepFlag;
 import dev.kip.insight.SleepSummary;
-import java.time.format.DateTimeFormatter;
+import dev.kip.text.DateText;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
  * regularity, and each of last night's flags with why it matters and its source.
  */
 public final class SummaryCard extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private final Map<Evidence, Tooltip> tooltips = new EnumMap<>(Evidence.class);
 
     public SummaryCard() {
@@ -35,7 +34,7 @@ public final class SummaryCard extends VBox {
     /** @param lastNight the night keyed {@code s.asOf()}, for its quality rating (the figures hold none) */
     public void show(SleepSummary s, Optional<Night> lastNight) {
         getChildren().clear();
-        getChildren().add(styled(new Label("Last night, " + DAY.format(s.asOf())), "title-4"));
+        getChildren().add(styled(new Label("Last night, " + DateText.day(s.asOf())), "title-4"));
         if (s.fortnight().isEmpty()) {
             getChildren().add(muted("No nights in the last 14 days yet. Log a night to see how you are sleeping."));
             return;

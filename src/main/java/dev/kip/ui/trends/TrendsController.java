@@ -21,6 +21,7 @@ import dev.kip.service.TrendsService.Loaded;
 import dev.kip.service.TrendsService.Setup;
 import dev.kip.service.TrendsService;
 import dev.kip.style.Role;
+import dev.kip.text.Plural;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.HeatStripChart;
 import dev.kip.ui.chart.LagBars;
@@ -426,7 +427,7 @@ public final class TrendsController implements ShownAgain {
         } else {
             scatterStats.setText(String.format(Locale.ROOT, "Spearman ρ = %.2f", c.rho())
                     + (c.ciLow() == null ? "" : String.format(Locale.ROOT, " (95 %% CI %.2f to %.2f)", c.ciLow(), c.ciHigh()))
-                    + ", n = " + c.n() + " sessions. An association, not a cause.");
+                    + ", n = " + Plural.of(c.n(), "session") + ". An association, not a cause.");
         }
         onRendered.run();
     }
