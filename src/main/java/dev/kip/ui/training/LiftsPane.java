@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.Exercise;
+import dev.kip.domain.ExerciseMerge;
 import dev.kip.domain.RegionLoad;
 import dev.kip.domain.Settings;
 import dev.kip.insight.Best;
@@ -33,6 +34,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -65,6 +67,8 @@ final class LiftsPane extends BorderPane {
     final Label confidence = new Label();
     final TimeChart chart = new TimeChart();
     final TableView<Line> records = table("records-table", "Record", 180, "Most reps at 102.5 kg: 10", "Records");
+    final Label merged = new Label();
+    final Button undoMerge = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
     final TableView<Line> bestSets = table("best-sets-table", "Best e1RM", 100, "102.5 kg", "Best e1RM by session");
     private final ObservableList<Exercise> catalog = FXCollections.observableArrayList();
     private final TrainingService service;
@@ -120,12 +124,28 @@ final class LiftsPane extends BorderPane {
         edit.setId("edit-exercise");
         edit.disableProperty().bind(exercises.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(exercises.getSelectionModel().getSelectedItem()));
-        HBox buttons = new HBox(8, add, edit);
+        Button merge = new Button("Merge into…", new FontIcon(Feather.GIT_MERGE));
+        merge.setId("merge-exercise");
+        merge.setAccessibleText("Merge the chosen exercise into another");
+        merge.disableProperty().bind(edit.disableProperty());
+        merge.setOnAction(e -> merge(exercises.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(8, add, edit, merge);
         VBox left = new VBox(8, filter, exercises, buttons);
         VBox.setVgrow(exercises, Priority.ALWAYS);
         left.setPrefWidth(240);
         left.setPadding(new Insets(0, 16, 0, 0));
         setLeft(left);
+
+        // A merge stays undoable from here until the next one, so a wrong mapping is never permanent.
+        undoMerge.setId("undo-merge");
+        undoMerge.setAccessibleText("Undo the merge");
+        merged.setWrapText(true);
+        HBox undoBar = new HBox(12, merged, undoMerge);
+        undoBar.getStyleClass().add("merge-undo-bar");
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.visibleProperty().bind(merged.textProperty().isNotEmpty());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        setTop(undoBar);
 
         title.getStyleClass().add(Styles.TITLE_3);
         regions.getStyleClass().add("text-muted");
@@ -252,13 +272,60 @@ final class LiftsPane extends BorderPane {
 
     private void edit(Exercise e) {
         ExerciseDialog.edit(getScene().getWindow(), e).ifPresent(changed -> executor.submit(() -> service.saveExercise(changed),
-                saved -> {
-                    exercises.getSelectionModel().clearSelection();
-                    executor.submit(service::catalog, all -> {
-                        showCatalog(all, saved.id());
-                        onCatalogChanged.run();
-                    }, err -> Dialogs.error(getScene().getWindow(), "The catalog could not be loaded", err));
-                },
+                saved -> reloadCatalog(saved.id()),
                 err -> Dialogs.error(getScene().getWindow(), "The exercise was not saved", err)));
+    }
+
+    /**
+     * Reloads the catalog and shows exercise {@code id}: the selection is dropped first so that it
+     * wins, and the filter so that it is in the list.
+     */
+    private void reloadCatalog(long id) {
+        exercises.getSelectionModel().clearSelection();
+        filter.clear();
+        executor.submit(service::catalog, all -> {
+            showCatalog(all, id);
+            onCatalogChanged.run();
+        }, err -> Dialogs.error(getScene().getWindow(), "The catalog could not be loaded", err));
+    }
+
+    /** Asks which exercise {@code from} goes into, says plainly what moves, merges, and offers Undo. */
+    private void merge(Exercise from) {
+        List<String> names = catalog.stream().map(Exercise::name).toList();
+        ChoiceDialog<String> pick = new ChoiceDialog<>(null, names);
+        pick.initOwner(getScene().getWindow());
+        pick.setTitle("Merge exercise");
+        pick.setHeaderText("Merge '" + from.name() + "' into which exercise?");
+        pick.setContentText("Merge into");
+        pick.getDialogPane().setId("merge-dialog");
+        Exercise into = pick.showAndWait().flatMap(n -> catalog.stream().filter(e -> e.name().equals(n)).findFirst()).orElse(null);
+        if (into == null) {
+            return;
+        }
+        if (into.id().equals(from.id())) {
+            Dialogs.error(getScene().getWindow(), "Nothing to merge", "'" + from.name() + "' cannot be merged into itself: pick another exercise.");
+            return;
+        }
+        executor.submit(() -> service.progress(from.id()).sessions().size(), sessions -> {
+            String what = "Move " + Plural.of(sessions, "session") + " of '" + from.name() + "' into '" + into.name() + "'; '"
+                    + from.name() + "' becomes a name " + into.name() + " is also known as. Records are worked out again; you can undo this.";
+            if (Dialogs.confirm(getScene().getWindow(), "Merge '" + from.name() + "' into '" + into.name() + "'?", what, "Merge")) {
+                executor.submit(() -> service.merge(from.id(), into.id()), done -> {
+                    offerUndo(done, from.name(), into.name());
+                    reloadCatalog(into.id());
+                }, err -> Dialogs.error(getScene().getWindow(), "The exercises were not merged", err));
+            }
+        }, err -> Dialogs.error(getScene().getWindow(), "The history could not be loaded", err));
+    }
+
+    private void offerUndo(ExerciseMerge done, String from, String into) {
+        merged.setText("Merged '" + from + "' into '" + into + "'.");
+        undoMerge.setOnAction(e -> executor.submit(() -> {
+            service.undoMerge(done);
+            return done.removed().id();
+        }, back -> {
+            merged.setText("");
+            reloadCatalog(back);
+        }, err -> Dialogs.error(getScene().getWindow(), "The merge was not undone", err)));
     }
 }
