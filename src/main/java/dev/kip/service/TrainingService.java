@@ -5,6 +5,7 @@ import dev.kip.domain.Exercise;
 import dev.kip.domain.ExerciseMerge;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Routine;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
@@ -57,6 +58,8 @@ public final class TrainingService {
     private final SettingsService settings;
     private final Changes changes;
     private final Clock clock;
+    /** Keeps the pain felt during a session, which the workout editor asks for beside the workout. */
+    private final PhysioService physio;
 
     public TrainingService(Journal journal, SettingsService settings, Changes changes, Clock clock) {
         this.journal = journal;
@@ -67,6 +70,7 @@ public final class TrainingService {
         this.settings = settings;
         this.changes = changes;
         this.clock = clock;
+        this.physio = new PhysioService(journal, settings, changes);
     }
 
     /** The day a new workout is for. */
@@ -163,6 +167,24 @@ public final class TrainingService {
             changes.publish(Change.EXERCISES);
         }
         return new SaveResult(saved, recordsSetBy(saved, settings.current().e1rmFormula()), added);
+    }
+
+    /** The pain felt during the session {@code workoutId}, region by region (the Body view's readings too). */
+    public List<SessionPain> sessionPain(long workoutId) {
+        return physio.sessionPain(workoutId);
+    }
+
+    /**
+     * Puts the pain the workout editor showed for a saved session ({@code was}, or null) as the
+     * person left it ({@code now}, or null: taken back); the session's other regions stay.
+     */
+    public void changeSessionPain(long workoutId, SessionPain was, SessionPain now) {
+        if (was != null && (now == null || !now.regionId().equals(was.regionId()))) {
+            physio.setSessionPain(workoutId, was.regionId(), null);
+        }
+        if (now != null) {
+            physio.setSessionPain(workoutId, now.regionId(), now.level());
+        }
     }
 
     /** The records {@code w}'s sets set against everything of the same exercises logged before it. */

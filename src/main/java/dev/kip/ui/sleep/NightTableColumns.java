@@ -30,10 +30,10 @@ final class NightTableColumns {
         table.setPlaceholder(new Label("No nights yet. Log last night on the left: it takes under a minute."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                text("Woke up", 140, "Wed 28 Sep 2026", s -> DateText.day(s.night().date())),
-                text("Asleep", 70, "10:55", s -> DurationFormat.tight(s.figures().tstMin())),
-                text("SE", 58, "100 %", s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
-                text("Quality", 85, STARS, s -> STARS.substring(0, s.night().quality())
+                text("Woke up", 130, "Wed 28 Sep 2026", s -> DateText.day(s.night().date())),
+                text("Asleep", 62, "10:55", s -> DurationFormat.tight(s.figures().tstMin())),
+                text("SE", 56, "100 %", s -> String.format(Locale.ROOT, "%.0f %%", s.figures().sePct())),
+                text("Quality", 80, STARS, s -> STARS.substring(0, s.night().quality())
                         + NO_STARS.substring(s.night().quality())),
                 flags());
         ColumnFit.install(table);
@@ -53,7 +53,7 @@ final class NightTableColumns {
         TableColumn<ScoredNight, ScoredNight> c = new TableColumn<>("⚑");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setSortable(false);
-        c.setPrefWidth(60);
+        c.setPrefWidth(50);
         ColumnFit.widest(c, "⚑ 5");
         c.setCellFactory(col -> new FlagCell());
         return c;

@@ -3,6 +3,7 @@ package dev.kip.ui.training;
 import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.Routine;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.domain.WorkoutSummary;
@@ -187,7 +188,14 @@ public final class TrainingController implements ShownAgain {
     }
 
     private void openWorkout(long id) {
-        executor.submit(() -> service.workout(id), w -> editor.show(w, namesById, Map.of()), this::failed);
+        executor.submit(() -> new Opened(service.workout(id), service.sessionPain(id).stream().findFirst().orElse(null)), opened -> {
+            editor.show(opened.workout(), namesById, Map.of());
+            editor.showPain(opened.pain());
+        }, this::failed);
+    }
+
+    /** A stored workout and the (first) pain felt during it, or null. */
+    private record Opened(Workout workout, SessionPain pain) {
     }
 
     @FXML
@@ -207,6 +215,10 @@ public final class TrainingController implements ShownAgain {
             // The catalog is read again only when the save added to it; the list changes by one line.
             executor.submit(() -> {
                 SaveResult result = service.save(draft.header(), draft.exercises());
+                // Only once the workout's id is known; a save without pain asks nothing more.
+                if (draft.painChanged()) {
+                    service.changeSessionPain(result.workout().id(), draft.painWas(), draft.pain());
+                }
                 List<Exercise> all = result.newExercises().isEmpty() ? null : service.catalog();
                 return new Saved(result, all, all == null ? null : service.names(all), service.plans());
             }, saved -> {
@@ -218,6 +230,7 @@ public final class TrainingController implements ShownAgain {
                         Workout w = saved.result().workout();
                         putInList(WorkoutSummary.of(w, namesById));
                         editor.show(w, namesById, badges(saved.result().records()));
+                        editor.showPain(draft.pain());
                         editor.showRecords(recordsText(saved.result(), s));
                         // The Lifts tab shows the catalog and the chosen lift's history again when it is next chosen (onTab).
                     }, this::failed);

@@ -2,7 +2,10 @@ package dev.kip.ui.training;
 
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import dev.kip.domain.BodyRegion;
+import dev.kip.domain.BodyRegions;
 import dev.kip.domain.LiftSet;
+import dev.kip.domain.SessionPain;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.insight.ExerciseNames;
@@ -26,12 +29,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -60,6 +65,10 @@ final class WorkoutEditor extends VBox {
     final TextField sessionRpe = new TextField();
     final ToggleSwitch feltHeavier = new ToggleSwitch("Felt heavier than it should");
     final TextArea notes = new TextArea();
+    /** Pain during this session (optional, collapsed until wanted): the pain-monitoring model's "during" reading. */
+    final TitledPane pain = new TitledPane();
+    final ComboBox<BodyRegion> painRegion = new ComboBox<>();
+    final TextField painLevel = new TextField();
     final Button addExercise = new Button("Add exercise", new FontIcon(Feather.PLUS));
     final Button save = new Button("Save workout", new FontIcon(Feather.CHECK));
     final Button delete = new Button("Delete workout", new FontIcon(Feather.TRASH_2));
@@ -77,6 +86,8 @@ final class WorkoutEditor extends VBox {
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Long> workoutId = new ReadOnlyObjectWrapper<>();
     private Workout loaded;
+    /** The pain shown for the stored workout, so a save changes only what the person changed. */
+    private SessionPain loadedPain;
     private boolean filling;
 
     WorkoutEditor(Settings settings, Supplier<ExerciseNames> names, LastTime lastTime, Supplier<LocalDate> today) {
@@ -123,6 +134,8 @@ final class WorkoutEditor extends VBox {
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
 
+        buildPain();
+
         FlowPane fields = new FlowPane(12, 10, labelled("Date", date), labelled("Start", start),
                 labelled("Duration (min)", duration), labelled("Session RPE (CR-10)", sessionRpe), feltHeavier);
         fields.setAlignment(Pos.BOTTOM_LEFT);
@@ -159,12 +172,13 @@ final class WorkoutEditor extends VBox {
         }
         HBox head = new HBox(10, title, grow, startFrom, delete, save);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, named, fields, notes, problems, recordBanner, blocks, addExercise, keys);
+        getChildren().addAll(head, named, fields, notes, pain, problems, recordBanner, blocks, addExercise, keys);
 
-        for (TextField f : List.of(start, duration, sessionRpe, date.getEditor())) {
+        for (TextField f : List.of(start, duration, sessionRpe, painLevel, date.getEditor())) {
             f.textProperty().addListener((o, a, b) -> validate());
         }
         date.valueProperty().addListener((o, a, b) -> validate());
+        painRegion.valueProperty().addListener((o, a, b) -> validate());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ADD_EXERCISE.match(e)) {
                 addBlock().name.requestFocus();
@@ -176,6 +190,33 @@ final class WorkoutEditor extends VBox {
                 e.consume();
             }
         });
+    }
+
+    private void buildPain() {
+        pain.setId("workout-pain");
+        pain.setText("Pain during this session (optional)");
+        pain.setExpanded(false);
+        pain.setAnimated(false);
+        painRegion.setId("pain-region");
+        painRegion.getItems().setAll(BodyRegions.ALL);
+        painRegion.setVisibleRowCount(12);
+        painRegion.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BodyRegion r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public BodyRegion fromString(String s) {
+                throw new UnsupportedOperationException("regions are picked, not typed");
+            }
+        });
+        painLevel.setId("pain-level");
+        painLevel.setPromptText("0–10");
+        painLevel.setPrefWidth(70);
+        FlowPane row = new FlowPane(12, 10, labelled("Body region", painRegion), labelled("Pain (0–10)", painLevel));
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        pain.setContent(row);
     }
 
     private static VBox labelled(String text, Node field) {
@@ -273,6 +314,21 @@ final class WorkoutEditor extends VBox {
         named.setText(w.name() == null ? "" : w.name());
         named.setVisible(!named.getText().isBlank());
         recordBanner.setVisible(false);
+        loadedPain = null;
+        painRegion.setValue(null);
+        painLevel.setText("");
+        pain.setExpanded(false);
+        filling = false;
+        validate();
+    }
+
+    /** Shows the pain felt during the stored workout shown (null: none), opened when there is some. */
+    void showPain(SessionPain p) {
+        filling = true;
+        loadedPain = p;
+        painRegion.setValue(p == null ? null : BodyRegions.byId(p.regionId()).orElse(null));
+        painLevel.setText(p == null ? "" : Integer.toString(p.level()));
+        pain.setExpanded(p != null);
         filling = false;
         validate();
     }
@@ -322,6 +378,7 @@ final class WorkoutEditor extends VBox {
         } catch (FieldText.Invalid e) {
             mark(sessionRpe, add(messages, e.getMessage()) != null);
         }
+        SessionPain felt = readPain(messages);
         List<ExerciseSets> exercises = new ArrayList<>();
         for (ExerciseBlock b : blocks()) {
             if (!b.isBlank()) {
@@ -342,11 +399,47 @@ final class WorkoutEditor extends VBox {
         Workout header = new Workout(workoutId.get(), d, t, minutes, srpe, feltHeavier.isSelected(),
                 loaded == null ? "" : loaded.name(), notes.getText(), loaded == null ? null : loaded.source(),
                 loaded == null ? null : loaded.sourceKey(), List.of());
-        return Optional.of(new Draft(header, exercises));
+        return Optional.of(new Draft(header, exercises, loadedPain, felt));
     }
 
-    /** A valid form's content: the workout (without sets) and its sets per exercise name. */
-    record Draft(Workout header, List<ExerciseSets> exercises) {
+    /**
+     * A valid form's content: the workout (without sets), its sets per exercise name, and the pain
+     * during the session as it was shown ({@code painWas}) and as it is now (each null for none).
+     */
+    record Draft(Workout header, List<ExerciseSets> exercises, SessionPain painWas, SessionPain pain) {
+        boolean painChanged() {
+            return !java.util.Objects.equals(painWas, pain);
+        }
+    }
+
+    /** The pain during the session; null when both fields are empty or one is wrong (a message is added then). */
+    private SessionPain readPain(List<String> messages) {
+        String field = "Pain during this session";
+        BodyRegion region = painRegion.getValue();
+        Integer level = null;
+        boolean bad = false;
+        try {
+            level = FieldText.wholeNumber(field, painLevel.getText());
+            if (level != null && (level < 0 || level > 10)) {
+                bad = add(messages, field + ": expected a level from 0 to 10, got " + level) != null;
+            }
+        } catch (FieldText.Invalid e) {
+            bad = add(messages, e.getMessage()) != null;
+        }
+        if (!bad && region != null && level == null) {
+            bad = add(messages, field + ": expected a level from 0 to 10 for " + region.name().toLowerCase(java.util.Locale.ROOT)) != null;
+        }
+        mark(painLevel, bad);
+        boolean noRegion = region == null && level != null && !bad;
+        if (noRegion) {
+            messages.add(field + ": pick the body region that hurt");
+        }
+        mark(painRegion, noRegion);
+        if (bad || noRegion) {
+            pain.setExpanded(true);
+            return null;
+        }
+        return region == null ? null : new SessionPain(region.id(), level);
     }
 
     private LocalDate readDate(List<String> messages) {
