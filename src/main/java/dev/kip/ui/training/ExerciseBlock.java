@@ -168,6 +168,11 @@ final class ExerciseBlock extends VBox {
         return out;
     }
 
+    /** The catalog name the name field stands for, or null. */
+    String resolvedName() {
+        return completion.resolved();
+    }
+
     boolean isBlank() {
         return name.getText().isBlank() && setRows().stream().allMatch(SetRow::isBlank);
     }

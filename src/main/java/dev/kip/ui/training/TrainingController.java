@@ -229,7 +229,7 @@ public final class TrainingController implements ShownAgain {
                         fillStartFrom();
                         Workout w = saved.result().workout();
                         putInList(WorkoutSummary.of(w, namesById));
-                        editor.show(w, namesById, badges(saved.result().records()));
+                        editor.saved(w, namesById, badges(saved.result().records()));
                         editor.showPain(draft.pain());
                         editor.showRecords(recordsText(saved.result(), s));
                         // The Lifts tab shows the catalog and the chosen lift's history again when it is next chosen (onTab).

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -272,6 +273,44 @@ final class WorkoutEditor extends VBox {
     void show(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
         fill(w, names, badges);
         title.setText(DateText.day(w.date()));
+    }
+
+    /**
+     * After a save of what the editor shows: the stored workout's id, title and record badges go
+     * onto the rows in place. Rebuilding every block and row (hundreds of nodes for a long session)
+     * was most of a save's time; the rows are rebuilt only when the stored workout differs in shape
+     * from them (a blank row or exercise left out by the save).
+     */
+    void saved(Workout w, Map<Long, String> names, Map<SetKey, String> badges) {
+        List<ExerciseBlock> shown = blocks();
+        List<Long> order = w.sets().stream().map(LiftSet::exerciseId).distinct().toList();
+        boolean same = shown.size() == order.size();
+        for (int b = 0; same && b < order.size(); b++) {
+            long id = order.get(b);
+            List<SetRow> rows = shown.get(b).setRows();
+            same = Objects.equals(names.get(id), shown.get(b).resolvedName())
+                    && rows.size() == w.sets().stream().filter(s -> s.exerciseId() == id).count()
+                    && rows.stream().noneMatch(SetRow::isBlank);
+        }
+        if (!same) {
+            show(w, names, badges);
+            return;
+        }
+        loaded = w;
+        workoutId.set(w.id());
+        title.setText(DateText.day(w.date()));
+        delete.setVisible(true);
+        named.setText(w.name() == null ? "" : w.name());
+        named.setVisible(!named.getText().isBlank());
+        for (int b = 0; b < order.size(); b++) {
+            long id = order.get(b);
+            List<SetRow> rows = shown.get(b).setRows();
+            List<LiftSet> sets = w.sets().stream().filter(s -> s.exerciseId() == id).toList();
+            for (int i = 0; i < sets.size(); i++) {
+                rows.get(i).markRecord(badges.get(new SetKey(id, sets.get(i).order())));
+            }
+        }
+        validate();
     }
 
     /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
