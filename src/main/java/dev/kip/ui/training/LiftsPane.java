@@ -44,7 +44,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -129,7 +131,11 @@ final class LiftsPane extends BorderPane {
         merge.setAccessibleText("Merge the chosen exercise into another");
         merge.disableProperty().bind(edit.disableProperty());
         merge.setOnAction(e -> merge(exercises.getSelectionModel().getSelectedItem()));
-        HBox buttons = new HBox(8, add, edit, merge);
+        // Whole buttons that wrap to a second row in the narrow column, rather than shrink to "…".
+        FlowPane buttons = new FlowPane(8, 8, add, edit, merge);
+        for (Button b : List.of(add, edit, merge)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         VBox left = new VBox(8, filter, exercises, buttons);
         VBox.setVgrow(exercises, Priority.ALWAYS);
         left.setPrefWidth(240);
