@@ -123,6 +123,8 @@ public final class TrainingController implements ShownAgain {
             setCatalog(start);
             showList(start.summaries(), null);
             editor.startNew();
+            // A tab chosen before the catalog came (a quick click on Lifts) is filled now.
+            onTab(tabs.getSelectionModel().getSelectedItem());
         }, this::failed);
     }
 
