@@ -8,21 +8,18 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,23 +29,20 @@ class LiftsBeforeCatalogTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
 
     private final Deque<Runnable> pending = new ArrayDeque<>();
-    private Path dir;
+    @TempDir
+    static Path dir;
     private ViewHarness harness;
 
     @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("kip-lifts-early");
-        harness = ViewHarness.open(dir.resolve("journal.db"), Clock.fixed(TODAY.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+    void start(Stage stage) {
+        harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"), Clock.fixed(TODAY.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new JournalExecutor(pending::add, Runnable::run));
         ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/training/Training.fxml").root(), 1200, 780);
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         harness.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test

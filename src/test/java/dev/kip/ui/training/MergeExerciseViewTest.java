@@ -8,16 +8,12 @@ import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -28,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,13 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MergeExerciseViewTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
 
-    private Path dir;
+    @TempDir
+    static Path dir;
     private ViewHarness harness;
 
     @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("kip-merge-view");
-        harness = ViewHarness.open(dir.resolve("journal.db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    void start(Stage stage) {
+        harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         ExerciseStore exercises = new ExerciseStore(harness.journal());
         WorkoutStore workouts = new WorkoutStore(harness.journal());
         long squat = exercises.byName("Back Squat").orElseThrow().id();
@@ -61,11 +58,8 @@ class MergeExerciseViewTest {
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         harness.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test

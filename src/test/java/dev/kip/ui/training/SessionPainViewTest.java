@@ -8,14 +8,10 @@ import dev.kip.journal.SessionPainStore;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -23,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -37,26 +34,23 @@ class SessionPainViewTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
     private static final BodyRegion LEFT_KNEE = BodyRegions.require("FRONT.KNEE.L");
 
-    private Path dir;
+    @TempDir
+    static Path dir;
     private ViewHarness harness;
     private WorkoutStore workouts;
     private SessionPainStore pains;
 
     @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("kip-session-pain");
-        harness = ViewHarness.open(dir.resolve("journal.db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    void start(Stage stage) {
+        harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         workouts = new WorkoutStore(harness.journal());
         pains = new SessionPainStore(harness.journal());
         ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/training/Training.fxml").root(), 1200, 780);
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         harness.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test

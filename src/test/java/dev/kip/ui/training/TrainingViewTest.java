@@ -17,16 +17,12 @@ import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.chart.TimePlot;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ViewLoader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -54,7 +51,8 @@ class TrainingViewTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
     private static final LocalDate LAST_WEEK = TODAY.minusDays(7);
 
-    private Path dir;
+    @TempDir
+    static Path dir;
     private ViewHarness harness;
     private Journal journal;
     private WorkoutStore workouts;
@@ -63,9 +61,8 @@ class TrainingViewTest {
     private long squat;
 
     @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("kip-training-view");
-        harness = ViewHarness.open(dir.resolve("journal.db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    void start(Stage stage) {
+        harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"), Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         journal = harness.journal();
         workouts = new WorkoutStore(journal);
         ExerciseStore exercises = new ExerciseStore(journal);
@@ -80,11 +77,8 @@ class TrainingViewTest {
     }
 
     @AfterEach
-    void close() throws IOException {
+    void close() {
         harness.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     @Test
