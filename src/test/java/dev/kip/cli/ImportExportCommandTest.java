@@ -161,7 +161,7 @@ class ImportExportCommandTest {
                 .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min,zone");
         // The watch's night of 2024-03-04, as AppleHealthParserTest works it out, in the offset the export gave.
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv")))
-                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120,+01:00");
+                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120,Europe/Berlin");
         assertThat(Files.readAllLines(exported.resolve("body_weight.csv"))).containsExactly("date,weight_kg,source",
                 "2024-03-04,81.2,apple-health", "2024-03-05,81.65,apple-health");
 
