@@ -64,7 +64,7 @@ class ImportExportCommandTest {
         assertThat(run("--journal", journal().toString(), "import", fixture("strong-a.csv").toString())).isZero();
         assertThat(out.toString()).contains("strong-a.csv (Strong)",
                 "Found: 2 workouts (9 sets), from 2024-03-04 to 2024-03-06",
-                "  Bench Press (Barbell) → Bench Press", "  Pull Up → Pull-up",
+                "  Bench Press (Barbell) → Bench Press (close match)", "  Pull Up → Pull-up (built-in rule)",
                 "Noted: 1 set of time or distance (holds, cardio): kept with their seconds and distance.",
                 "Not imported: 1 line: rest timers, not sets",
                 "Added 2 workouts (9 sets); created 1 exercise. Not imported: 1 line: rest timers, not sets.");
