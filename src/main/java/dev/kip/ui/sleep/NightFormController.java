@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -192,9 +193,14 @@ public final class NightFormController {
         status.prefWidthProperty().bind(fields.widthProperty());
         nameFields(fields.getContent());
         // The fields scroll: the one that takes the focus (Tab, or the first empty one) scrolls into view.
+        // The listener leaves a scene the form leaves: else that scene would keep every form it ever held.
+        ChangeListener<Node> focusFollower = (o, before, owner) -> scrollTo(owner);
         root.sceneProperty().addListener((obs, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focusFollower);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, before, owner) -> scrollTo(owner));
+                scene.focusOwnerProperty().addListener(focusFollower);
             }
         });
         showExamples();
