@@ -12,6 +12,7 @@ import dev.kip.insight.NightValidator;
 import dev.kip.insight.Problem;
 import dev.kip.insight.Temperatures;
 import dev.kip.text.DateText;
+import dev.kip.ui.common.FormRows;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -109,7 +111,9 @@ public final class NightFormController {
     @FXML private Label restedWord;
     @FXML private TextField note;
     @FXML private ToggleSwitch wokeEarly;
+    @FXML private GridPane coreGrid;
     @FXML private TitledPane extras;
+    @FXML private GridPane extrasGrid;
     @FXML private TextField caffeine;
     @FXML private TextField lastCaffeine;
     @FXML private TextField alcohol;
@@ -137,6 +141,8 @@ public final class NightFormController {
 
     @FXML
     private void initialize() {
+        FormRows.place(coreGrid);
+        FormRows.place(extrasGrid);
         date.setConverter(new IsoDateConverter());
         fieldControls.putAll(Map.ofEntries(Map.entry("date", date), Map.entry("intoBed", bed),
                 Map.entry("triedToSleep", tried), Map.entry("solMin", sol), Map.entry("awakenings", awakenings),
