@@ -34,7 +34,7 @@ public final class SummaryCard extends VBox {
     /** @param lastNight the night keyed {@code s.asOf()}, for its quality rating (the figures hold none) */
     public void show(SleepSummary s, Optional<Night> lastNight) {
         getChildren().clear();
-        getChildren().add(styled(new Label("Last night, " + DateText.day(s.asOf())), "title-4"));
+        getChildren().add(wrapped(styled(new Label("Last night, " + DateText.day(s.asOf())), "title-4")));
         if (s.fortnight().isEmpty()) {
             getChildren().add(muted("No nights in the last 14 days yet. Log a night to see how you are sleeping."));
             return;
@@ -68,13 +68,20 @@ public final class SummaryCard extends VBox {
         grid.getStyleClass().add("summary-grid");
         SleepAverages avg = s.fortnight().orElseThrow();
         SleepFigures last = s.lastNight().orElse(null);
-        grid.addRow(0, new Label(), muted("Last night"), muted("14-night average (" + avg.nights() + ")"));
-        grid.addRow(1, muted("Asleep"), strong(last == null ? "not logged" : DurationFormat.text(last.tstMin())),
-                strong(DurationFormat.text(avg.tstMin())));
-        grid.addRow(2, muted("Efficiency"), strong(last == null ? "–" : percent(last.sePct())), strong(percent(avg.sePct())));
-        grid.addRow(3, muted("Quality"), strong(lastNight.map(n -> n.quality() + " / 5").orElse("–")),
-                strong(String.format(Locale.ROOT, "%.1f / 5", avg.quality())));
+        // In a narrow column the headings wrap; the names and figures below them stay whole.
+        grid.addRow(0, new Label(), wrapped(muted("Last night")), wrapped(muted("14-night average (" + avg.nights() + ")")));
+        grid.addRow(1, whole(muted("Asleep")), whole(strong(last == null ? "not logged" : DurationFormat.text(last.tstMin()))),
+                whole(strong(DurationFormat.text(avg.tstMin()))));
+        grid.addRow(2, whole(muted("Efficiency")), whole(strong(last == null ? "–" : percent(last.sePct()))),
+                whole(strong(percent(avg.sePct()))));
+        grid.addRow(3, whole(muted("Quality")), whole(strong(lastNight.map(n -> n.quality() + " / 5").orElse("–"))),
+                whole(strong(String.format(Locale.ROOT, "%.1f / 5", avg.quality()))));
         return grid;
+    }
+
+    private static Label whole(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static String spread(OptionalDouble sd) {
