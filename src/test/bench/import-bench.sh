@@ -6,8 +6,9 @@
 #                                           to a bare StAX pass over the same file (JDK, Woodstox, Aalto), same run
 # Every line ends with the load average: compare ratios to the yardstick, not the figures of two runs.
 #   src/test/bench/import-bench.sh trackers 10 years of nights from every sleep tracker (and StrongLifts), parse
-#                                           only, -Xmx256m: MB/s per file (median of 100 runs), the first (cold) run's
-#                                           wall time; the Garmin zip holds one JSON file per day
+#                                           only, -Xmx256m: MB/s per file (median of 100 runs by CPU after untimed
+#                                           warm-up runs, so the JIT's compiling is not counted as parsing), the first
+#                                           (cold) run's wall time; the Garmin zip holds one JSON file per day
 # Generated files go to ${BENCH_DIR:-/tmp}; they are reused when present.
 set -euo pipefail
 what=${1:-strong}

@@ -17,9 +17,36 @@ import java.util.regex.Pattern;
  * → Dumbbell Bench Press); the name without its equipment ({@code Bench Press (Barbell)} → Bench
  * Press); an alias for that. Anything else is not matched: the import creates it under its own name.
  * Aliases stored in the journal (what earlier imports matched, what the person chose) come before
- * all of these: a mapping once made is kept.
+ * all of these: a mapping once made is kept. Each match says which of these made it ({@link Reason}),
+ * for the preview.
  */
 public final class ExerciseMatcher {
+
+    /** Why a name was matched to a catalog exercise, as the preview words it. */
+    public enum Reason {
+        /** The same name, case and spacing aside. */
+        SAME_NAME("same name"),
+        /** An alias stored in the journal: an earlier import's match or the person's choice. */
+        STORED_ALIAS("stored alias"),
+        /** One of the names the apps use for catalog lifts ({@link #knownAliases}). */
+        BUILT_IN_RULE("built-in rule"),
+        /** The name with its equipment moved in front or left out. */
+        CLOSE_MATCH("close match");
+
+        private final String words;
+
+        Reason(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A catalog exercise a name was matched to, and why. */
+    public record Match(Exercise exercise, Reason reason) {
+    }
 
     private static final Pattern EQUIPMENT = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)$");
 
@@ -75,17 +102,27 @@ public final class ExerciseMatcher {
 
     /** The catalog exercise {@code fileName} clearly means, if there is one. */
     public Optional<Exercise> match(String fileName) {
+        return explain(fileName).map(Match::exercise);
+    }
+
+    /** The catalog exercise {@code fileName} clearly means, if there is one, and why. */
+    public Optional<Match> explain(String fileName) {
         String full = key(fileName);
-        Optional<Exercise> found = Optional.ofNullable(stored.get(full)).flatMap(name -> find(key(name)))
-                .or(() -> find(full)).or(() -> alias(full));
+        Optional<Match> found = Optional.ofNullable(stored.get(full)).flatMap(name -> find(key(name), Reason.STORED_ALIAS))
+                .or(() -> find(full, Reason.SAME_NAME)).or(() -> alias(full));
         Matcher m = EQUIPMENT.matcher(full);
         if (found.isPresent() || !m.matches()) {
             return found;
         }
         String base = m.group(1);
         String equipment = equipment(m.group(2));
-        return find(equipment + " " + base).or(() -> alias(base + " (" + equipment + ")")).or(() -> find(base))
-                .or(() -> alias(base));
+        return find(equipment + " " + base, Reason.CLOSE_MATCH).or(() -> alias(base + " (" + equipment + ")"))
+                .or(() -> find(base, Reason.CLOSE_MATCH)).or(() -> alias(base));
+    }
+
+    /** The exercise called {@code name} (case and spacing aside), stored or created by this import. */
+    public Optional<Exercise> named(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
     }
 
     /**
@@ -103,13 +140,14 @@ public final class ExerciseMatcher {
         return parenthesis;
     }
 
-    private Optional<Exercise> find(String key) {
-        return Optional.ofNullable(byKey.get(key));
+    private Optional<Match> find(String key, Reason reason) {
+        Exercise e = byKey.get(key);
+        return e == null ? Optional.empty() : Optional.of(new Match(e, reason));
     }
 
-    private Optional<Exercise> alias(String key) {
+    private Optional<Match> alias(String key) {
         String target = ALIASES.get(key);
-        return target == null ? Optional.empty() : find(key(target));
+        return target == null ? Optional.empty() : find(key(target), Reason.BUILT_IN_RULE);
     }
 
     /** True when {@code fileName} is not simply {@code e}'s own name (case and spacing aside): an alias worth keeping. */

@@ -1,5 +1,6 @@
 package dev.kip.exchange;
 
+import dev.kip.domain.Exercise;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.exchange.parse.ImportBatch;
 import dev.kip.exchange.parse.SkipReason;
@@ -11,8 +12,10 @@ import java.util.Map;
 
 /**
  * What an import would do, worked out before anything is written: what the file holds, which of
- * it is already in the journal (and will be skipped), how its exercise names map to the catalog
- * and which exercises will be created. {@code first}/{@code last} are null for a file without rows.
+ * it is already in the journal (and will be skipped), which of its exercise names map to a
+ * differently named catalog exercise and why, and which will be created; {@code catalog} is the
+ * catalog they can be mapped to instead ({@link ExerciseChoice}), by name. {@code first}/{@code last}
+ * are null for a file without rows.
  */
 public record ImportPreview(
         ImportBatch batch,
@@ -20,19 +23,21 @@ public record ImportPreview(
         LocalDate last,
         List<ExerciseMatch> matches,
         List<String> toCreate,
+        List<Exercise> catalog,
         int workoutsPresent,
         int setsPresent,
         int nightsPresent,
         int deviceNightsPresent,
         int weightsPresent) {
 
-    /** A name in the file and the catalog exercise it was matched to. */
-    public record ExerciseMatch(String fileName, String catalogName) {
+    /** A name in the file, the differently named catalog exercise it was matched to, and why. */
+    public record ExerciseMatch(String fileName, long exerciseId, String catalogName, ExerciseMatcher.Reason reason) {
     }
 
     public ImportPreview {
         matches = List.copyOf(matches);
         toCreate = List.copyOf(toCreate);
+        catalog = List.copyOf(catalog);
     }
 
     /** The unit assumed for weights because the file does not say, or null. */
@@ -81,8 +86,17 @@ public record ImportPreview(
         return new RowCounts(workoutsToAdd(), setsToAdd(), nightsToAdd(), deviceNightsToAdd(), weightsToAdd());
     }
 
-    /** The preview as lines of plain text, as the command line prints it and the dialog shows it. */
+    /** The preview as lines of plain text, as the command line prints it. */
     public List<String> describe() {
+        return lines(true);
+    }
+
+    /** The preview without the exercise names, which the window lists apart, each with its choice. */
+    public List<String> summary() {
+        return lines(false);
+    }
+
+    private List<String> lines(boolean exerciseNames) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%s (%s)", batch.fileName(), batch.format().displayName()));
         lines.add("Found: " + found().describe() + (first == null ? "" : ", from " + first + " to " + last));
@@ -92,11 +106,11 @@ public record ImportPreview(
                     + (assumedUnit() == MassUnit.LB ? "miles" : "km") + ").");
         }
         batch.notices().forEach((notice, n) -> lines.add("Noted: " + notice.describe(n)));
-        if (!matches.isEmpty()) {
+        if (exerciseNames && !matches.isEmpty()) {
             lines.add("Exercises matched to the catalog:");
-            matches.forEach(m -> lines.add("  " + m.fileName() + " → " + m.catalogName()));
+            matches.forEach(m -> lines.add("  " + m.fileName() + " → " + m.catalogName() + " (" + m.reason().words() + ")"));
         }
-        if (!toCreate.isEmpty()) {
+        if (exerciseNames && !toCreate.isEmpty()) {
             lines.add("Exercises to be created:");
             toCreate.forEach(n -> lines.add("  " + n));
         }

@@ -105,6 +105,29 @@ public final class ExerciseStore {
         });
     }
 
+    /** The person's mapping: {@code alias} now stands for exercise {@code exerciseId}, whatever it stood for before. */
+    public void setAlias(String alias, long exerciseId) {
+        journal.transaction(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement(
+                    "INSERT INTO exercise_aliases (alias, exercise_id) VALUES (?, ?)"
+                            + " ON CONFLICT (alias) DO UPDATE SET exercise_id = excluded.exercise_id")) {
+                ps.setString(1, alias.strip());
+                ps.setLong(2, exerciseId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Forgets {@code alias} (case aside), so the name maps by the rules again, or to an exercise of its own. */
+    public void removeAlias(String alias) {
+        journal.transaction(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement("DELETE FROM exercise_aliases WHERE alias = ?")) {
+                ps.setString(1, alias.strip());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Merges exercise {@code fromId} into {@code intoId} in one transaction: its sets, its places in
      * routines and its aliases move, its name becomes an alias of the other (so the next import maps

@@ -9,6 +9,7 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.Night;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
+import dev.kip.exchange.ExerciseChoice;
 import dev.kip.exchange.ExerciseMatcher;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportPreview.ExerciseMatch;
@@ -34,6 +35,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,15 +96,17 @@ public final class ImportService {
 
     /** What importing {@code batch} would add, match, create and skip; reads the journal only. */
     public ImportPreview preview(ImportBatch batch) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
+        List<Exercise> catalog = exercises.all();
+        ExerciseMatcher matcher = new ExerciseMatcher(catalog, exercises.aliases());
         List<ExerciseMatch> matches = new ArrayList<>();
         Map<String, String> toCreate = new LinkedHashMap<>();
         for (String name : exerciseNames(batch)) {
-            Optional<Exercise> match = matcher.match(name);
-            if (match.isPresent()) {
-                matches.add(new ExerciseMatch(name, match.get().name()));
-            } else {
+            Optional<ExerciseMatcher.Match> match = matcher.explain(name);
+            if (match.isEmpty()) {
                 toCreate.putIfAbsent(ExerciseMatcher.key(name), ExerciseMatcher.clean(name));
+            } else if (ExerciseMatcher.isAlias(name, match.get().exercise())) {
+                Exercise e = match.get().exercise();
+                matches.add(new ExerciseMatch(name, e.id(), e.name(), match.get().reason()));
             }
         }
         ImportKeys keys = new ImportKeys(journal);
@@ -124,7 +128,7 @@ public final class ImportService {
         int weightsPresent = (int) batch.bodyWeights().stream()
                 .filter(w -> !weightDates.computeIfAbsent(w.source(), keys::bodyWeightDates).add(w.date())).count();
         return new ImportPreview(batch, batch.firstDate().orElse(null), batch.lastDate().orElse(null), matches,
-                List.copyOf(toCreate.values()), workoutsPresent, setsPresent, nightsPresent, devicePresent, weightsPresent);
+                List.copyOf(toCreate.values()), catalog, workoutsPresent, setsPresent, nightsPresent, devicePresent, weightsPresent);
     }
 
     /**
@@ -136,8 +140,19 @@ public final class ImportService {
      * @throws ImportCancelledException when {@code progress} asked to stop
      */
     public ImportResult write(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
+        return write(batch, List.of(), progress);
+    }
+
+    /**
+     * {@link #write(ImportBatch, ImportProgress)} with the person's choices from the preview: each
+     * chosen name's sets go where the person said, and the choice is stored as an alias (a name kept
+     * as a new exercise loses any alias it had), so the next import maps it alike without asking.
+     * Names without a choice are matched as the preview showed.
+     */
+    public ImportResult write(ImportBatch batch, Collection<ExerciseChoice> choices, ImportProgress progress)
+            throws ImportCancelledException {
         try {
-            ImportResult result = BulkWriter.transaction(journal, () -> writeAll(batch, progress));
+            ImportResult result = BulkWriter.transaction(journal, () -> writeAll(batch, choices, progress));
             changes.publish(Change.IMPORT);
             return result;
         } catch (Cancelled e) {
@@ -153,16 +168,23 @@ public final class ImportService {
      * @throws ImportCancelledException when {@code progress} asked to stop
      */
     public ImportResult dryRun(ImportBatch batch, ImportProgress progress) throws ImportCancelledException {
+        return dryRun(batch, List.of(), progress);
+    }
+
+    /** The dry run of {@link #write(ImportBatch, Collection, ImportProgress)}: the same choices, rolled back. */
+    public ImportResult dryRun(ImportBatch batch, Collection<ExerciseChoice> choices, ImportProgress progress)
+            throws ImportCancelledException {
         try {
-            return BulkWriter.rehearsal(journal, () -> writeAll(batch, progress));
+            return BulkWriter.rehearsal(journal, () -> writeAll(batch, choices, progress));
         } catch (Cancelled e) {
             throw new ImportCancelledException(batch.fileName());
         }
     }
 
-    private ImportResult writeAll(ImportBatch batch, ImportProgress progress) throws SQLException {
+    private ImportResult writeAll(ImportBatch batch, Collection<ExerciseChoice> choices, ImportProgress progress)
+            throws SQLException {
         Counts added = new Counts();
-        Map<String, Long> exerciseIds = exerciseIds(batch, added);
+        Map<String, Long> exerciseIds = exerciseIds(batch, choices, added);
         long total = batch.workouts().size() + batch.nights().size() + batch.deviceNights().size() + batch.bodyWeights().size();
         long done = 0;
         try (BulkWriter bulk = BulkWriter.open(journal, batch.setCount())) {
@@ -243,24 +265,44 @@ public final class ImportService {
      * The catalog id for every exercise name in the batch, creating the exercises that match none.
      * A name matched to an exercise of another name is stored as that exercise's alias, so the
      * next import maps it the same way even when the rules change, and the person can see it.
+     * A name the person chose for goes where they chose, and the choice replaces any stored alias.
      */
-    private Map<String, Long> exerciseIds(ImportBatch batch, Counts added) {
-        ExerciseMatcher matcher = new ExerciseMatcher(exercises.all(), exercises.aliases());
+    private Map<String, Long> exerciseIds(ImportBatch batch, Collection<ExerciseChoice> choices, Counts added) {
+        List<Exercise> catalog = exercises.all();
+        ExerciseMatcher matcher = new ExerciseMatcher(catalog, exercises.aliases());
+        Map<String, ExerciseChoice> chosen = new HashMap<>();
+        choices.forEach(c -> chosen.put(ExerciseMatcher.key(c.fileName()), c));
         Map<String, Long> ids = new HashMap<>();
         for (String name : exerciseNames(batch)) {
-            Optional<Exercise> match = matcher.match(name);
-            Exercise e = match.orElseGet(() -> {
-                Exercise created = exercises.save(new Exercise(null, ExerciseMatcher.clean(name), List.of()));
-                matcher.add(created);
-                added.exercisesCreated++;
-                return created;
-            });
-            if (match.isPresent() && ExerciseMatcher.isAlias(name, e)) {
-                exercises.addAlias(ExerciseMatcher.clean(name), e.id());
+            ExerciseChoice choice = chosen.get(ExerciseMatcher.key(name));
+            String alias = ExerciseMatcher.clean(name);
+            Exercise e;
+            if (choice == null) {
+                Optional<Exercise> match = matcher.match(name);
+                e = match.orElseGet(() -> create(name, matcher, added));
+                if (match.isPresent() && ExerciseMatcher.isAlias(name, e)) {
+                    exercises.addAlias(alias, e.id());
+                }
+            } else if (choice.keepsAsNew()) {
+                e = matcher.named(name).orElseGet(() -> create(name, matcher, added));
+                exercises.removeAlias(alias);
+            } else {
+                e = catalog.stream().filter(x -> x.id().equals(choice.exerciseId())).findFirst().orElseThrow(() -> new JournalException(
+                        batch.fileName() + ": the exercise chosen for '" + alias + "' is no longer in the journal; nothing was imported."));
+                if (ExerciseMatcher.isAlias(name, e)) {
+                    exercises.setAlias(alias, e.id());
+                }
             }
             ids.put(name, e.id());
         }
         return ids;
+    }
+
+    private Exercise create(String name, ExerciseMatcher matcher, Counts added) {
+        Exercise created = exercises.save(new Exercise(null, ExerciseMatcher.clean(name), List.of()));
+        matcher.add(created);
+        added.exercisesCreated++;
+        return created;
     }
 
     private static Workout toWorkout(ParsedWorkout w, String source, Map<String, Long> exerciseIds) {

@@ -64,7 +64,7 @@ class ImportExportCommandTest {
         assertThat(run("--journal", journal().toString(), "import", fixture("strong-a.csv").toString())).isZero();
         assertThat(out.toString()).contains("strong-a.csv (Strong)",
                 "Found: 2 workouts (9 sets), from 2024-03-04 to 2024-03-06",
-                "  Bench Press (Barbell) → Bench Press", "  Pull Up → Pull-up",
+                "  Bench Press (Barbell) → Bench Press (close match)", "  Pull Up → Pull-up (built-in rule)",
                 "Noted: 1 set of time or distance (holds, cardio): kept with their seconds and distance.",
                 "Not imported: 1 line: rest timers, not sets",
                 "Added 2 workouts (9 sets); created 1 exercise. Not imported: 1 line: rest timers, not sets.");
@@ -161,7 +161,7 @@ class ImportExportCommandTest {
                 .isEqualTo("date,source,start,end,in_bed_min,asleep_min,awake_min,core_min,deep_min,rem_min,zone");
         // The watch's night of 2024-03-04, as AppleHealthParserTest works it out, in the offset the export gave.
         assertThat(Files.readAllLines(exported.resolve("device_sleep.csv")))
-                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120,+01:00");
+                .contains("2024-03-04,Ann’s Apple Watch,2024-03-03T23:40:00,2024-03-04T06:30:00,410,400,10,235,45,120,Europe/Berlin");
         assertThat(Files.readAllLines(exported.resolve("body_weight.csv"))).containsExactly("date,weight_kg,source",
                 "2024-03-04,81.2,apple-health", "2024-03-05,81.65,apple-health");
 

@@ -45,7 +45,7 @@ public record Quirk(String resource, List<String> preview, RowCounts added) {
                 training("fitnotes-commas.csv", List.of(
                         "Noted: 3 lines with an unquoted comma inside an exercise name's parentheses: read with the comma in the name.",
                         "Not imported: 1 line: no weight, reps, time or distance (0 × 0), so not sets",
-                        "  Overhead Press (Each Side, Dumbbells) → Dumbbell Shoulder Press"), 2, 4),
+                        "  Overhead Press (Each Side, Dumbbells) → Dumbbell Shoulder Press (built-in rule)"), 2, 4),
                 training("fitnotes-latin1.csv", List.of(
                         "Noted: The file is not UTF-8: it was read as Windows-1252 (Latin-1, Western European).",
                         "  Développé couché"), 1, 2),

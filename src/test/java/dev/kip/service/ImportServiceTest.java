@@ -144,7 +144,8 @@ class ImportServiceTest {
         Exercise paused = store.save(new Exercise(null, "Paused Bench", List.of()));
         store.addAlias("Bench Press (Barbell)", paused.id());
         assertThat(service.preview(parse("strong-a.csv", MassUnit.KG)).matches())
-                .contains(new ImportPreview.ExerciseMatch("Bench Press (Barbell)", "Paused Bench"));
+                .contains(new ImportPreview.ExerciseMatch("Bench Press (Barbell)", paused.id(), "Paused Bench",
+                        ExerciseMatcher.Reason.STORED_ALIAS));
         service.write(parse("strong-a.csv", MassUnit.KG), ImportProgress.NONE);
         Map<Long, String> names = exerciseNames();
         assertThat(new WorkoutStore(journal).between(FIRST, LAST).get(0).sets()).extracting(s -> names.get(s.exerciseId()))
@@ -232,7 +233,10 @@ class ImportServiceTest {
         assertThat(preview.matches()).extracting(ImportPreview.ExerciseMatch::fileName, ImportPreview.ExerciseMatch::catalogName)
                 .containsExactly(tuple("Bench Press (Barbell)", "Bench Press"), tuple("Squat (Barbell)", "Back Squat"));
         assertThat(preview.toCreate()).containsExactly("Zercher Squat (Barbell)");
-        assertThat(preview.describe()).contains("  Bench Press (Barbell) → Bench Press", "  Zercher Squat (Barbell)",
+        assertThat(preview.matches()).extracting(ImportPreview.ExerciseMatch::reason)
+                .containsExactly(ExerciseMatcher.Reason.CLOSE_MATCH, ExerciseMatcher.Reason.BUILT_IN_RULE);
+        assertThat(preview.describe()).contains("  Bench Press (Barbell) → Bench Press (close match)",
+                "  Squat (Barbell) → Back Squat (built-in rule)", "  Zercher Squat (Barbell)",
                 "To add: 1 workout (4 sets)");
 
         ImportResult result = service.write(batch, ImportProgress.NONE);

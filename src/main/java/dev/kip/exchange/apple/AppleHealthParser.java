@@ -24,9 +24,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +42,11 @@ import java.util.zip.ZipInputStream;
  * {@code export.zip}, never loaded whole. Sleep analysis records become device nights (see
  * {@link SleepNights} for the grouping and the choice of source), body mass records one body
  * weight per day (the last of the day). Other records are passed over.
+ *
+ * <p>A sleep record's {@code <MetadataEntry key="HKTimeZone" value="Europe/Berlin"/>} names the
+ * zone it was recorded in: its times are then read in that zone (the offsets Apple writes are
+ * those of the phone's zone when it exported, which need not be where the night was slept), and
+ * the night keeps the named zone. A zone name the JDK does not know is passed over for the offset.
  */
 public final class AppleHealthParser implements ExportParser {
 
@@ -45,6 +54,7 @@ public final class AppleHealthParser implements ExportParser {
     private static final String SLEEP = "HKCategoryTypeIdentifierSleepAnalysis";
     private static final String BODY_MASS = "HKQuantityTypeIdentifierBodyMass";
     private static final String SLEEP_VALUE_PREFIX = "HKCategoryValueSleepAnalysis";
+    private static final String TIME_ZONE_KEY = "HKTimeZone";
     private static final long MAX_SLEEP_RECORD_SECONDS = 24 * 3600;
     @Override
     public ImportFormat format() {
@@ -111,6 +121,8 @@ public final class AppleHealthParser implements ExportParser {
         private final Map<LocalDate, double[]> weights = new TreeMap<>(); // day → {epoch second, kg}
         private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         private final AppleTime time = new AppleTime();
+        /** Zones by the names records give (one or a few per export); null for a name the JDK does not know. */
+        private final Map<String, ZoneId> zones = new HashMap<>();
         private long record;
         private XMLStreamReader stream;
 
@@ -133,7 +145,7 @@ public final class AppleHealthParser implements ExportParser {
             }
         }
 
-        private void sleepRecord(XMLStreamReader r) throws ImportException {
+        private void sleepRecord(XMLStreamReader r) throws ImportException, XMLStreamException {
             String value = attribute(r, "value");
             SleepNights.Category category = category(value);
             if (category == null) {
@@ -142,6 +154,7 @@ public final class AppleHealthParser implements ExportParser {
             long start = epoch(r, "startDate");
             int startOffset = time.offsetSeconds();
             long end = epoch(r, "endDate");
+            int endOffset = time.offsetSeconds();
             if (end < start) {
                 throw ImportException.atRecord(ctx.fileName(), record, "endDate", "'" + r.getAttributeValue(null, "endDate")
                         + "' is before startDate '" + r.getAttributeValue(null, "startDate") + "'");
@@ -151,7 +164,42 @@ public final class AppleHealthParser implements ExportParser {
                 skipped.merge(SkipReason.SLEEP_RECORD_OVER_A_DAY, 1, Integer::sum);
                 return;
             }
-            sleep.add(attribute(r, "sourceName"), category, start, startOffset, end, time.offsetSeconds());
+            String source = attribute(r, "sourceName");
+            ZoneId zone = namedZone(r);
+            if (zone != null) {
+                startOffset = zone.getRules().getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
+                endOffset = zone.getRules().getOffset(Instant.ofEpochSecond(end)).getTotalSeconds();
+            }
+            sleep.add(source, category, start, startOffset, end, endOffset, zone);
+        }
+
+        /** Reads the record's content up to its end tag: the zone its {@code HKTimeZone} metadata names, or null. */
+        private ZoneId namedZone(XMLStreamReader r) throws XMLStreamException {
+            ZoneId zone = null;
+            for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT || !"Record".equals(r.getLocalName());
+                 event = r.next()) {
+                if (event == XMLStreamConstants.START_ELEMENT && "MetadataEntry".equals(r.getLocalName())
+                        && TIME_ZONE_KEY.equals(r.getAttributeValue(null, "key"))) {
+                    zone = zone(r.getAttributeValue(null, "value"));
+                }
+            }
+            return zone;
+        }
+
+        private ZoneId zone(String name) {
+            if (name == null) {
+                return null;
+            }
+            ZoneId zone = zones.get(name);
+            if (zone == null && !zones.containsKey(name)) {
+                try {
+                    zone = ZoneId.of(name);
+                } catch (DateTimeException e) {
+                    zone = null; // an unknown name says nothing the offset does not
+                }
+                zones.put(name, zone);
+            }
+            return zone;
         }
 
         private void bodyMassRecord(XMLStreamReader r) throws ImportException {

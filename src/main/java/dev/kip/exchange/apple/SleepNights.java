@@ -4,6 +4,7 @@ import dev.kip.domain.DeviceNight;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,10 @@ import java.util.TreeMap;
  * everything the source recorded that night (being asleep or awake in the night implies being in
  * bed); each stage its own union. Minutes are capped at 1440, the journal's limit.
  *
+ * <p><b>Zone:</b> the night's zone is the one named by its last-ending record's {@code HKTimeZone}
+ * metadata (e.g. {@code Europe/Berlin}) when it has one, else that record's UTC offset; the
+ * parser has already turned each time's offset into the named zone's at that instant.
+ *
  * <p><b>Time in bed only:</b> a source that recorded no asleep interval at all (an iPhone's
  * Bedtime, without a watch) gives a night whose asleep time is unknown: null, never 0.
  *
@@ -48,12 +53,15 @@ final class SleepNights {
     private int nightsFromOtherSources;
     private int nightsAsleepUnknown;
 
-    /** Adds one interval: epoch seconds, each with the UTC offset of the record's local time. */
-    void add(String source, Category category, long start, int startOffset, long end, int endOffset) {
+    /**
+     * Adds one interval: epoch seconds, each with the UTC offset of the record's local time, and the
+     * zone the record names ({@code HKTimeZone}), or null when it names none.
+     */
+    void add(String source, Category category, long start, int startOffset, long end, int endOffset, ZoneId zone) {
         LocalDate key = LocalDate.ofEpochDay(Math.floorDiv(end + endOffset + EVENING_CUTOFF_SHIFT, 86_400));
         nights.computeIfAbsent(key, k -> new HashMap<>(4))
                 .computeIfAbsent(source, s -> new Night())
-                .add(category, start, startOffset, end, endOffset);
+                .add(category, start, startOffset, end, endOffset, zone);
     }
 
     List<DeviceNight> deviceNights() {
@@ -94,10 +102,12 @@ final class SleepNights {
         private int firstOffset;
         private long last = Long.MIN_VALUE;
         private int lastOffset;
+        /** The named zone of the record that ends last, or null when it names none. */
+        private ZoneId lastZone;
         private long asleepSeconds = -1;
         private long coveredSeconds = -1;
 
-        void add(Category category, long start, int startOffset, long end, int endOffset) {
+        void add(Category category, long start, int startOffset, long end, int endOffset, ZoneId zone) {
             Intervals list = byCategory[category.ordinal()];
             if (list == null) {
                 list = byCategory[category.ordinal()] = new Intervals();
@@ -110,6 +120,7 @@ final class SleepNights {
             if (end > last) {
                 last = end;
                 lastOffset = endOffset;
+                lastZone = zone;
             }
             asleepSeconds = -1;
             coveredSeconds = -1;
@@ -149,7 +160,7 @@ final class SleepNights {
                     LocalDateTime.ofEpochSecond(last, 0, ZoneOffset.ofTotalSeconds(lastOffset)),
                     minutes(coveredSeconds()), recordedAsleep() ? minutes(asleepSeconds()) : null, minutes(union(Category.AWAKE)),
                     minutes(union(Category.CORE)), minutes(union(Category.DEEP)), minutes(union(Category.REM)),
-                    ZoneOffset.ofTotalSeconds(lastOffset));
+                    lastZone != null ? lastZone : ZoneOffset.ofTotalSeconds(lastOffset));
         }
 
         private boolean has(Category c) {

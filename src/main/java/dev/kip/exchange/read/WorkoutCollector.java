@@ -33,6 +33,12 @@ public final class WorkoutCollector {
 
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    /**
+     * The exercise name last passed to {@link Draft#addSet} and its canonical copy: parsers pass one
+     * String for all the sets of an exercise, so most sets skip the map (a sixth of StrongLifts' parse).
+     */
+    private String lastExercise;
+    private String lastCanonical;
     private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
     private final Map<Notice, Integer> notices = new EnumMap<>(Notice.class);
     /** The workout the last set row went to: a row for another one starts a new run of rows. */
@@ -108,6 +114,8 @@ public final class WorkoutCollector {
         /** The last set added and the set number the file gave it, to tell a line written twice. */
         private ParsedSet lastSet;
         private String lastFileNumber;
+        /** The set counter of {@link #lastSet}'s exercise. */
+        private int[] lastCounter;
 
         private Draft(String key, LocalDate date, LocalTime start, Integer durationMin, String name) {
             this.key = key;
@@ -141,7 +149,14 @@ public final class WorkoutCollector {
                 kg = weightKg != null && weightKg > 0 ? weightKg : null;
                 repCount = reps != null && reps > 0 ? reps : null;
             }
-            String canonical = names.computeIfAbsent(exercise, e -> e);
+            String canonical;
+            if (exercise == lastExercise) {
+                canonical = lastCanonical;
+            } else {
+                canonical = names.computeIfAbsent(exercise, e -> e);
+                lastExercise = exercise;
+                lastCanonical = canonical;
+            }
             if (last != this) {
                 if (last != null) {
                     last.endRun();
@@ -170,7 +185,11 @@ public final class WorkoutCollector {
                 skip(SkipReason.DUPLICATE_LINE);
                 return;
             }
-            int order = ++setsPerExercise.computeIfAbsent(canonical, e -> new int[1])[0];
+            // canonical names are one String per name: the same object as the last set's means the same counter
+            int[] counter = lastSet != null && lastSet.exerciseName() == canonical ? lastCounter
+                    : setsPerExercise.computeIfAbsent(canonical, e -> new int[1]);
+            int order = ++counter[0];
+            lastCounter = counter;
             ParsedSet set = new ParsedSet(canonical, order, type, kg, repCount, rpe, distance, time, line);
             sets.add(set);
             fileNumbers.add(fileNumber);

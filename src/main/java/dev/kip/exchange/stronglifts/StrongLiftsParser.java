@@ -61,14 +61,17 @@ public final class StrongLiftsParser implements ExportParser {
             int bodyKg = rows.optional("Body Weight (KG)");
             int bodyLb = rows.optional("Body Weight (LB)");
             List<Block> blocks = blocks(rows);
+            int setColumns = blocks.stream().mapToInt(b -> b.sets().size()).sum();
+            // each block's name as last written and as cleaned: rows repeat the program's names, so most rows reuse them
+            String[][] names = new String[blocks.size()][2];
             List<Row> read = new ArrayList<>();
             while (rows.next()) {
                 if (rows.text(date).isBlank()) {
                     continue;
                 }
-                List<Set> sets = new ArrayList<>();
-                for (Block b : blocks) {
-                    sets(rows, b, sets);
+                List<Set> sets = new ArrayList<>(setColumns);
+                for (int i = 0; i < blocks.size(); i++) {
+                    sets(rows, blocks.get(i), names[i], sets);
                 }
                 Double body = weight(rows, bodyKg, bodyLb);
                 read.add(new Row(rows.text(date).strip(), (int) rows.line(), rows.text(note).strip(), body, sets));
@@ -111,11 +114,19 @@ public final class StrongLiftsParser implements ExportParser {
         return blocks;
     }
 
-    private static void sets(CsvRows rows, Block b, List<Set> out) throws ImportException {
+    /** Adds the sets of block {@code b}; {@code lastName} holds the block's name as last written and cleaned, reused when the same. */
+    private static void sets(CsvRows rows, Block b, String[] lastName, List<Set> out) throws ImportException {
         if (b.name() >= rows.fieldCount()) {
             return;
         }
-        String exercise = rows.name(b.name(), "exercise name", false);
+        String exercise;
+        if (lastName[0] != null && rows.textEquals(b.name(), lastName[0])) {
+            exercise = lastName[1];
+        } else {
+            exercise = rows.name(b.name(), "exercise name", false);
+            lastName[0] = rows.text(b.name());
+            lastName[1] = exercise;
+        }
         if (exercise.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.kip.ui.exchange;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.exchange.ExerciseChoice;
 import dev.kip.exchange.ImportPreview;
 import dev.kip.exchange.ImportResult;
 import dev.kip.exchange.parse.ImportBatch;
@@ -13,6 +14,7 @@ import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.SettingsModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
@@ -32,8 +34,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * File ▸ Import…: choose a file, read it (progress, Cancel), look at the preview (and pick the
- * unit when the file does not say), then import it in one transaction (progress, Cancel). All file
+ * File ▸ Import…: choose a file, read it (progress, Cancel), look at the preview (pick the unit
+ * when the file does not say; change where any exercise name's sets go: {@link ExerciseNamesPane}),
+ * then import it in one transaction with those choices (progress, Cancel). All file
  * and journal work runs as tasks on the journal executor; the window never waits on it.
  */
 public final class ImportDialog {
@@ -48,6 +51,7 @@ public final class ImportDialog {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final TextArea preview = new TextArea();
+    private final ExerciseNamesPane exerciseNames = new ExerciseNamesPane();
     private final ChoiceBox<MassUnit> unit = new ChoiceBox<>();
     private final Label unitLabel = new Label("Weights in this file are in");
     private final Button importButton = new Button("Import");
@@ -99,7 +103,9 @@ public final class ImportDialog {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setId("import-preview");
-        VBox.setVgrow(preview, Priority.ALWAYS);
+        // the summary is a few lines; what room is left goes to the exercise names, when the file has any
+        preview.setPrefRowCount(7);
+        VBox.setVgrow(preview, Priority.SOMETIMES);
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("import-status");
         status.setWrapText(true);
@@ -125,9 +131,11 @@ public final class ImportDialog {
         ButtonBar.setButtonData(importButton, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(cancelButton, ButtonBar.ButtonData.CANCEL_CLOSE);
         buttons.getButtons().addAll(importButton, cancelButton);
-        VBox root = new VBox(10, status, progress, unitRow, preview, buttons);
+        VBox root = new VBox(10, status, progress, unitRow, preview, exerciseNames.node(), buttons);
         root.setPadding(new Insets(14));
-        stage.setScene(new Scene(root, 560, 460));
+        exerciseNames.node().setVisible(false);
+        exerciseNames.node().setManaged(false);
+        stage.setScene(new Scene(root, 640, 600));
         stage.setOnCloseRequest(e -> {
             if (running != null) {
                 cancel();
@@ -149,7 +157,8 @@ public final class ImportDialog {
 
     private void showPreview(ImportPreview p) {
         batch = p.batch();
-        preview.setText(ControlChars.escape(String.join("\n", p.describe())));
+        preview.setText(ControlChars.escape(String.join("\n", p.summary())));
+        exerciseNames.show(p);
         unit.setVisible(p.assumedUnit() != null);
         unit.setValue(p.assumedUnit());
         importButton.setDisable(p.addsNothing());
@@ -159,9 +168,11 @@ public final class ImportDialog {
     private void write() {
         importButton.setDisable(true);
         unit.setDisable(true);
+        exerciseNames.setDisable(true);
         status.setText("Importing…");
         ImportBatch toWrite = batch;
-        run(progress -> service.write(toWrite, progress), this::showResult);
+        List<ExerciseChoice> choices = exerciseNames.choices();
+        run(progress -> service.write(toWrite, choices, progress), this::showResult);
     }
 
     private void showResult(ImportResult result) {

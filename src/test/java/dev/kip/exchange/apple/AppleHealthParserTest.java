@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AppleHealthParserTest {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     private final AppleHealthParser parser = new AppleHealthParser();
 
     /*
-     * The fixture's nights, worked out by hand (all times +0100):
+     * The fixture's nights, worked out by hand (all times +0100, every record in HKTimeZone Europe/Berlin):
      * 03-04 watch: core 23:40–01:00 (80) + 02:25–05:00 (155; a duplicate 04:30–05:00 adds nothing) = 235,
      *   deep 01:00–01:45 = 45, REM 01:45–02:15 + 05:00–06:30 = 120, awake 02:15–02:25 = 10;
      *   asleep = union 23:40–02:15 (155) + 02:25–06:30 (245) = 400; in bed 23:40–06:30 = 410.
@@ -58,12 +61,42 @@ class AppleHealthParserTest {
 
         assertThat(batch.deviceNights()).containsExactly(
                 new DeviceNight(LocalDate.of(2024, 3, 4), "Ann’s Apple Watch", LocalDateTime.of(2024, 3, 3, 23, 40),
-                        LocalDateTime.of(2024, 3, 4, 6, 30), 410, 400, 10, 235, 45, 120, ZoneOffset.ofHours(1)),
+                        LocalDateTime.of(2024, 3, 4, 6, 30), 410, 400, 10, 235, 45, 120, BERLIN),
                 new DeviceNight(LocalDate.of(2024, 3, 5), "iPhone", LocalDateTime.of(2024, 3, 4, 22, 50),
-                        LocalDateTime.of(2024, 3, 5, 6, 50), 480, 440, 0, 0, 0, 0, ZoneOffset.ofHours(1)),
+                        LocalDateTime.of(2024, 3, 5, 6, 50), 480, 440, 0, 0, 0, 0, BERLIN),
                 new DeviceNight(LocalDate.of(2024, 3, 6), "Alpha", LocalDateTime.of(2024, 3, 6, 0, 0),
-                        LocalDateTime.of(2024, 3, 6, 7, 0), 420, 420, 0, 0, 0, 0, ZoneOffset.ofHours(1)));
+                        LocalDateTime.of(2024, 3, 6, 7, 0), 420, 420, 0, 0, 0, 0, BERLIN));
         assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(3);
+    }
+
+    /*
+     * A night slept in Sydney (UTC+11 in January), exported from a phone in Berlin: Apple writes the
+     * times in the exporting phone's offset (+0100) and names the record's zone in HKTimeZone.
+     * 13:00–21:00 +0100 is 23:00–07:00 in Sydney.
+     */
+    @Test
+    void aNamedTimeZoneGivesTheNightItsZoneAndClockTimes() throws Exception {
+        String xml = """
+                <HealthData locale="en_DE">
+                 <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Ann’s iPhone" sourceVersion="17.2.1" creationDate="2024-01-10 21:05:00 +0100" startDate="2024-01-09 13:00:00 +0100" endDate="2024-01-09 21:00:00 +0100" value="HKCategoryValueSleepAnalysisInBed">
+                  <MetadataEntry key="HKTimeZone" value="Australia/Sydney"/>
+                  <MetadataEntry key="_HKPrivateSleepAlarmUserWakeTime" value="2024-01-09 20:00:00 +0000"/>
+                 </Record>
+                 <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Ann’s iPhone" sourceVersion="17.2.1" creationDate="2024-01-11 07:05:00 +0100" startDate="2024-01-10 23:00:00 +0100" endDate="2024-01-11 07:00:00 +0100" value="HKCategoryValueSleepAnalysisInBed"/>
+                 <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Ann’s iPhone" sourceVersion="17.2.1" creationDate="2024-01-12 07:05:00 +0100" startDate="2024-01-11 23:00:00 +0100" endDate="2024-01-12 07:00:00 +0100" value="HKCategoryValueSleepAnalysisInBed">
+                  <MetadataEntry key="HKTimeZone" value="Mars/Olympus_Mons"/>
+                 </Record>
+                </HealthData>
+                """;
+
+        assertThat(parseXml(xml).deviceNights()).containsExactly(
+                new DeviceNight(LocalDate.of(2024, 1, 10), "Ann’s iPhone", LocalDateTime.of(2024, 1, 9, 23, 0),
+                        LocalDateTime.of(2024, 1, 10, 7, 0), 480, null, 0, 0, 0, 0, ZoneId.of("Australia/Sydney")),
+                // no zone named, or one the JDK does not know: the offset the file gives
+                new DeviceNight(LocalDate.of(2024, 1, 11), "Ann’s iPhone", LocalDateTime.of(2024, 1, 10, 23, 0),
+                        LocalDateTime.of(2024, 1, 11, 7, 0), 480, null, 0, 0, 0, 0, ZoneOffset.ofHours(1)),
+                new DeviceNight(LocalDate.of(2024, 1, 12), "Ann’s iPhone", LocalDateTime.of(2024, 1, 11, 23, 0),
+                        LocalDateTime.of(2024, 1, 12, 7, 0), 480, null, 0, 0, 0, 0, ZoneOffset.ofHours(1)));
     }
 
     @Test

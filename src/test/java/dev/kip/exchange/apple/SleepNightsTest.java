@@ -19,7 +19,7 @@ class SleepNightsTest {
     }
 
     private static void add(SleepNights nights, SleepNights.Category c, String from, String to, int offset) {
-        nights.add("W", c, at(from, offset), offset, at(to, offset), offset);
+        nights.add("W", c, at(from, offset), offset, at(to, offset), offset, null);
     }
 
     @Test
@@ -48,7 +48,7 @@ class SleepNightsTest {
     void theNightOfTheClockChangeCountsRealMinutes() {
         // 2024-03-31 in Berlin: 02:00 CET becomes 03:00 CEST. 23:00 CET → 07:00 CEST is 7 hours, not 8.
         SleepNights nights = new SleepNights();
-        nights.add("W", SleepNights.Category.CORE, at("2024-03-30T23:00", CET), CET, at("2024-03-31T07:00", CEST), CEST);
+        nights.add("W", SleepNights.Category.CORE, at("2024-03-30T23:00", CET), CET, at("2024-03-31T07:00", CEST), CEST, null);
 
         DeviceNight night = nights.deviceNights().get(0);
         assertThat(night.asleepMin()).isEqualTo(420);

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import dev.kip.domain.SymptomKind;
 import dev.kip.style.Rgb;
 import dev.kip.style.Role;
@@ -24,6 +25,7 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -147,6 +151,23 @@ class BodyMapTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(node(LEFT_KNEE).getFill()).isEqualTo(unmarked);
         assertThat(map.tooltipText(LEFT_KNEE)).isEqualTo("Left knee — soreness 0, pain 0");
+    }
+
+    @Test
+    void theTooltipNamesTheRegionUnderThePointerWithItsLevels(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> map.setLevels(Map.of(LEFT_KNEE, new RegionLevels(4, 0), "FRONT.SHIN.L", new RegionLevels(0, 6))));
+        robot.moveTo(anchorOnScreen(LEFT_KNEE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().equals("Left knee — soreness 4, pain 0"));
+        robot.moveTo(anchorOnScreen("FRONT.SHIN.L"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().equals("Left shin — soreness 0, pain 6"));
+        // a level changed under the pointer shows at once
+        robot.interact(() -> map.setLevels(Map.of("FRONT.SHIN.L", new RegionLevels(2, 6))));
+        assertThat(shownTooltip()).isEqualTo("Left shin — soreness 2, pain 6");
+    }
+
+    private static String shownTooltip() {
+        return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElse("");
     }
 
     @Test

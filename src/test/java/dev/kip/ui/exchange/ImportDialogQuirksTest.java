@@ -14,12 +14,18 @@ import dev.kip.ui.common.SettingsModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,13 +75,33 @@ class ImportDialogQuirksTest {
                 .open(owner, file));
 
         waitForStatus(robot, "Check what will be imported.");
-        assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText().lines()).containsAll(quirk.preview());
+        // The exercise names ("  Squat (Barbell) → Back Squat (built-in rule)", "  New Lift") are listed apart, each with its list.
+        Map<Boolean, List<String>> lines = quirk.preview().stream().collect(Collectors.partitioningBy(l -> l.startsWith("  ")));
+        assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText().lines()).containsAll(lines.get(false));
+        assertThat(exerciseLines(robot)).containsAll(lines.get(true));
         robot.clickOn("#import-confirm");
         waitForStatus(robot, "Added " + quirk.added().describe() + ";");
         assertThat(new WorkoutStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
                 .hasSize(quirk.added().workouts()).flatExtracting(w -> w.sets()).hasSize(quirk.added().sets());
         assertThat(new DeviceNightStore(journal).between(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))
                 .hasSize(quirk.added().deviceNights());
+    }
+
+    /** The exercise names' rows as the command line words them: "  name → exercise (why)", or "  name" for a new one. */
+    @SuppressWarnings("unchecked")
+    private static List<String> exerciseLines(FxRobot robot) {
+        if (robot.lookup("#import-exercise-rows").tryQuery().isEmpty()) {
+            return List.of();
+        }
+        GridPane grid = robot.lookup("#import-exercise-rows").queryAs(GridPane.class);
+        Map<Integer, List<Node>> rows = grid.getChildren().stream().collect(Collectors.groupingBy(GridPane::getRowIndex));
+        return rows.values().stream().map(row -> {
+            String name = ((Label) row.get(0)).getText();
+            ComboBox<Object> target = (ComboBox<Object>) row.get(2);
+            String shown = target.getConverter().toString(target.getValue());
+            return shown.equals("Keep as a new exercise") ? "  " + name
+                    : "  " + name + " → " + shown + " (" + ((Label) row.get(3)).getText() + ")";
+        }).toList();
     }
 
     private static void waitForStatus(FxRobot robot, String prefix) throws Exception {

@@ -4,6 +4,7 @@ import dev.kip.domain.LiftSet;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.MassUnit;
 import dev.kip.domain.Workout;
+import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.Journal;
 import dev.kip.journal.WorkoutStore;
 import dev.kip.service.Changes;
@@ -21,6 +22,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +85,9 @@ class ImportDialogTest {
 
         waitForStatus(robot, "Check what will be imported.");
         assertThat(robot.lookup("#import-preview").queryAs(TextArea.class).getText())
-                .contains("Bench Press (Barbell) → Bench Press", "assumed kg", "To add: 3 workouts (5 sets)");
+                .contains("assumed kg", "To add: 3 workouts (5 sets)");
+        assertThat(target(robot, "Bench Press (Barbell)").getValue()).hasToString("Target[id=%d, name=Bench Press]",
+                new ExerciseStore(journal).byName("Bench Press").orElseThrow().id());
         ChoiceBox<MassUnit> unit = robot.lookup("#import-unit").queryAs(ChoiceBox.class);
         assertThat(unit.isVisible()).isTrue();
         assertThat(unit.getValue()).isEqualTo(MassUnit.KG);
@@ -96,6 +103,48 @@ class ImportDialogTest {
         List<Workout> stored = new WorkoutStore(journal).between(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 4));
         // 75 lb × 0.45359237 = 34.02 kg.
         assertThat(stored.get(0).sets()).extracting(LiftSet::weightKg).containsExactly(34.02, 34.02);
+    }
+
+    /** The list that says where the sets of {@code fileName} go. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Object> target(FxRobot robot, String fileName) {
+        return robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
+                .filter(c -> ("Where the sets of " + fileName + " go").equals(c.getAccessibleText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMappingChangedInThePreviewTakesTheSets_andIsKeptForTheNextImport(FxRobot robot) throws Exception {
+        Path file = dir.resolve("strong-b.csv");
+        try (InputStream in = getClass().getResourceAsStream("/dev/kip/exchange/strong-b.csv")) {
+            Files.copy(in, file);
+        }
+        journal = Journal.open(dir.resolve("journal.db"));
+        robot.interact(() -> new ImportDialog(new ImportService(journal, Changes.direct(), Clock.systemUTC()), executor,
+                new SettingsModel(Settings.DEFAULTS)).open(owner, file));
+        waitForStatus(robot, "Check what will be imported.");
+        ComboBox<Object> squat = target(robot, "Squat (Barbell)");
+        assertThat(squat.getValue()).hasToString("Target[id=%d, name=Back Squat]",
+                new ExerciseStore(journal).byName("Back Squat").orElseThrow().id());
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("built-in rule", "close match", "not in the catalog");
+
+        // As a person does it: open the list, bring Front Squat into view, click it.
+        robot.clickOn(squat);
+        ListView<Object> list = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        int front = squat.getItems().stream().map(Object::toString).toList().indexOf(
+                "Target[id=" + new ExerciseStore(journal).byName("Front Squat").orElseThrow().id() + ", name=Front Squat]");
+        robot.interact(() -> list.scrollTo(front));
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Front Squat")).queryAs(ListCell.class));
+        assertThat(squat.getValue().toString()).contains("name=Front Squat");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("your choice");
+
+        robot.clickOn("#import-confirm");
+        waitForStatus(robot, "Added 3 workouts (5 sets)");
+        ExerciseStore exercises = new ExerciseStore(journal);
+        long frontId = exercises.byName("Front Squat").orElseThrow().id();
+        Workout legs = new WorkoutStore(journal).between(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 5)).get(0);
+        assertThat(legs.sets()).filteredOn(s -> s.weightKg() != null).extracting(LiftSet::exerciseId).containsExactly(frontId);
+        assertThat(exercises.aliases()).containsEntry("Squat (Barbell)", "Front Squat");
     }
 
     @Test
