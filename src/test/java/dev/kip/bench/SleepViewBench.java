@@ -26,9 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -57,13 +55,12 @@ import javafx.stage.Stage;
  *       classes loading, JIT cold) and the median of 20 later opens (as when switching views in a
  *       running app) are both reported.</li>
  *   <li>save: the Save button of the view on an existing night (one transaction, synchronous=FULL,
- *       then list and summary updated in memory), median of 50; and the store write alone.</li>
+ *       then list and summary updated in memory and laid out), median of 50; and the store write alone.</li>
  * </ul>
  */
 public final class SleepViewBench {
     private static final int OPENS = 20;
     private static final int SAVES = 50;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** FXML load and controller construction alone, per open: the part not spent on the journal or layout. */
     private static final List<Double> fxmlMs = new ArrayList<>();
 
@@ -111,7 +108,7 @@ public final class SleepViewBench {
         Platform.startup(started::countDown);
         started.await();
         Yardstick yardstick = Yardstick.print(journal.file());
-        Stage stage = onFx(() -> {
+        Stage stage = FxBench.onFx(() -> {
             Themes.apply(settings.theme());
             Stage s = new Stage();
             Scene scene = new Scene(new StackPane(), 1280, 800);
@@ -120,26 +117,20 @@ public final class SleepViewBench {
             s.show();
             return s;
         });
+        Scene scene = stage.getScene();
 
         JournalExecutor background = JournalExecutor.background(Platform::runLater);
-        ControllerFactory factory = factory(journal, background, settings);
-        double cold = openOnce(stage, factory);
-        double[] warm = new double[OPENS];
-        for (int i = 0; i < OPENS; i++) {
-            warm[i] = openOnce(stage, factory);
-        }
+        // Each open with services, change bus and settings model of its own, as a new window would: a view
+        // lives as long as its bus and settings, so twenty views on one of each would all stay in the heap.
+        FxBench.Times open = FxBench.time(scene, 1, OPENS, done -> openOnce(scene, factory(journal, background, settings), done));
         background.close();
         double[] fxml = fxmlMs.stream().skip(1).mapToDouble(Double::doubleValue).toArray();
-        System.out.printf(Locale.ROOT, "  of which FXML load + controllers: first %.1f ms, then median %.1f ms%n", fxmlMs.get(0), median(fxml));
-        System.out.printf(Locale.ROOT, "open Sleep view: first %.1f ms, then median %.1f ms = %s (min %.1f, max %.1f) — budget 100 ms%n",
-                cold, median(warm), Yardstick.ratio(median(warm), yardstick.frameMs(), "bare frame"),
-                Arrays.stream(warm).min().orElse(0), Arrays.stream(warm).max().orElse(0));
+        System.out.printf(Locale.ROOT, "  of which FXML load + controllers: first %.1f ms, then median %.1f ms%n", fxmlMs.get(0),
+                FxBench.median(fxml));
+        FxBench.print("open Sleep view (FXML to the nights shown)", open, 100, yardstick.frameMs(), "bare frame");
 
-        double[][] viewSaves = saveThroughView(stage, factory(journal, JournalExecutor.sameThread(), settings));
-        System.out.printf(Locale.ROOT, "save a night (Save button, write + list and summary update): median %.2f ms = %s (max %.2f),"
-                + " FX-thread CPU median %.2f ms — budget 10 ms%n", median(viewSaves[0]),
-                Yardstick.ratio(median(viewSaves[0]), yardstick.writeMs(), "raw write"), Arrays.stream(viewSaves[0]).max().orElse(0),
-                median(viewSaves[1]));
+        FxBench.Times viewSaves = saveThroughView(scene, factory(journal, JournalExecutor.sameThread(), settings));
+        FxBench.print("save a night (Save button, write + list and summary update)", viewSaves, 10, yardstick.writeMs(), "raw write");
 
         LocalDate day = nights.latest(LocalDate.now(), 1).get(0).date();
         DiaryEntry entry = diary.find(day).orElseThrow();
@@ -150,7 +141,7 @@ public final class SleepViewBench {
             writes[i] = (System.nanoTime() - t) / 1e6;
         }
         System.out.printf(Locale.ROOT, "save a night (store write alone, one transaction): median %.2f ms (max %.2f)%n",
-                median(writes), Arrays.stream(writes).max().orElse(0));
+                FxBench.median(writes), Arrays.stream(writes).max().orElse(0));
         Yardstick.after();
     }
 
@@ -165,39 +156,35 @@ public final class SleepViewBench {
                 .with(Clock.class, Clock.systemDefaultZone());
     }
 
-    /** Milliseconds from "click" (on the FX thread) to the first pulse laid out with the nights shown. */
-    private static double openOnce(Stage stage, ControllerFactory factory) throws Exception {
-        CompletableFuture<Long> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            long t0 = System.nanoTime();
-            ViewLoader.Loaded<SleepController> view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
-            fxmlMs.add((System.nanoTime() - t0) / 1e6);
-            Scene scene = stage.getScene();
-            Runnable[] probe = new Runnable[1];
-            probe[0] = () -> {
-                if (view.controller().isLoaded()) {
-                    shown.complete(System.nanoTime() - t0);
-                    Platform.runLater(() -> scene.removePostLayoutPulseListener(probe[0]));
-                }
-            };
-            scene.addPostLayoutPulseListener(probe[0]);
-            ((StackPane) scene.getRoot()).getChildren().setAll(view.root());
-        });
-        return shown.get(30, TimeUnit.SECONDS) / 1e6;
+    /** From "click" (on the FX thread) to the first pulse laid out with the nights shown. */
+    private static void openOnce(Scene scene, ControllerFactory factory, Runnable done) {
+        long t0 = System.nanoTime();
+        ViewLoader.Loaded<SleepController> view = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
+        fxmlMs.add((System.nanoTime() - t0) / 1e6);
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> {
+            if (view.controller().isLoaded()) {
+                done.run();
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(probe[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(probe[0]);
+        ((StackPane) scene.getRoot()).getChildren().setAll(view.root());
     }
 
     /**
      * Saves the newest night through the view's Save button, moving out of bed by a minute each time.
      * A journal task hands its result back through {@code Platform.runLater} even on the same-thread
-     * executor, so each save is timed from the click to a runnable queued behind that hand-back.
+     * executor, so each save is timed from the click to a runnable queued behind that hand-back, which
+     * lays the scene out as the next pulse would (without waiting up to a frame for the pulse to come).
      */
-    private static double[][] saveThroughView(Stage stage, ControllerFactory factory) throws Exception {
-        ViewLoader.Loaded<SleepController> view = onFx(() -> {
+    private static FxBench.Times saveThroughView(Scene scene, ControllerFactory factory) throws Exception {
+        ViewLoader.Loaded<SleepController> view = FxBench.onFx(() -> {
             ViewLoader.Loaded<SleepController> v = new ViewLoader(factory).load("/dev/kip/ui/sleep/Sleep.fxml");
-            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(v.root());
+            ((StackPane) scene.getRoot()).getChildren().setAll(v.root());
             return v;
         });
-        onFx(() -> {
+        FxBench.onFx(() -> {
             view.root().applyCss(); // the form sits in a ScrollPane: its content joins the scene graph once skinned
             TableLookup.selectNewest(view.root());
             return null;
@@ -205,50 +192,22 @@ public final class SleepViewBench {
         TextField outOfBed = (TextField) view.root().lookup("#out-of-bed");
         Button save = (Button) view.root().lookup("#save");
         LocalTime base = LocalTime.parse(outOfBed.getText().length() == 4 ? "0" + outOfBed.getText() : outOfBed.getText());
-        List<Double> times = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
-        for (int i = 0; i < SAVES + 5; i++) {
-            LocalTime next = base.plusMinutes(i % 2);
-            onFx(() -> {
-                outOfBed.setText(next.toString());
-                if (save.isDisabled()) {
-                    throw new IllegalStateException("the newest night does not validate: "
-                            + ((javafx.scene.control.Label) view.root().lookup("#problems")).getText());
-                }
-                return null;
-            });
-            CompletableFuture<double[]> saved = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                long t = System.nanoTime();
-                long c = THREADS.getCurrentThreadCpuTime();
-                save.fire();
-                Platform.runLater(() -> saved.complete(new double[] {(System.nanoTime() - t) / 1e6,
-                    (THREADS.getCurrentThreadCpuTime() - c) / 1e6}));
-            });
-            double[] ms = saved.get(30, TimeUnit.SECONDS);
-            if (i >= 5) { // the first few warm up
-                times.add(ms[0]);
-                cpu.add(ms[1]);
-            }
-        }
-        return new double[][] {times.stream().mapToDouble(Double::doubleValue).toArray(), cpu.stream().mapToDouble(Double::doubleValue).toArray()};
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
+        int[] i = {0};
+        FxBench.onFx(() -> {
+            outOfBed.setText(base.toString());
+            return null;
         });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return FxBench.time(scene, 5, SAVES, done -> {
+            if (save.isDisabled()) {
+                throw new IllegalStateException("the newest night does not validate: "
+                        + ((javafx.scene.control.Label) view.root().lookup("#problems")).getText());
+            }
+            save.fire();
+            Platform.runLater(() -> {
+                FxBench.layOut(scene);
+                done.run();
+                outOfBed.setText(base.plusMinutes(++i[0] % 2).toString()); // the next run's edit, not timed
+            });
+        });
     }
 }

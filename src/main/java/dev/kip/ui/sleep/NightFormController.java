@@ -12,6 +12,7 @@ import dev.kip.insight.NightValidator;
 import dev.kip.insight.Problem;
 import dev.kip.insight.Temperatures;
 import dev.kip.text.DateText;
+import dev.kip.ui.common.FormRows;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -48,6 +50,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -110,7 +113,9 @@ public final class NightFormController {
     @FXML private Label restedWord;
     @FXML private TextField note;
     @FXML private ToggleSwitch wokeEarly;
+    @FXML private GridPane coreGrid;
     @FXML private TitledPane extras;
+    @FXML private GridPane extrasGrid;
     @FXML private TextField caffeine;
     @FXML private TextField lastCaffeine;
     @FXML private TextField alcohol;
@@ -138,6 +143,8 @@ public final class NightFormController {
 
     @FXML
     private void initialize() {
+        FormRows.place(coreGrid);
+        FormRows.place(extrasGrid);
         date.setConverter(new IsoDateConverter());
         fieldControls.putAll(Map.ofEntries(Map.entry("date", date), Map.entry("intoBed", bed),
                 Map.entry("triedToSleep", tried), Map.entry("solMin", sol), Map.entry("awakenings", awakenings),
@@ -195,9 +202,14 @@ public final class NightFormController {
         fitExtrasToTheirFields();
         nameFields(fields.getContent());
         // The fields scroll: the one that takes the focus (Tab, or the first empty one) scrolls into view.
+        // The listener leaves a scene the form leaves: else that scene would keep every form it ever held.
+        ChangeListener<Node> focusFollower = (o, before, owner) -> scrollTo(owner);
         root.sceneProperty().addListener((obs, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focusFollower);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, before, owner) -> scrollTo(owner));
+                scene.focusOwnerProperty().addListener(focusFollower);
             }
         });
         showExamples();

@@ -187,13 +187,23 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         if (selected >= 0) {
             table.getSelectionModel().select(selected);
         }
-        refreshSummary();
+        if (inSummary(entry.date())) {
+            refreshSummary();
+        } else {
+            undo.setDisable(undoStack.isEmpty());
+        }
+    }
+
+    /** Whether the summary reads the night of {@code date}: it looks back at most two fortnights. */
+    private boolean inSummary(LocalDate date) {
+        LocalDate today = today();
+        return !date.isBefore(today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS)) && !date.isAfter(today);
     }
 
     private void refreshSummary() {
         // The summary looks back at most two fortnights (flags of the oldest night of the fortnight).
         LocalDate today = today();
-        LocalDate from = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS);
+        LocalDate from = today.minusDays(2L * SleepSummary.FORTNIGHT_DAYS); // as inSummary
         summary.show(SleepSummary.of(new ArrayList<>(nights.subMap(from, true, today, true).values()),
                 new ArrayList<>(factors.subMap(from, true, today, true).values()), today,
                 settings.get().sleepTargetMin()), Optional.ofNullable(nights.get(today)));
@@ -270,7 +280,13 @@ public final class SleepController implements ShownAgain, FocusOnShow {
             } else {
                 refresh();
             }
-            edit(entry.date());
+            if (entry.date().equals(original)) {
+                // The form shows what was just stored (clock fields tidy themselves as they lose the focus):
+                // only the device card, which compares the diary's night with the device's, changes.
+                showDevice(entry.date());
+            } else {
+                edit(entry.date());
+            }
             SleepFigures f = SleepMetrics.of(entry.night());
             formController.setStatus(String.format(Locale.ENGLISH, "Saved %s: %s asleep, %.0f %%. Ctrl+Z undoes.",
                     DateText.day(entry.date()), DurationFormat.text(f.tstMin()), f.sePct()));

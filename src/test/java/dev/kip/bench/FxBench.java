@@ -1,0 +1,163 @@
+package dev.kip.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * The one way the window benchmarks time work on the FX thread, as a person meets it in the window.
+ * Each run starts in an FX call of its own after a pulse, as clicks come between pulses (thirty runs
+ * in one call never let a pulse sync the nodes they replace, which then stay in the heap), and ends
+ * when the run says it is done: after its laid-out pulse, or once the journal thread handed its result
+ * back. Each run records the wall time, the FX thread's CPU time and the whole process's CPU time
+ * (the journal thread's share included): on a shared machine wall time mostly measures waiting, CPU
+ * time the work. Figures are medians after the warm-ups, printed beside the run's yardstick.
+ */
+final class FxBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Budgets must hold with this margin (issue 21): a figure is within when at most 75 % of its budget. */
+    private static final double MARGIN = 0.75;
+
+    private FxBench() {
+    }
+
+    /** One timed run: started on the FX thread, it calls {@code done} (on the FX thread) when it is finished. */
+    interface Run {
+        void start(Runnable done) throws Exception;
+    }
+
+    /** Milliseconds of one run. */
+    record Sample(double wallMs, double fxCpuMs, double cpuMs) {
+    }
+
+    /** The runs after the warm-ups, and the first run of all (cold: classes loading, code not compiled). */
+    record Times(Sample first, List<Sample> runs) {
+        double median(ToDoubleFunction<Sample> figure) {
+            double[] s = runs.stream().mapToDouble(figure).sorted().toArray();
+            return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        }
+
+        double max(ToDoubleFunction<Sample> figure) {
+            return runs.stream().mapToDouble(figure).max().orElse(0);
+        }
+    }
+
+    /** Runs {@code run} {@code warmUps + runs} times, a pulse of {@code scene} before each. */
+    static Times time(Scene scene, int warmUps, int runs, Run run) throws Exception {
+        List<Sample> all = new ArrayList<>();
+        for (int i = 0; i < warmUps + runs; i++) {
+            nextPulse(scene);
+            all.add(once(run));
+        }
+        return new Times(all.get(0), all.subList(warmUps, all.size()));
+    }
+
+    private static Sample once(Run run) throws Exception {
+        CompletableFuture<Sample> sample = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long wall = System.nanoTime();
+            long fx = THREADS.getCurrentThreadCpuTime();
+            long cpu = processCpuNanos();
+            try {
+                run.start(() -> {
+                    if (!Platform.isFxApplicationThread()) {
+                        sample.completeExceptionally(new IllegalStateException("a run must end on the FX thread"));
+                        return;
+                    }
+                    sample.complete(new Sample((System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - fx) / 1e6,
+                            (processCpuNanos() - cpu) / 1e6));
+                });
+            } catch (Exception | Error e) {
+                sample.completeExceptionally(e);
+            }
+        });
+        return sample.get(60, TimeUnit.SECONDS);
+    }
+
+    /** A run done in one FX call: {@code work}, then CSS and layout of {@code scene}, as its next pulse would do. */
+    static Run laidOut(Scene scene, Callable<?> work) {
+        return done -> {
+            work.call();
+            layOut(scene);
+            done.run();
+        };
+    }
+
+    /** CSS and layout of {@code scene}, the work of its next pulse, done now rather than up to a frame later. */
+    static void layOut(Scene scene) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    /** Calls {@code then} (on the FX thread) after the next layout pass of {@code scene}. */
+    static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Waits off the FX thread until {@code scene} has had a pulse. */
+    static void nextPulse(Scene scene) throws Exception {
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        Platform.runLater(() -> afterNextPulse(scene, () -> pulsed.complete(null)));
+        pulsed.get(60, TimeUnit.SECONDS);
+    }
+
+    /** {@code work}'s result, computed on the FX thread; call it off the FX thread. */
+    static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Prints one figure: medians of wall, FX-thread and process CPU time, the first run's wall time, the
+     * wall time beside {@code yardstickMs} (named {@code yardstick}) and the verdict against the budget
+     * with its 25 % margin.
+     */
+    static void print(String what, Times t, double budgetMs, double yardstickMs, String yardstick) {
+        double wall = t.median(Sample::wallMs);
+        double fx = t.median(Sample::fxCpuMs);
+        System.out.printf(Locale.ROOT, "%s: median %.1f ms wall = %s, %.1f ms FX-thread CPU, %.1f ms process CPU"
+                + " (first run %.1f ms wall, slowest %.1f) — budget %.0f ms, %.0f with the margin: %s%n",
+                what, wall, Yardstick.ratio(wall, yardstickMs, yardstick), fx, t.median(Sample::cpuMs), t.first().wallMs(),
+                t.max(Sample::wallMs), budgetMs, budgetMs * MARGIN, verdict(wall, fx, budgetMs * MARGIN));
+    }
+
+    private static String verdict(double wall, double fxCpu, double limit) {
+        if (wall <= limit) {
+            return "within";
+        }
+        return fxCpu <= limit ? "within on CPU time, over on wall time (load)" : "OVER";
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The median of {@code values}, for figures taken outside {@link #time} (store writes). */
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
