@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Memory benchmark: the real window (launcher, full shell, every view built, Trends showing all the
 # years) on the 10- and 40-year demo journals; prints the resident size once it has settled, its peak
-# and the Java heap committed, for `java -jar` with the window's JVM options (installer/common.sh:
-# window_java_options) and, for comparison, with none. Budget: ≤ 300 MB resident.
+# and the Java heap committed, for `java -jar` with the window's JVM options
+# (installer/window-java-options) and, for comparison, with none. Budget: ≤ 300 MB resident.
 #
 #   src/test/bench/bench-memory.sh [RUNS]      default 3 runs of each; the median is judged
 #
