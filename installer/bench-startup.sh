@@ -4,8 +4,9 @@
 #
 #   installer/bench-startup.sh [RUNS]     default 10 runs of each, alternating
 #
-# Two pairs: `java -jar target/kip.jar` vs the bare window on the JDK with the same JavaFX jars, and
-# the app-image launcher vs the bare window on the app-image's own runtime; a third, the installed
+# Three pairs: `java -jar target/kip.jar` and installer/kip (the jar with the window's options and its
+# class archive) vs the bare window on the JDK with the same JavaFX jars, and
+# the app-image launcher vs the bare window on the app-image's own runtime; a fourth, the installed
 # launcher (/opt/kip, or $KIP_INSTALLED) vs the bare window on its runtime, when Kip is installed. Both sides report the
 # first post-layout pulse of their window (Kip: -Dkip.startupProbe=true; bare: BareWindow.java).
 # Kip's first frame shows the shell and Today's heading and buttons; Today's cards and figures follow
@@ -89,6 +90,12 @@ echo "bench: $runs runs each on $DISPLAY, journal $journal$(load)"
 compare jar \
   java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
   java $(window_java_options | paste -sd ' ') -Dkip.startupProbe=true -jar target/kip.jar --journal "$journal"
+# The jar through installer/kip: the same options and a class archive of the window's own classes,
+# which the script writes at the end of its first window after a build (made here by one start).
+JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true installer/kip --journal "$journal" >/dev/null 2>&1 || true
+compare kip-script \
+  java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
+  env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true installer/kip --journal "$journal"
 compare app-image \
   "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \
   env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true "$(image_launcher "$image")" --journal "$journal"

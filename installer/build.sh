@@ -65,7 +65,7 @@ common=(--name Kip --app-version "$version" --vendor "Kip"
         --description "Private recovery journal for lifters: sleep, soreness, pain and strength in one local file.")
 # $APPDIR is expanded by the launcher. -Xshare:auto: a missing or stale archive only costs speed;
 # -Xlog:cds...=off keeps a stale archive's warning out of the command line's output.
-# Then the window's heap and collector (common.sh: window_java_options).
+# Then the window's heap and collector (installer/window-java-options).
 java_options=('-XX:SharedArchiveFile=$APPDIR/kip.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 mapfile -t -O ${#java_options[@]} java_options < <(window_java_options)
 # JavaFX is a named module of the runtime while ControlsFX is on the class path and reaches into its

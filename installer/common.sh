@@ -109,18 +109,9 @@ image_classpath() {
   sed -n 's:^app\.classpath=::p' "$appdir/Kip.cfg" | sed "s|\\\$APPDIR|$appdir|" | paste -sd "$path_sep" -
 }
 
-# The window's JVM options, one a line: what keeps Kip's resident size within DESIGN.md's 300 MB on a
-# 40-year journal (src/test/bench/bench-memory.sh measures them). The app-image launcher ships them
-# (build.sh); the pom's javafx:run and the README's `java -jar` line repeat them.
+# The window's JVM options, one a line (installer/window-java-options says why each).
 window_java_options() {
-  # Serial GC: a desktop journal's heap is small, Serial starts sooner than G1 and has no threads or
-  # remembered sets of its own. A small young generation and a heap that starts small and gives
-  # memory back after a full collection keep the committed heap near what is live (~100 MB on 40
-  # years with every view built); 256 MB is what every parser is bounded by (DESIGN.md).
-  printf '%s\n' -XX:+UseSerialGC -Xms32m -Xmn16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20
-  # C1 only: on two cores, C2's compiler threads compete with start-up for the CPU and its code
-  # and arenas cost resident memory; the window's work is short bursts that C1 code handles well.
-  printf '%s\n' -XX:TieredStopAtLevel=1
+  grep -v -e '^#' -e '^$' installer/window-java-options
 }
 
 # Starts a private Xvfb on a free display and exports DISPLAY; it is stopped when the script exits.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Memory benchmark: the real window (launcher, full shell, every view built, Trends showing all the
 # years) on the 10- and 40-year demo journals; prints the resident size once it has settled, its peak
-# and the Java heap committed, for `java -jar` with the window's JVM options (installer/common.sh:
-# window_java_options) and, for comparison, with none. Budget: ≤ 300 MB resident.
+# and the Java heap committed, for `java -jar` with the window's JVM options
+# (installer/window-java-options) and, for comparison, with none. Budget: ≤ 300 MB resident.
 #
 #   src/test/bench/bench-memory.sh [RUNS]      default 3 runs of each; the median is judged
 #
@@ -29,7 +29,7 @@ if [[ -n ${KIP_BENCH_OPTIONS:-} ]]; then read -ra shipped <<<"$KIP_BENCH_OPTIONS
 verdict=0
 # name, years, then the command (which gets --journal COPY appended)
 measure() {
-  local name=$1 years=$2 copy=$bench/memory.db i out rss=() peak=() heap=
+  local name=$1 years=$2 copy=$bench/memory.db i out rss=() peak=() anon=() files=() shmem=() heap=
   shift 2
   for ((i = 1; i <= runs; i++)); do
     rm -f "$copy" "$copy-wal" "$copy-shm" "$copy.lock"
@@ -38,14 +38,22 @@ measure() {
     out=$(timeout 180 env "$@" --journal "$copy" 2>&1) || true
     rss+=("$(sed -n 's/^KIP_RESIDENT_MB \([0-9]*\)$/\1/p' <<<"$out")")
     peak+=("$(sed -n 's/^KIP_PEAK_RESIDENT_MB \([0-9]*\)$/\1/p' <<<"$out")")
+    anon+=("$(sed -n 's/^KIP_RESIDENT_PARTS_MB anonymous \([0-9]*\),.*/\1/p' <<<"$out")")
+    files+=("$(sed -n 's/^KIP_RESIDENT_PARTS_MB .*files \([0-9]*\).*/\1/p' <<<"$out")")
+    shmem+=("$(sed -n 's/^KIP_RESIDENT_PARTS_MB .*shared memory \([0-9]*\).*/\1/p' <<<"$out")")
     heap=$(sed -n 's/^KIP_HEAP_COMMITTED_MB //p' <<<"$out")
     [[ -n ${rss[-1]} ]] || { echo "bench: no figure from $name:" >&2; tail -n 5 <<<"$out" >&2; return 1; }
   done
-  local m p
+  local m p a f s
   m=$(printf '%s\n' "${rss[@]}" | median); p=$(printf '%s\n' "${peak[@]}" | median)
+  a=$(printf '%s\n' "${anon[@]}" | median); f=$(printf '%s\n' "${files[@]}" | median); s=$(printf '%s\n' "${shmem[@]}" | median)
   awk -v n="$name" -v y="$years" -v m="$m" -v p="$p" -v h="$heap" -v max="$budget" -v runs="${rss[*]}" -v l="$(load)" 'BEGIN {
     printf "%-22s %2d years  resident %4.0f MB (runs %s)  peak %4.0f MB  heap committed %s MB  budget %d MB  %s  (load %s)\n",
       n, y, m, runs, p, h, max, m <= max ? "PASS" : "FAIL", l }'
+  # What the resident size is made of: the process's own memory (anonymous: heap, metaspace, code,
+  # native allocations) and what it maps (files: the JVM, JavaFX, GTK and Mesa libraries, the CDS
+  # archive; shared memory: the X server's image buffers), which other processes share.
+  echo "                                 of which anonymous $a MB, files $f MB, shared memory $s MB (medians)"
   [[ $name == *none* ]] || awk -v m="$m" -v max="$budget" 'BEGIN { exit !(m <= max) }' || verdict=1
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmarks (DESIGN.md budgets): run from the project root after `mvn -o -q test-compile`.
 #   src/test/bench/import-bench.sh strong   1,000,000-set Strong CSV into a fresh journal with -Xmx256m: sets/s and
-#                                           the ratio to `sqlite3 .import` of the same file, in the same run
+#                                           the ratio to `sqlite3 .import` of the same file, in the same run, and
+#                                           the dry run's time against the import's (budget 1.3 x)
 #   src/test/bench/import-bench.sh health   1 GB synthetic Apple Health export.xml with -Xmx256m: MB/s and the ratio
 #                                           to a bare StAX pass over the same file (JDK, Woodstox, Aalto), same run
 # Every line ends with the load average: compare ratios to the yardstick, not the figures of two runs.

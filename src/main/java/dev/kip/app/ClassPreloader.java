@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Loads, on a thread of its own, the classes the window's first frame needs, in the order it needs
+ * Loads, on a thread of its own, the classes the window needs up to Today's data, in the order it needs
  * them, while the JavaFX toolkit starts: from jars, most of start-up is class loading, which this
  * spreads over a second core. The list ({@code startup-classes.txt}, written by
  * installer/list-startup-classes.sh) is only a hint: a class missing from this build or this

@@ -92,7 +92,8 @@ final class StartupProbe implements Runnable {
         Runtime rt = Runtime.getRuntime();
         System.out.println("KIP_RESIDENT_MB " + last);
         System.out.println("KIP_PEAK_RESIDENT_MB " + status("VmHWM:"));
-        System.out.println("KIP_RESIDENT_PARTS_MB anonymous " + status("RssAnon:") + ", files " + status("RssFile:"));
+        System.out.println("KIP_RESIDENT_PARTS_MB anonymous " + status("RssAnon:") + ", files " + status("RssFile:")
+                + ", shared memory " + status("RssShmem:"));
         long committed = rt.totalMemory() >> 20;
         System.gc(); // after the figures: what is live tells how much of the committed heap the journal needs
         System.out.println("KIP_HEAP_COMMITTED_MB " + committed + " (live after a full GC " + ((rt.totalMemory() - rt.freeMemory()) >> 20) + ")");

@@ -18,7 +18,10 @@ import java.util.List;
  * the same file into a plain table, for Apple Health XML a bare StAX pass over the same file (the
  * JDK's parser, Woodstox, Aalto). Each line carries the load average, so a slower machine is told
  * apart from a slower Kip: compare the ratios, not the figures of two runs.
- * Usage: {@code JournalImportBenchmark FILE [sqlite3|-]}. The first import warms up the JIT.
+ * Then the dry run ({@code kip import --dry-run}, File ▸ Import…'s preview): the same parse and the
+ * whole import in a transaction rolled back, into a fresh journal, against the import's time
+ * (budget: 1.3 × the import).
+ * Usage: {@code JournalImportBenchmark FILE [sqlite3|-]}. The first import and the first dry run warm up the JIT.
  */
 public final class JournalImportBenchmark {
 
@@ -32,12 +35,19 @@ public final class JournalImportBenchmark {
         double mb = Files.size(file) / 1e6;
         Timed run = null;
         for (int i = 1; i <= 2; i++) {
-            run = importOnce(file, dir.resolve("journal-" + i + ".db"));
+            run = importOnce(file, dir.resolve("journal-" + i + ".db"), false);
             System.out.printf("kip import, run %d: %,d sets, %,d workouts, %,d device nights in %.2f s (parse %.2f s, write %.2f s)"
                             + " = %,.0f sets/s, %.0f MB/s; importing thread's CPU %.2f s (parse %.2f, write %.2f) = %,.0f sets/s,"
                             + " %.0f MB/s; %s%n", i, run.sets, run.workouts, run.deviceNights, run.seconds(), run.parse.wallSeconds(),
                     run.write.wallSeconds(), run.sets / run.seconds(), mb / run.seconds(), run.cpuSeconds(), run.parse.cpuSeconds(),
                     run.write.cpuSeconds(), run.sets / run.cpuSeconds(), mb / run.cpuSeconds(), Bench.load());
+        }
+        for (int i = 1; i <= 2; i++) {
+            Timed dry = importOnce(file, dir.resolve("dry-run-" + i + ".db"), true);
+            System.out.printf("kip import --dry-run, run %d: %,d sets in %.2f s (parse %.2f s, rehearsal %.2f s); importing thread's CPU"
+                            + " %.2f s (parse %.2f, rehearsal %.2f) = %.2f× the import's CPU (wall %.2f×); %s%n", i, dry.sets,
+                    dry.seconds(), dry.parse.wallSeconds(), dry.write.wallSeconds(), dry.cpuSeconds(), dry.parse.cpuSeconds(),
+                    dry.write.cpuSeconds(), dry.cpuSeconds() / run.cpuSeconds(), dry.seconds() / run.seconds(), Bench.load());
         }
         if (file.toString().endsWith(".xml")) {
             for (String parser : StaxYardstick.PARSERS) {
@@ -78,12 +88,14 @@ public final class JournalImportBenchmark {
         }
     }
 
-    private static Timed importOnce(Path file, Path journalFile) throws Exception {
+    /** Parses {@code file} and imports it into a fresh journal, or with {@code dryRun} rehearses the import and rolls it back. */
+    private static Timed importOnce(Path file, Path journalFile, boolean dryRun) throws Exception {
         Bench.Timing parse = Bench.time(() -> Importer.parse(file, null, MassUnit.KG, ImportProgress.NONE));
         Bench.Timing write = Bench.time(() -> {
             try (Journal journal = Journal.open(journalFile)) {
-                return new ImportService(journal, Changes.direct(), Clock.systemUTC())
-                        .write((ImportBatch) parse.result(), ImportProgress.NONE);
+                ImportService service = new ImportService(journal, Changes.direct(), Clock.systemUTC());
+                ImportBatch batch = (ImportBatch) parse.result();
+                return dryRun ? service.dryRun(batch, ImportProgress.NONE) : service.write(batch, ImportProgress.NONE);
             }
         });
         ImportResult result = (ImportResult) write.result();
