@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -51,6 +52,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.Rating;
@@ -197,6 +199,7 @@ public final class NightFormController {
         statusText = status.getText();
         // The status wraps within the form's width instead of widening the form.
         status.prefWidthProperty().bind(fields.widthProperty());
+        fitExtrasToTheirFields();
         nameFields(fields.getContent());
         // The fields scroll: the one that takes the focus (Tab, or the first empty one) scrolls into view.
         // The listener leaves a scene the form leaves: else that scene would keep every form it ever held.
@@ -210,6 +213,21 @@ public final class NightFormController {
             }
         });
         showExamples();
+    }
+
+    /**
+     * The Extras pane is as wide as its fields need, never as wide as its long title on one line: with
+     * large text that line alone would take the room the Sleep view's second column needs (the title wraps).
+     */
+    private void fitExtrasToTheirFields() {
+        Region grid = (Region) extras.getContent();
+        extras.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double insets = extras.snappedLeftInset() + extras.snappedRightInset();
+            if (grid.getParent() instanceof Region box) {
+                insets += box.snappedLeftInset() + box.snappedRightInset();
+            }
+            return grid.prefWidth(-1) + insets;
+        }, grid.layoutBoundsProperty(), grid.parentProperty()));
     }
 
     private void nameFields(Node node) {

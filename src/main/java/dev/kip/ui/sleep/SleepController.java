@@ -25,6 +25,7 @@ import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.WholeHeight;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -68,6 +70,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
 
     @FXML private HBox root;
     @FXML private NightFormController formController;
+    @FXML private ScrollPane cards;
     @FXML private SummaryCard summary;
     @FXML private DeviceNightCard deviceNight;
     @FXML private Label listTitle;
@@ -85,6 +88,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     @FXML
     private void initialize() {
         NightTableColumns.install(table);
+        WholeHeight.install(cards);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             delete.setDisable(now == null);
             if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {

@@ -84,7 +84,7 @@ public final class SummaryCard extends VBox {
 
     private List<Line> lines(SleepSummary s, Optional<Night> lastNight) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of("Last night, " + DateText.day(s.asOf()), "title-4"));
+        lines.add(new Line("Last night, " + DateText.day(s.asOf()), "title-4", null, null, true, null));
         if (s.fortnight().isEmpty()) {
             lines.add(new Line("No nights in the last 14 days yet. Log a night to see how you are sleeping.", "text-muted",
                     null, null, false, null));
@@ -157,6 +157,13 @@ public final class SummaryCard extends VBox {
             Label cell = new Label(texts.get(i));
             if (i > 0) {
                 cell.getStyleClass().add(row == 0 || col == 0 ? "text-muted" : "text-bold");
+            }
+            // In a narrow column the headings wrap; the names and figures below them stay whole.
+            if (row == 0) {
+                cell.setWrapText(true);
+                cell.setMinHeight(Region.USE_PREF_SIZE);
+            } else {
+                cell.setMinWidth(Region.USE_PREF_SIZE);
             }
             grid.add(cell, col, row);
             gridCells.add(cell);

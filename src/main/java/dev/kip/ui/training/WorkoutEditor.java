@@ -167,10 +167,13 @@ final class WorkoutEditor extends VBox {
         named.getStyleClass().add("text-muted");
         named.setWrapText(true);
         named.managedProperty().bind(named.visibleProperty());
-        // The buttons keep their words.
+        // The buttons keep their words; with large text the title wraps instead, and a hidden Delete takes no room.
         for (Region r : List.of(startFrom, delete, save)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        delete.managedProperty().bind(delete.visibleProperty());
         HBox head = new HBox(10, title, grow, startFrom, delete, save);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, named, fields, notes, pain, problems, recordBanner, blocks, addExercise, keys);

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every label and text of every view, tab and dialog reads whole at 1366 × 768 — no ellipsis, nothing
- * cut off or spilling out — in both themes and with the text at 100 and 125 % of its size.
+ * cut off or spilling out — in both themes and with the text at 100, 125 and 150 % of its size.
  */
 @ExtendWith(ApplicationExtension.class)
 class NoClippedTextTest {
@@ -42,7 +42,7 @@ class NoClippedTextTest {
     }
 
     static Stream<Arguments> looks() {
-        return Stream.of(Settings.Theme.values()).flatMap(theme -> Stream.of(1.0, 1.25).map(scale -> Arguments.of(theme, scale)));
+        return Stream.of(Settings.Theme.values()).flatMap(theme -> Stream.of(1.0, 1.25, 1.5).map(scale -> Arguments.of(theme, scale)));
     }
 
     @ParameterizedTest(name = "{0} theme, text at {1}×")
