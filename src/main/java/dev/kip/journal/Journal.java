@@ -286,6 +286,20 @@ public final class Journal implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A number that grows with every row written through this journal (SQLite's {@code total_changes()}
+     * of its one connection; the journal lock keeps other writers out), and with nothing else: what a
+     * service keeps from the journal at version v is still current while the version is v. Read inside
+     * a transaction it counts that transaction's writes so far.
+     */
+    public synchronized long version() {
+        return read(() -> {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Work on the connection that may throw SQLException. */
     @FunctionalInterface
     public interface SqlWork<T> {

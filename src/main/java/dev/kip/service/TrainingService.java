@@ -28,10 +28,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,6 +62,29 @@ public final class TrainingService {
     private final Clock clock;
     /** Keeps the pain felt during a session, which the workout editor asks for beside the workout. */
     private final PhysioService physio;
+    /** What this service's saves keep between them; current while the journal's version is {@link #keptAt}. */
+    private Kept kept = Kept.NOTHING;
+    private long keptAt = -1;
+
+    /**
+     * What saves keep between them: the catalog by name key, and the records the last saved workout's
+     * exercises set. Current while the journal's version is the one this service's last save left:
+     * any other write (another service, an import, a merge, a deleted workout) moves it on.
+     */
+    private record Kept(Map<String, Exercise> catalog, Records records) {
+        static final Kept NOTHING = new Kept(null, null);
+
+        /** Per exercise, of the workout {@code workoutId} as saved on {@code date}, by {@code formula}. */
+        record Records(Long workoutId, LocalDate date, E1rmFormula formula, Map<Long, ExerciseRecords> byExercise) {
+            boolean sameWorkout(Workout w, E1rmFormula f) {
+                return Objects.equals(workoutId, w.id()) && date.equals(w.date()) && formula == f;
+            }
+        }
+
+        /** The records an exercise's sets in the workout set. */
+        record ExerciseRecords(List<LiftSet> sets, List<RecordEvent> events) {
+        }
+    }
 
     public TrainingService(Journal journal, SettingsService settings, Changes changes, Clock clock) {
         this.journal = journal;
@@ -138,30 +163,42 @@ public final class TrainingService {
      */
     public SaveResult save(Workout header, List<ExerciseSets> perExercise) {
         List<Exercise> added = new ArrayList<>();
-        Workout saved = journal.transaction(() -> {
-            Map<String, Exercise> byName = exercises.all().stream()
-                    .collect(Collectors.toMap(e -> key(e.name()), Function.identity(), (a, b) -> a));
-            Map<Long, Integer> orders = new LinkedHashMap<>();
-            List<LiftSet> sets = new ArrayList<>();
-            for (ExerciseSets block : perExercise) {
-                Exercise e = byName.get(key(block.exercise()));
-                if (e == null) {
-                    e = exercises.save(new Exercise(null, block.exercise().strip(), List.of()));
-                    byName.put(key(e.name()), e);
-                    added.add(e);
+        Workout saved;
+        try {
+            saved = journal.transaction(() -> {
+                if (journal.version() != keptAt) {
+                    kept = Kept.NOTHING; // written elsewhere since this service's last save
                 }
-                for (LiftSet s : block.sets()) {
-                    int order = orders.merge(e.id(), 1, Integer::sum);
-                    sets.add(new LiftSet(e.id(), order, s.type(), s.weightKg(), s.reps(), s.rpe(), s.rir()));
+                Map<String, Exercise> byName = kept.catalog() != null ? kept.catalog() : exercises.all().stream()
+                        .collect(Collectors.toMap(e -> key(e.name()), Function.identity(), (a, b) -> a, HashMap::new));
+                Map<Long, Integer> orders = new LinkedHashMap<>();
+                List<LiftSet> sets = new ArrayList<>();
+                for (ExerciseSets block : perExercise) {
+                    Exercise e = byName.get(key(block.exercise()));
+                    if (e == null) {
+                        e = exercises.save(new Exercise(null, block.exercise().strip(), List.of()));
+                        byName.put(key(e.name()), e);
+                        added.add(e);
+                    }
+                    for (LiftSet s : block.sets()) {
+                        int order = orders.merge(e.id(), 1, Integer::sum);
+                        sets.add(new LiftSet(e.id(), order, s.type(), s.weightKg(), s.reps(), s.rpe(), s.rir()));
+                    }
                 }
-            }
-            Workout w = header.withSets(sets);
-            if (w.id() == null) {
-                return workouts.insert(w);
-            }
-            workouts.update(w);
-            return w;
-        });
+                Workout w = header.withSets(sets);
+                if (w.id() == null) {
+                    w = workouts.insert(w);
+                } else {
+                    workouts.update(w);
+                }
+                kept = new Kept(byName, kept.records());
+                keptAt = journal.version();
+                return w;
+            });
+        } catch (RuntimeException e) {
+            kept = Kept.NOTHING; // the catalog map may hold an exercise the rollback took back
+            throw e;
+        }
         changes.publish(Change.WORKOUTS);
         if (!added.isEmpty()) {
             changes.publish(Change.EXERCISES);
@@ -187,19 +224,38 @@ public final class TrainingService {
         }
     }
 
-    /** The records {@code w}'s sets set against everything of the same exercises logged before it. */
+    /**
+     * The records {@code w}'s sets set against everything of the same exercises logged before it. An
+     * exercise whose sets are as at this workout's last save, with nothing written elsewhere since, set
+     * the records it set then: only the exercises the save changed are looked up again.
+     */
     List<RecordEvent> recordsSetBy(Workout w, E1rmFormula formula) {
+        if (journal.version() != keptAt) {
+            kept = Kept.NOTHING;
+        }
+        Kept.Records before = kept.records() != null && kept.records().sameWorkout(w, formula) ? kept.records() : null;
+        Map<Long, Kept.ExerciseRecords> now = new HashMap<>();
         List<RecordEvent> events = new ArrayList<>();
         for (long exerciseId : w.sets().stream().map(LiftSet::exerciseId).distinct().toList()) {
-            List<DatedSet> prior = new ArrayList<>();
-            for (Workout past : queries.recordDecidingSets(exerciseId, w.date(), w.id())) {
-                past.sets().forEach(s -> prior.add(new DatedSet(past.date(), past.id(), s)));
+            List<LiftSet> sets = w.sets().stream().filter(s -> s.exerciseId() == exerciseId).toList();
+            Kept.ExerciseRecords r = before == null ? null : before.byExercise().get(exerciseId);
+            if (r == null || !r.sets().equals(sets)) {
+                r = new Kept.ExerciseRecords(sets, recordsOf(w, exerciseId, sets, formula));
             }
-            List<DatedSet> mine = w.sets().stream().filter(s -> s.exerciseId() == exerciseId)
-                    .map(s -> new DatedSet(w.date(), w.id(), s)).toList();
-            events.addAll(PersonalRecords.recordsSetBy(mine, prior, formula));
+            now.put(exerciseId, r);
+            events.addAll(r.events());
         }
+        kept = new Kept(kept.catalog(), new Kept.Records(w.id(), w.date(), formula, now));
         return events;
+    }
+
+    private List<RecordEvent> recordsOf(Workout w, long exerciseId, List<LiftSet> sets, E1rmFormula formula) {
+        List<DatedSet> prior = new ArrayList<>();
+        for (Workout past : queries.recordDecidingSets(exerciseId, w.date(), w.id())) {
+            past.sets().forEach(s -> prior.add(new DatedSet(past.date(), past.id(), s)));
+        }
+        List<DatedSet> mine = sets.stream().map(s -> new DatedSet(w.date(), w.id(), s)).toList();
+        return PersonalRecords.recordsSetBy(mine, prior, formula);
     }
 
     /** What the person did in {@code exerciseId} the last time before the workout ({@code date}, {@code workoutId} or null). */

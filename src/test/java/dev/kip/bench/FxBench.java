@@ -35,12 +35,12 @@ final class FxBench {
         void start(Runnable done) throws Exception;
     }
 
-    /** Milliseconds of one run. */
-    record Sample(double wallMs, double fxCpuMs, double cpuMs) {
+    /** Milliseconds of one run: wall, the working thread's CPU (the FX thread's for FX runs), the whole process's CPU. */
+    record Sample(double wallMs, double threadCpuMs, double cpuMs) {
     }
 
-    /** The runs after the warm-ups, and the first run of all (cold: classes loading, code not compiled). */
-    record Times(Sample first, List<Sample> runs) {
+    /** The runs after the warm-ups, the first run of all (cold: classes loading, code not compiled) and the working thread. */
+    record Times(Sample first, List<Sample> runs, String thread) {
         double median(ToDoubleFunction<Sample> figure) {
             double[] s = runs.stream().mapToDouble(figure).sorted().toArray();
             return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -58,7 +58,7 @@ final class FxBench {
             nextPulse(scene);
             all.add(once(run));
         }
-        return new Times(all.get(0), all.subList(warmUps, all.size()));
+        return new Times(all.get(0), all.subList(warmUps, all.size()), "FX-thread");
     }
 
     private static Sample once(Run run) throws Exception {
@@ -81,6 +81,20 @@ final class FxBench {
             }
         });
         return sample.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Times {@code work} on the calling thread (journal work, off the FX thread, as on the journal thread). */
+    static Times timeHere(int warmUps, int runs, Callable<?> work) throws Exception {
+        List<Sample> all = new ArrayList<>();
+        for (int i = 0; i < warmUps + runs; i++) {
+            long wall = System.nanoTime();
+            long thread = THREADS.getCurrentThreadCpuTime();
+            long cpu = processCpuNanos();
+            work.call();
+            all.add(new Sample((System.nanoTime() - wall) / 1e6, (THREADS.getCurrentThreadCpuTime() - thread) / 1e6,
+                    (processCpuNanos() - cpu) / 1e6));
+        }
+        return new Times(all.get(0), all.subList(warmUps, all.size()), "working-thread");
     }
 
     /** A run done in one FX call: {@code work}, then CSS and layout of {@code scene}, as its next pulse would do. */
@@ -130,16 +144,16 @@ final class FxBench {
     }
 
     /**
-     * Prints one figure: medians of wall, FX-thread and process CPU time, the first run's wall time, the
+     * Prints one figure: medians of wall, working-thread and process CPU time, the first run's wall time, the
      * wall time beside {@code yardstickMs} (named {@code yardstick}) and the verdict against the budget
      * with its 25 % margin.
      */
     static void print(String what, Times t, double budgetMs, double yardstickMs, String yardstick) {
         double wall = t.median(Sample::wallMs);
-        double fx = t.median(Sample::fxCpuMs);
-        System.out.printf(Locale.ROOT, "%s: median %.1f ms wall = %s, %.1f ms FX-thread CPU, %.1f ms process CPU"
+        double fx = t.median(Sample::threadCpuMs);
+        System.out.printf(Locale.ROOT, "%s: median %.1f ms wall = %s, %.1f ms %s CPU, %.1f ms process CPU"
                 + " (first run %.1f ms wall, slowest %.1f) — budget %.0f ms, %.0f with the margin: %s%n",
-                what, wall, Yardstick.ratio(wall, yardstickMs, yardstick), fx, t.median(Sample::cpuMs), t.first().wallMs(),
+                what, wall, Yardstick.ratio(wall, yardstickMs, yardstick), fx, t.thread(), t.median(Sample::cpuMs), t.first().wallMs(),
                 t.max(Sample::wallMs), budgetMs, budgetMs * MARGIN, verdict(wall, fx, budgetMs * MARGIN));
     }
 

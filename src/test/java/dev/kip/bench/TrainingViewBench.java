@@ -19,19 +19,14 @@ import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -52,7 +47,6 @@ import javafx.stage.Stage;
 public final class TrainingViewBench {
     private static final int WARM_UP = 5;
     private static final int RUNS = 25;
-    private static Stage benchStage;
     private static Yardstick yardstick;
 
     private TrainingViewBench() {
@@ -88,30 +82,28 @@ public final class TrainingViewBench {
         Platform.startup(() -> started.complete(null));
         started.get();
         yardstick = Yardstick.print(journal.file());
-        Stage stage = onFx(() -> {
+        Stage stage = FxBench.onFx(() -> {
             Themes.apply(Settings.Theme.LIGHT);
             Stage s = new Stage();
             Scene scene = new Scene(new StackPane(), 1200, 780);
             scene.getStylesheets().add(Themes.kipCss());
             s.setScene(scene);
             s.show();
-            benchStage = s;
             return s;
         });
 
         // Each open with services and models of its own, as a new window would: a view lives as long as its
         // change bus and settings model, so thirty views on one of each would all stay in the heap.
-        Times open = timeOnFx(() -> {
+        Scene scene = stage.getScene();
+        FxBench.Times open = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
             Parent root = new ViewLoader(factory(journal)).load("/dev/kip/ui/training/Training.fxml").root();
-            stage.getScene().setRoot(root);
-            root.applyCss();
-            root.layout();
+            scene.setRoot(root);
             return root;
-        });
-        report("open the Training view", open, 100, false);
+        }));
+        FxBench.print("open the Training view", open, 100, yardstick.frameMs(), "bare frame");
 
         Exercise squat = exercises.byName("Back Squat").orElseThrow();
-        ListView<Exercise> list = onFx(() -> {
+        ListView<Exercise> list = FxBench.onFx(() -> {
             Parent root = stage.getScene().getRoot();
             ((TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1);
             root.applyCss();
@@ -121,18 +113,15 @@ public final class TrainingViewBench {
             return l;
         });
         int[] sessions = {queries.exerciseHistory(squat.id()).size()};
-        Times history = timeOnFx(() -> {
+        FxBench.Times history = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
             list.getSelectionModel().clearSelection();
             list.getSelectionModel().select(list.getItems().stream().filter(e -> e.id().equals(squat.id())).findFirst().orElseThrow());
-            Parent root = stage.getScene().getRoot();
-            root.applyCss();
-            root.layout();
             return null;
-        });
-        report("open Back Squat's history (" + sessions[0] + " sessions)", history, 100, false);
+        }));
+        FxBench.print("open Back Squat's history (" + sessions[0] + " sessions)", history, 100, yardstick.frameMs(), "bare frame");
 
         // The newest workout saved through the view as it stands: write, records, list and editor updated.
-        Button save = onFx(() -> {
+        Button save = FxBench.onFx(() -> {
             Parent root = stage.getScene().getRoot();
             ((TabPane) root.lookup(".tab-pane")).getSelectionModel().select(0);
             @SuppressWarnings("unchecked")
@@ -142,29 +131,36 @@ public final class TrainingViewBench {
             root.layout();
             return (Button) root.lookup("#save-workout");
         });
-        Times viewSave = timeOnFx(() -> {
+        FxBench.Times viewSave = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
             save.fire();
-            Parent root = stage.getScene().getRoot();
-            root.applyCss();
-            root.layout();
             return null;
-        });
-        report("save a workout through the view (write, records, list, editor)", viewSave, 10, true);
+        }));
+        FxBench.print("save a workout through the view (write, records, list, editor)", viewSave, 10, yardstick.writeMs(), "raw write");
 
         Workout latest = workouts.latest(LocalDate.now(), 1).get(0);
         List<LiftSet> grown = new ArrayList<>(latest.sets());
-        Times store = time(() -> {
+        FxBench.Times store = FxBench.timeHere(WARM_UP, RUNS, () -> {
             LiftSet last = grown.get(grown.size() - 1);
             grown.add(new LiftSet(last.exerciseId(), last.order() + 1, last.type(), last.weightKg(), last.reps(), last.rpe(), last.rir()));
             workouts.update(latest.withSets(grown));
             return null;
         });
-        report("save a set (the workout's write, one transaction, synchronous=FULL)", store, 10, true);
+        FxBench.print("save a set (the workout's write, one transaction, synchronous=FULL)", store, 10, yardstick.writeMs(), "raw write");
 
-        List<ExerciseSets> blocks = blocksOf(workouts.find(latest.id()).orElseThrow(), exercises);
-        Times withRecords = time(() -> service.save(workouts.find(latest.id()).orElseThrow().withSets(List.of()), blocks));
-        report("save a set with record detection (TrainingService.save)", withRecords, 10, true);
-        onFx(() -> {
+        // A set added to the workout's last exercise, then taken away again: each save changes one exercise.
+        Workout stored = workouts.find(latest.id()).orElseThrow();
+        List<ExerciseSets> blocks = blocksOf(stored, exercises);
+        ExerciseSets last = blocks.get(blocks.size() - 1);
+        List<LiftSet> more = new ArrayList<>(last.sets());
+        more.add(more.get(more.size() - 1));
+        List<ExerciseSets> grownBlocks = new ArrayList<>(blocks.subList(0, blocks.size() - 1));
+        grownBlocks.add(new ExerciseSets(last.exercise(), more));
+        int[] n = {0};
+        FxBench.Times withRecords = FxBench.timeHere(WARM_UP, RUNS,
+                () -> service.save(stored.withSets(List.of()), n[0]++ % 2 == 0 ? grownBlocks : blocks));
+        FxBench.print("save a set with record detection (TrainingService.save, one exercise changed)", withRecords, 10,
+                yardstick.writeMs(), "raw write");
+        FxBench.onFx(() -> {
             stage.close();
             return null;
         });
@@ -185,94 +181,5 @@ public final class TrainingViewBench {
         w.sets().stream().map(LiftSet::exerciseId).distinct().forEach(id -> out.add(new ExerciseSets(
                 exercises.byId(id).orElseThrow().name(), w.sets().stream().filter(s -> s.exerciseId() == id).toList())));
         return out;
-    }
-
-    /** Wall and thread-CPU milliseconds of each run, measured on the thread that does the work. */
-    private record Times(double[] wall, double[] cpu) {
-    }
-
-    private static Times time(Callable<?> work) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] wall = new double[WARM_UP + RUNS];
-        double[] cpu = new double[WARM_UP + RUNS];
-        for (int i = 0; i < wall.length; i++) {
-            long c = threads.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            work.call();
-            wall[i] = (System.nanoTime() - t) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
-        }
-        return new Times(wall, cpu);
-    }
-
-    /**
-     * Times FX work on the FX thread, each run its own call with CSS and layout forced inside it,
-     * and a pulse between runs as in the window: without one, the nodes each run replaces stay
-     * referenced by their old parents until a pulse syncs them, and thirty saves of a large
-     * workout ran a 256 MB heap out.
-     */
-    private static Times timeOnFx(Callable<?> work) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] wall = new double[WARM_UP + RUNS];
-        double[] cpu = new double[WARM_UP + RUNS];
-        for (int i = 0; i < wall.length; i++) {
-            double[] one = onFx(() -> {
-                long c = threads.getCurrentThreadCpuTime();
-                long t = System.nanoTime();
-                work.call();
-                return new double[] {(System.nanoTime() - t) / 1e6, (threads.getCurrentThreadCpuTime() - c) / 1e6};
-            });
-            wall[i] = one[0];
-            cpu[i] = one[1];
-            nextPulse();
-        }
-        return new Times(wall, cpu);
-    }
-
-    private static void nextPulse() throws Exception {
-        CountDownLatch pulsed = new CountDownLatch(1);
-        onFx(() -> {
-            Scene scene = benchStage.getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    pulsed.countDown();
-                }
-            });
-            Platform.requestNextPulse();
-            return null;
-        });
-        pulsed.await();
-    }
-
-    /**
-     * Prints the median of the measured runs: wall time (what a person waits, inflated when other
-     * processes share the two cores) and the working thread's CPU time (the work itself).
-     */
-    private static void report(String what, Times t, double budget, boolean save) {
-        double wall = median(t.wall());
-        double cpu = median(t.cpu());
-        String ratio = save ? Yardstick.ratio(wall, yardstick.writeMs(), "raw write") : Yardstick.ratio(wall, yardstick.frameMs(), "bare frame");
-        System.out.printf(Locale.ROOT, "%-62s wall median %7.2f ms = %s, CPU median %7.2f ms (first run %7.2f ms wall) budget %4.0f ms: %s%n",
-                what, wall, ratio, cpu, t.wall()[0], budget, cpu <= budget ? "within on CPU" : "OVER");
-    }
-
-    private static double median(double[] all) {
-        double[] measured = Arrays.copyOfRange(all, WARM_UP, all.length);
-        Arrays.sort(measured);
-        return measured[measured.length / 2];
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }

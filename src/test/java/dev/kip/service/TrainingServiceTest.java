@@ -116,4 +116,39 @@ class TrainingServiceTest {
         RegionSets leftHamstring = s.hardSets().stream().filter(r -> r.regionId().equals("BACK.HAMSTRINGS.L")).findFirst().orElseThrow();
         assertThat(leftHamstring.thisWeek()).isEqualTo(1.0);
     }
+
+    @Test
+    void reSavingAfterAWriteElsewhereComparesWithTheHistoryAsItIsNow() {
+        service.save(header(MON.minusDays(7), 60, 7.0), List.of(new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 100, 5)))));
+        SaveResult first = service.save(header(MON, 60, 7.0),
+                List.of(new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 110, 5)))));
+        assertThat(first.records()).isNotEmpty();
+        // Written past this service (as an import would): a heavier squat three days before.
+        long squat = first.workout().sets().get(0).exerciseId();
+        workouts.insert(header(MON.minusDays(3), 60, 7.0).withSets(List.of(new LiftSet(squat, 1, SetType.WORKING, 120.0, 5, null, null))));
+
+        SaveResult again = service.save(first.workout(), List.of(new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 110, 5)))));
+
+        assertThat(again.records()).isEmpty();
+    }
+
+    @Test
+    void aSaveThatChangesOneExerciseReportsTheRecordsOfEveryExerciseAsAFreshLookWould() {
+        service.save(header(MON.minusDays(7), 60, 7.0), List.of(
+                new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 100, 5))),
+                new ExerciseSets("Bench Press", List.of(set(SetType.WORKING, 80, 5)))));
+        SaveResult first = service.save(header(MON, 60, 7.0), List.of(
+                new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 105, 5))),
+                new ExerciseSets("Bench Press", List.of(set(SetType.WORKING, 80, 5)))));
+
+        SaveResult second = service.save(first.workout(), List.of(
+                new ExerciseSets("Back Squat", List.of(set(SetType.WORKING, 105, 5))),
+                new ExerciseSets("Bench Press", List.of(set(SetType.WORKING, 80, 5), set(SetType.WORKING, 80, 6)))));
+
+        TrainingService fresh = new TrainingService(journal, new SettingsService(journal, Changes.direct()), Changes.direct(),
+                Clock.systemUTC());
+        assertThat(second.records()).isNotEmpty().isEqualTo(fresh.recordsSetBy(second.workout(), E1rmFormula.EPLEY));
+        assertThat(second.records()).extracting(e -> e.by().set().exerciseId()).contains(
+                first.workout().sets().get(0).exerciseId(), second.workout().sets().get(1).exerciseId());
+    }
 }

@@ -44,8 +44,11 @@ public final class StrongLiftsParser implements ExportParser {
     private record Set(String exercise, Double kg, int reps, int line) {
     }
 
-    /** A workout row as read: the date as written, its note, the body weight and the sets. */
-    private record Row(String date, int line, String note, Double bodyKg, List<Set> sets) {
+    /**
+     * A workout row as read: the date as written (and its parts when written {@code 19/11/18}, else
+     * null), its note, the body weight and the sets.
+     */
+    private record Row(String date, int[] parts, int line, String note, Double bodyKg, List<Set> sets) {
     }
 
     @Override
@@ -66,7 +69,8 @@ public final class StrongLiftsParser implements ExportParser {
             String[][] names = new String[blocks.size()][2];
             List<Row> read = new ArrayList<>();
             while (rows.next()) {
-                if (rows.text(date).isBlank()) {
+                String written = rows.text(date).strip();
+                if (written.isEmpty()) {
                     continue;
                 }
                 List<Set> sets = new ArrayList<>(setColumns);
@@ -74,7 +78,7 @@ public final class StrongLiftsParser implements ExportParser {
                     sets(rows, blocks.get(i), names[i], sets);
                 }
                 Double body = weight(rows, bodyKg, bodyLb);
-                read.add(new Row(rows.text(date).strip(), (int) rows.line(), rows.text(note).strip(), body, sets));
+                read.add(new Row(written, slashParts(written), (int) rows.line(), rows.text(note).strip(), body, sets));
             }
             return batch(read, dayFirst(read), ctx, rows);
         }
@@ -150,17 +154,27 @@ public final class StrongLiftsParser implements ExportParser {
     /** True unless the file's dates show the month first (a second part above 12). */
     private static boolean dayFirst(List<Row> rows) {
         for (Row r : rows) {
-            String[] parts = r.date().split("/");
-            if (parts.length == 3) {
-                if (DateTimes.digits(parts[0], 0, parts[0].length()) > 12) {
+            if (r.parts() != null) {
+                if (r.parts()[0] > 12) {
                     return true;
                 }
-                if (DateTimes.digits(parts[1], 0, parts[1].length()) > 12) {
+                if (r.parts()[1] > 12) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The three numbers of {@code 19/11/18} and the year's digit count; null when the text is not three parts so. */
+    private static int[] slashParts(String date) {
+        int first = date.indexOf('/');
+        int second = first < 0 ? -1 : date.indexOf('/', first + 1);
+        if (second < 0 || date.indexOf('/', second + 1) >= 0) {
+            return null;
+        }
+        return new int[] {DateTimes.digits(date, 0, first), DateTimes.digits(date, first + 1, second),
+                DateTimes.digits(date, second + 1, date.length()), date.length() - second - 1};
     }
 
     private static ImportBatch batch(List<Row> rows, boolean dayFirst, ParseContext ctx, CsvRows csv) throws ImportException {
@@ -197,14 +211,14 @@ public final class StrongLiftsParser implements ExportParser {
         if (iso != null) {
             return iso;
         }
-        String[] parts = r.date().split("/");
-        if (parts.length == 3) {
-            int a = DateTimes.digits(parts[0], 0, parts[0].length());
-            int b = DateTimes.digits(parts[1], 0, parts[1].length());
-            int y = DateTimes.digits(parts[2], 0, parts[2].length());
-            if (a > 0 && b > 0 && y >= 0 && (parts[2].length() == 2 || parts[2].length() == 4)) {
+        int[] parts = r.parts();
+        if (parts != null) {
+            int a = parts[0];
+            int b = parts[1];
+            int y = parts[2];
+            if (a > 0 && b > 0 && y >= 0 && (parts[3] == 2 || parts[3] == 4)) {
                 try {
-                    return LocalDate.of(parts[2].length() == 2 ? 2000 + y : y, dayFirst ? b : a, dayFirst ? a : b);
+                    return LocalDate.of(parts[3] == 2 ? 2000 + y : y, dayFirst ? b : a, dayFirst ? a : b);
                 } catch (DateTimeException e) {
                     // said below, with the line
                 }

@@ -50,6 +50,15 @@ class StrongLiftsParserTest {
     }
 
     @Test
+    void fourDigitYearsAndIsoDates_butNoFourthPart() throws Exception {
+        String header = "Date,Exercise 1,Weight (KG),Set 1\n";
+        assertThat(parseText(parser, header + "19/03/2024,Squat,40,5\n2024-03-21,Squat,40,5\n").workouts())
+                .extracting(ParsedWorkout::date).containsExactly(LocalDate.of(2024, 3, 19), LocalDate.of(2024, 3, 21));
+        assertThatThrownBy(() -> parseText(parser, header + "19/03/24/,Squat,40,5\n"))
+                .hasMessage("test.csv, line 2, column Date: '19/03/24/' is not a date like 19/11/18 or 2018-11-19");
+    }
+
+    @Test
     void badFilesAreNamed() {
         assertThatThrownBy(() -> parseText(parser, "Date,Exercise,Weight\n2024-03-04,Squat,40\n"))
                 .hasMessageStartingWith("test.csv, line 1: there is no column 'Exercise 1', so this is not a StrongLifts 5×5 export");
