@@ -79,6 +79,7 @@ class ImportExportCommandTest {
         assertThat(run("--journal", journal().toString(), "import", "--dry-run", "--unit", "lb",
                 fixture("strong-b.csv").toString())).isZero();
         assertThat(out.toString()).contains("assumed lb", "To add: 2 workouts (3 sets)",
+                "  Bench Press (Barbell) → Bench Press (stored alias)", "  Squat (Barbell) → Back Squat (built-in rule)",
                 "Dry run (imported and rolled back): it would add 2 workouts (3 sets) and create 1 exercise.",
                 "Dry run: nothing was written");
         assertThat(Files.readAllBytes(journal())).isEqualTo(before);

@@ -3,6 +3,7 @@ package dev.kip.ui.backup;
 import dev.kip.domain.BackupInfo;
 import dev.kip.service.BackupService;
 import dev.kip.service.JournalExecutor;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Notices;
@@ -43,7 +44,7 @@ public final class BackupActions {
     }
 
     private static boolean confirmed(Window owner, BackupInfo chosen) {
-        return Dialogs.confirm(owner, "Restore the backup of " + chosen.date() + "?",
+        return Dialogs.confirm(owner, "Restore the backup of " + DateText.day(chosen.date()) + "?",
                 "The journal will be replaced by " + chosen.file().getFileName() + " (" + RestoreDialog.contents(chosen)
                         + "). The journal as it is now is backed up first, so this can be undone by restoring that backup.",
                 "Restore");

@@ -1,7 +1,10 @@
 package dev.kip.ui.backup;
 
 import dev.kip.domain.BackupInfo;
+import dev.kip.text.DateText;
 import dev.kip.text.Plural;
+import dev.kip.ui.common.ColumnFit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,15 +25,17 @@ final class RestoreDialog {
 
     RestoreDialog(List<BackupInfo> backups) {
         table.setId("backup-table");
-        table.getColumns().add(column("Date", i -> i.date().toString()));
-        table.getColumns().add(column("File", i -> i.file().getFileName().toString()));
-        table.getColumns().add(column("Size", i -> size(i.sizeBytes())));
-        table.getColumns().add(column("Nights", i -> Integer.toString(i.nights())));
-        table.getColumns().add(column("Workouts", i -> Integer.toString(i.workouts())));
-        table.getColumns().add(column("Marks", i -> Integer.toString(i.marks())));
+        table.getColumns().add(column("Date", i -> DateText.day(i.date()), backups));
+        table.getColumns().add(column("File", i -> i.file().getFileName().toString(), backups));
+        table.getColumns().add(column("Size", i -> size(i.sizeBytes()), backups));
+        table.getColumns().add(column("Nights", i -> Integer.toString(i.nights()), backups));
+        table.getColumns().add(column("Workouts", i -> Integer.toString(i.workouts()), backups));
+        table.getColumns().add(column("Marks", i -> Integer.toString(i.marks()), backups));
         table.getItems().setAll(backups);
+        // Every column as wide as its heading and longest value (a long file name scrolls sideways, never ends in "…").
+        ColumnFit.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(620, 300);
+        table.setPrefSize(760, 300);
     }
 
     Optional<BackupInfo> choose(Window owner) {
@@ -60,10 +65,11 @@ final class RestoreDialog {
         return Math.round(kb * 10) < 10_240 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
     }
 
-    private static TableColumn<BackupInfo, String> column(String title, Function<BackupInfo, String> value) {
+    private static TableColumn<BackupInfo, String> column(String title, Function<BackupInfo, String> value, List<BackupInfo> backups) {
         TableColumn<BackupInfo, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setSortable(false);
+        backups.stream().map(value).max(Comparator.comparingInt(String::length)).ifPresent(widest -> ColumnFit.widest(c, widest));
         return c;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Settings;
 import dev.kip.ui.chart.CanvasChart;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,40 +13,18 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A screen reader can name everything a person can reach: in every view and tab, each control that
  * takes the keyboard has a name (its own text, a label made for it, or accessible text), and each
  * chart a spoken summary.
  */
-@ExtendWith(ApplicationExtension.class)
-class AccessibleNamesTest {
-    @TempDir
-    Path dir;
-    Stage stage;
-    final ShellTour tour = new ShellTour();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        tour.close(robot);
-    }
-
+class AccessibleNamesTest extends TourTest {
     @Test
     void everyControlAndChartHasANameOrSummary(FxRobot robot) {
-        tour.open(robot, stage, ShellTour.demoJournal(dir), Settings.Theme.LIGHT, 1);
+        open(robot, Settings.Theme.LIGHT, 1);
         List<String> nameless = new ArrayList<>();
         Set<Node> seen = new LinkedHashSet<>();
         tour.walk(robot, stop -> {

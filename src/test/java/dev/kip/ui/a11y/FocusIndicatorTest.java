@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Settings;
 import dev.kip.style.Rgb;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,23 +17,16 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every control that takes the keyboard shows where the focus is (WCAG 2.4.7): in every view and tab,
  * in both themes, focusing it changes enough of the pixels on and around it, each by a contrast of at
  * least 3:1 with what was there before (as WCAG 2.4.13 asks of a focus ring).
  */
-@ExtendWith(ApplicationExtension.class)
-class FocusIndicatorTest {
+class FocusIndicatorTest extends TourTest {
     /** Pixels around a control that a ring may use. */
     private static final int MARGIN = 4;
     private static final double RING_CONTRAST = 3;
@@ -44,25 +36,10 @@ class FocusIndicatorTest {
      */
     private static final int MIN_RING_PIXELS = 100;
 
-    @TempDir
-    Path dir;
-    Stage stage;
-    final ShellTour tour = new ShellTour();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        tour.close(robot);
-    }
-
     @ParameterizedTest
     @EnumSource(Settings.Theme.class)
     void everyFocusableControlShowsWhereTheFocusIs(Settings.Theme theme, FxRobot robot) {
-        tour.open(robot, stage, ShellTour.demoJournal(dir), theme, 1);
+        open(robot, theme, 1);
         List<String> unseen = new ArrayList<>();
         Set<Node> checked = new LinkedHashSet<>();
         tour.walk(robot, stop -> {

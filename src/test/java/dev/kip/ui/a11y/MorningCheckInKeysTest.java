@@ -22,40 +22,19 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The morning check-in as a script of key presses on the real window, no mouse: last night with the
  * usual times, a sore right quad and a painful lower back on the body map, and today's squat session
  * (3 × 5) from "repeat last". Every key counts, a modifier too (Ctrl+2 is two). Budget: 45 keys.
  */
-@ExtendWith(ApplicationExtension.class)
-class MorningCheckInKeysTest {
+class MorningCheckInKeysTest extends TourTest {
     private static final LocalDate TODAY = LocalDate.now(ShellTour.CLOCK);
     private static final int BUDGET = 45;
 
-    @TempDir
-    Path dir;
-    Stage stage;
-    final ShellTour tour = new ShellTour();
     int keys;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        tour.close(robot);
-    }
 
     @Test
     void theMorningCheckInTakesAtMost45Keys(FxRobot robot) {
@@ -75,7 +54,7 @@ class MorningCheckInKeysTest {
             new WorkoutStore(journal).insert(new Workout(null, TODAY.minusDays(3), LocalTime.of(18, 0), 45, 7.0, false, "",
                     "Squat day", null, null, sets));
         }
-        tour.open(robot, stage, file, Settings.Theme.LIGHT, 1);
+        open(robot, file, Settings.Theme.LIGHT, 1);
 
         // Sleep: Ctrl+2 puts the cursor on the first empty field (the stars: the usual times are filled in).
         chord(robot, KeyCode.CONTROL, KeyCode.DIGIT2);

@@ -105,6 +105,26 @@ final class ShellTour {
         return scene;
     }
 
+    AppContext context() {
+        return context;
+    }
+
+    /** Shows {@code view}, laid out. */
+    void show(FxRobot robot, KipView view) {
+        robot.interact(() -> shell.show(view));
+        settle(robot);
+    }
+
+    /** Selects the tab called {@code text} in the view shown, laid out. */
+    void selectTab(FxRobot robot, String text) {
+        List<TabPane> tabPanes = new ArrayList<>();
+        collect(shell.current(), TabPane.class, tabPanes);
+        Tab tab = tabPanes.stream().flatMap(p -> p.getTabs().stream()).filter(t -> text.equals(t.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + text));
+        robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
+        settle(robot);
+    }
+
     /** The journal the window has open (read it on the FX thread). */
     Journal journal() {
         return context.journal();
