@@ -22,6 +22,15 @@ public final class FirstFrame {
         });
     }
 
+    /** Runs {@code work} once, right after the next layout pulse of {@code node}'s scene, or of the first scene it joins. */
+    public static void afterNextLayout(Node node, Runnable work) {
+        if (node.getScene() != null) {
+            then(node.getScene(), work);
+        } else {
+            afterShown(node, work);
+        }
+    }
+
     /** Runs {@code work} once, right after the first layout pulse of the scene {@code node} is next added to. */
     public static void afterShown(Node node, Runnable work) {
         node.sceneProperty().addListener(new ChangeListener<Scene>() {

@@ -79,7 +79,9 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
             cards = first.cards().controller();
             page.getChildren().add(first.cards().root());
             showMorning(first.morning());
-            later();
+            // The recovery check waits for the frame that lays out the morning's cards rather than
+            // share the two cores with it: Today's data reach the screen first, the check a pulse later.
+            FirstFrame.afterNextLayout(root, this::later);
         });
         FirstFrame.afterShown(heading, () -> {
             scroller.setContent(page);

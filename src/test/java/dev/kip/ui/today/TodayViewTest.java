@@ -22,6 +22,7 @@ import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class TodayViewTest {
@@ -148,11 +150,13 @@ class TodayViewTest {
         journal = harness.journal();
         ViewLoader.Loaded<TodayController> today = new ViewLoader(harness.factory()).load("/dev/kip/ui/today/Today.fxml");
         // Built, not yet shown: the data were asked for at once (a same-thread executor has answered),
-        // so the cards are in; the scroll pane joins after the first frame.
+        // so the cards are in; the scroll pane joins after the first frame, and the recovery check
+        // (the end of the first load) waits for the frame that lays the cards out.
         assertThat(today.root().lookup("#today-night")).isNotNull();
         assertThat(today.root().lookup(".scroll-pane")).isNull();
-        assertThat(today.controller().firstLoad().toCompletableFuture()).isDone();
+        assertThat(today.controller().firstLoad().toCompletableFuture()).isNotDone();
         robot.interact(() -> ViewHarness.showOn(stage, today.root(), 1100, 800));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> today.controller().firstLoad().toCompletableFuture().isDone());
         assertThat(robot.lookup("#view-today .scroll-pane #today-night").tryQuery()).isPresent();
         assertThat(text(robot, "#today-summary")).startsWith("Your journal is empty.");
     }
