@@ -52,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         factory.with(SleepSourcesService.class, sleepSources);
         TrendsService trends = new TrendsService(journal, settingsService, sleepSources, clock);
         factory.with(TrendsService.class, trends);
+        trends.forgetOn(changes);
         PhysioService physio = new PhysioService(journal, settingsService, changes);
         factory.with(PhysioService.class, physio);
         AppointmentService appointments = new AppointmentService(journal, changes);

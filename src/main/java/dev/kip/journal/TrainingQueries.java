@@ -69,7 +69,7 @@ public final class TrainingQueries {
                         exercises.add(names.get(p[1]));
                         sets += (int) p[2];
                     }
-                    out.add(new WorkoutSummary(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                    out.add(new WorkoutSummary(id, Sql.parseDate(rs.getString(2)), Sql.time(rs, "start"),
                             Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, sets, exercises.toString()));
                 }
             }
@@ -156,7 +156,7 @@ public final class TrainingQueries {
                                 out.add(current.withSets(sets));
                                 sets.clear();
                             }
-                            current = new Workout(id, LocalDate.parse(rs.getString(2)), Sql.time(rs, "start"),
+                            current = new Workout(id, Sql.parseDate(rs.getString(2)), Sql.time(rs, "start"),
                                     Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0,
                                     rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), List.of());
                         }

@@ -49,7 +49,7 @@ public final class TrendQueries {
             try (PreparedStatement ps = journal.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 String first = rs.getString(1);
                 return first == null ? Optional.empty()
-                        : Optional.of(new JournalExtent(LocalDate.parse(first), LocalDate.parse(rs.getString(2))));
+                        : Optional.of(new JournalExtent(Sql.parseDate(first), Sql.parseDate(rs.getString(2))));
             }
         });
     }
@@ -88,7 +88,7 @@ public final class TrendQueries {
         // SQLite returns the bare column "end" from the row holding the max(); max() passes over NULLs.
         return query("SELECT date, max(asleep_min), end FROM device_nights WHERE date BETWEEN ? AND ? GROUP BY date"
                         + " HAVING max(asleep_min) IS NOT NULL ORDER BY date",
-                rs -> new NightSleep(LocalDate.parse(rs.getString(1)), rs.getInt(2),
+                rs -> new NightSleep(Sql.parseDate(rs.getString(1)), rs.getInt(2),
                         LocalDateTime.parse(rs.getString(3)).toLocalTime(), false), from, to);
     }
 
@@ -110,7 +110,7 @@ public final class TrendQueries {
                         + " FROM workouts w CROSS JOIN sets s ON s.workout_id = w.id"
                         + " WHERE w.date BETWEEN ? AND ? AND s.exercise_id IN (" + in + ") AND " + WORK_SET
                         + " GROUP BY w.id, s.exercise_id, s.reps ORDER BY w.date, w.id, s.exercise_id, s.reps",
-                rs -> new TopSet(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getDouble(5)),
+                rs -> new TopSet(Sql.parseDate(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getDouble(5)),
                 args.toArray());
     }
 
@@ -119,7 +119,7 @@ public final class TrendQueries {
         return query("SELECT date, region_id, max(CASE WHEN kind = 'SORENESS' THEN level ELSE 0 END),"
                         + " max(CASE WHEN kind = 'PAIN' THEN level ELSE 0 END) FROM body_marks WHERE date BETWEEN ? AND ?"
                         + " GROUP BY date, region_id ORDER BY date, region_id",
-                rs -> new RegionDay(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)), from, to);
+                rs -> new RegionDay(Sql.parseDate(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)), from, to);
     }
 
     /** Days each main lift was last trained on or before {@code asOf}, by lift name; lifts never trained are absent. */
@@ -131,7 +131,7 @@ public final class TrendQueries {
                 Sql.bind(ps, id, asOf);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.getString(1) != null) {
-                        out.put(lift.exerciseName(), LocalDate.parse(rs.getString(1)));
+                        out.put(lift.exerciseName(), Sql.parseDate(rs.getString(1)));
                     }
                 }
             }

@@ -23,6 +23,7 @@ import dev.kip.journal.WorkoutStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What Trends, Today's recovery check and {@code kip trends} read: the journal's aggregates
  * ({@link TrendQueries}) put together into insight's inputs, with each session's best e1RM by the
  * formula chosen in Settings. For the Trends view it keeps what is dear to work out: the whole
  * journal's data once loaded (a range change is then cut from memory), the recovery check of the
- * range's last day, and the correlations per range, lift and window. {@link #setUp()} forgets them,
- * so a view that heard of a change starts afresh. Call it on the journal thread, except
- * {@link #cachedCorrelations}, which the view asks on its own thread.
+ * range's last day, and the correlations per range, lift and window. {@link #setUp()} forgets them
+ * when the data may have changed since ({@link #forgetOn}), so a view that heard of a change starts
+ * afresh. Call it on the journal thread, except {@link #cachedCorrelations}, which the view asks on
+ * its own thread.
  */
 public final class TrendsService {
     private static final int CORRELATIONS_KEPT = 16;
@@ -63,6 +66,12 @@ public final class TrendsService {
             });
     private TrendsData history;
     private CheckedOn recovery;
+    /** Counts the changes that move what Trends shows, once {@link #forgetOn} listens for them. */
+    private final AtomicLong dataVersion = new AtomicLong();
+    private volatile boolean listening;
+    /** The data version and e1RM formula what is kept was worked out at. */
+    private long keptVersion = -1;
+    private E1rmFormula keptFormula;
 
     public TrendsService(Journal journal, SettingsService settings, SleepSourcesService sleepSources, Clock clock) {
         this.queries = new TrendQueries(journal);
@@ -91,11 +100,28 @@ public final class TrendsService {
     private record CheckedOn(LocalDate asOf, int targetMin, RecoveryReport report) {
     }
 
-    /** Forgets what was kept (the journal may have changed) and reads what the view starts from. */
+    /**
+     * Keeps what is worked out until {@code changes} tells of a change to what Trends shows (nights,
+     * marks, workouts, exercises, an import) or the e1RM formula changed: a view reloading after
+     * another change (the theme, the units, the sleep target, which each request names) starts from
+     * what is kept. Without it every {@link #setUp} forgets.
+     */
+    public void forgetOn(Changes changes) {
+        changes.subscribe(EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES),
+                change -> dataVersion.incrementAndGet());
+        listening = true;
+    }
+
+    /** Forgets what was kept if the journal may have changed since, and reads what the view starts from. */
     public Setup setUp() {
-        correlations.clear();
-        history = null;
-        recovery = null;
+        long version = dataVersion.get();
+        if (!listening || version != keptVersion || formula() != keptFormula) {
+            correlations.clear();
+            history = null;
+            recovery = null;
+            keptVersion = version;
+            keptFormula = formula();
+        }
         LocalDate today = LocalDate.now(clock);
         Optional<JournalExtent> extent = queries.extent()
                 .map(e -> new JournalExtent(e.first(), e.last().isAfter(today) ? e.last() : today));

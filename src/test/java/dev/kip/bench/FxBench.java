@@ -53,8 +53,14 @@ final class FxBench {
 
     /** Runs {@code run} {@code warmUps + runs} times, a pulse of {@code scene} before each. */
     static Times time(Scene scene, int warmUps, int runs, Run run) throws Exception {
+        return time(scene, warmUps, runs, () -> null, run);
+    }
+
+    /** As {@link #time(Scene, int, int, Run)}, calling {@code before} (off the FX thread, not timed) before each run. */
+    static Times time(Scene scene, int warmUps, int runs, Callable<?> before, Run run) throws Exception {
         List<Sample> all = new ArrayList<>();
         for (int i = 0; i < warmUps + runs; i++) {
+            before.call();
             nextPulse(scene);
             all.add(once(run));
         }

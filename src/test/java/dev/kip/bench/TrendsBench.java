@@ -5,8 +5,13 @@ import dev.kip.demo.DemoJournal;
 import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.TrendsService;
+import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
@@ -15,15 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
@@ -45,8 +44,8 @@ public final class TrendsBench {
     private static final int WARM_UPS = 3;
     private static final int WARM_RUNS = 7;
     private final JournalExecutor executor = JournalExecutor.background(Platform::runLater);
-    private final BlockingQueue<Long> frames = new ArrayBlockingQueue<>(4);
     private AppContext context;
+    private Scene scene;
     private StackPane content;
     private TrendsController controller;
 
@@ -71,8 +70,9 @@ public final class TrendsBench {
         Platform.startup(up::countDown);
         up.await();
         Yardstick yardstick = Yardstick.print(path);
+        double frame = yardstick.frameMs();
         Journal journal = Journal.open(path);
-        onFx(() -> {
+        FxBench.onFx(() -> {
             context = new AppContext(journal, false, executor, new JournalSwitcher() {
                 @Override
                 public void open(Path p) {
@@ -89,141 +89,103 @@ public final class TrendsBench {
             }, Clock.systemDefaultZone());
             Themes.apply(Settings.Theme.LIGHT);
             content = new StackPane();
-            Scene scene = new Scene(content, 1200, 800);
+            scene = new Scene(content, 1200, 800);
             scene.getStylesheets().add(Themes.kipCss());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
+            return null;
         });
         SettingsStore settings = new SettingsStore(journal);
+        Changes changes = context.controllerFactory().get(Changes.class);
 
         settings.put("trends.range", "W12");
-        Timing cold = openTrends();
-        Timing coldAll = changeRange("#range-all");
+        FxBench.print("Trends first complete frame, 12 weeks, cold", FxBench.time(scene, 0, 1, this::drain, this::openTrends),
+                150, frame, "bare frame");
+        FxBench.print("first range change to all 10 years, cold", FxBench.time(scene, 0, 1, this::drain, changeRange("#range-all")),
+                150, frame, "bare frame");
+        drain();
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "resident memory after opening Trends and showing all 10 years: %d MB"
                 + " (Java heap in use after GC: %d MB)%n", residentMb(), (rt.totalMemory() - rt.freeMemory()) >> 20);
         settings.put("trends.range", "W12");
-        for (int i = 0; i < WARM_UPS; i++) {
-            openTrends();
-        }
-        List<Timing> warm = new ArrayList<>();
-        for (int i = 0; i < WARM_RUNS; i++) {
-            warm.add(openTrends());
-        }
+        FxBench.print("Trends first complete frame, 12 weeks, warm, nothing changed (a view built again)",
+                FxBench.time(scene, WARM_UPS, WARM_RUNS, this::drain, this::openTrends), 150, frame, "bare frame");
+        // As after a save elsewhere: the change bus tells the service, which works everything out afresh.
+        FxBench.print("Trends first complete frame, 12 weeks, warm, after a change to the nights",
+                FxBench.time(scene, WARM_UPS, WARM_RUNS, () -> changed(changes), this::openTrends), 150, frame, "bare frame");
         settings.put("trends.range", "ALL");
-        List<Timing> warmAll = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            warmAll.add(openTrends());
-        }
-        System.out.println("Trends first complete frame, 12 weeks: cold " + cold + "; warm " + medians(warm));
-        System.out.println("first range change to all 10 years, cold: " + coldAll);
-        System.out.println("Trends first complete frame on all 10 years (correlations computed): " + medians(warmAll));
+        FxBench.print("Trends first complete frame on all 10 years, after a change (correlations computed)",
+                FxBench.time(scene, 1, 3, () -> changed(changes), this::openTrends), 150, frame, "bare frame");
 
         String[] presets = {"#range-4w", "#range-12w", "#range-1y", "#range-all"};
-        List<Timing> changes = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            for (String preset : presets) {
-                Timing t = changeRange(preset);
-                if (round == 0) {
-                    System.out.println("range change to " + preset.substring(7) + ", first time: " + t);
-                } else {
-                    changes.add(t);
-                }
-            }
+        for (String preset : presets) {
+            FxBench.print("range change to " + preset.substring(7) + ", first time",
+                    FxBench.time(scene, 0, 1, this::drain, changeRange(preset)), 50, frame, "bare frame");
         }
-        System.out.println("range change, repeated (correlations cached): " + medians(changes));
-        onFx(() -> context.close());
+        String[] cycle = {presets[0]};
+        int[] next = {0};
+        FxBench.print("range change, repeated (correlations cached), cycling through the presets",
+                FxBench.time(scene, 0, 2 * presets.length, () -> {
+                    drain();
+                    cycle[0] = presets[next[0]++ % presets.length];
+                    return null;
+                }, done -> changeRange(cycle[0]).start(done)), 50, frame, "bare frame");
+        FxBench.onFx(() -> {
+            context.close();
+            return null;
+        });
         Yardstick.after();
     }
 
-    /** Loads the Trends view as the shell does on a click and waits for its first complete frame; ms. */
-    private Timing openTrends() throws Exception {
-        frames.clear();
-        AtomicLong start = new AtomicLong();
-        long cpu = processCpuNanos();
-        onFx(() -> {
-            start.set(System.nanoTime());
-            ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(context.controllerFactory()).load(KipView.TRENDS.fxml());
-            controller = loaded.controller();
-            controller.setOnRendered(this::afterNextPulse);
-            content.getChildren().setAll(loaded.root());
-        });
-        Timing t = new Timing((frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6, (processCpuNanos() - cpu) / 1e6);
-        drain();
-        return t;
+    /**
+     * Loads the Trends view as the shell does on a click; done at the first pulse after its complete frame.
+     * Each view gets a change bus and settings model of its own (the service is the window's): a view
+     * lives as long as those, so two dozen views on the window's own would all stay in the heap.
+     */
+    private void openTrends(Runnable done) {
+        ControllerFactory window = context.controllerFactory();
+        ControllerFactory oneView = new ControllerFactory()
+                .with(TrendsService.class, window.get(TrendsService.class))
+                .with(JournalExecutor.class, executor)
+                .with(Changes.class, new Changes(Platform::runLater))
+                .with(SettingsModel.class, new SettingsModel(context.settings().get()));
+        ViewLoader.Loaded<TrendsController> loaded = new ViewLoader(oneView).load(KipView.TRENDS.fxml());
+        controller = loaded.controller();
+        controller.setOnRendered(() -> FxBench.afterNextPulse(scene, done));
+        content.getChildren().setAll(loaded.root());
+    }
+
+    /** Clicks a range preset; done at the first pulse after every chart shows it. */
+    private FxBench.Run changeRange(String buttonId) {
+        return done -> {
+            controller.setOnRendered(() -> FxBench.afterNextPulse(scene, done));
+            ((ToggleButton) content.lookup(buttonId)).fire();
+        };
     }
 
     /** Waits until the journal thread has finished what the view queued after its frame (the history load). */
-    private void drain() throws InterruptedException {
+    private Void drain() throws InterruptedException {
         CountDownLatch idle = new CountDownLatch(1);
         executor.submit(() -> null, done -> idle.countDown(), e -> idle.countDown());
         idle.await();
-    }
-
-    /** Clicks a range preset and waits for every chart to show it; ms. */
-    private Timing changeRange(String buttonId) throws Exception {
-        frames.clear();
-        AtomicLong start = new AtomicLong();
-        long cpu = processCpuNanos();
-        onFx(() -> {
-            start.set(System.nanoTime());
-            ((ToggleButton) content.lookup(buttonId)).fire();
-        });
-        Timing t = new Timing((frames.poll(60, TimeUnit.SECONDS) - start.get()) / 1e6, (processCpuNanos() - cpu) / 1e6);
-        drain();
-        return t;
+        return null;
     }
 
     /**
-     * Wall time, and the CPU time the whole process spent meanwhile (all threads): on a machine
-     * shared with other work the wall time mostly measures waiting, the CPU time the work itself.
+     * Tells of a change to the nights, as a save elsewhere would, once the view on screen is taken off
+     * (else it would reload meanwhile), and waits until it is delivered and the journal thread is idle.
      */
-    private record Timing(double wallMs, double cpuMs) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms CPU", wallMs, cpuMs);
-        }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static String medians(List<Timing> timings) {
-        return String.format(Locale.ROOT, "median %.0f ms wall, %.0f ms CPU",
-                median(timings.stream().map(Timing::wallMs).toList()), median(timings.stream().map(Timing::cpuMs).toList()));
-    }
-
-    private void afterNextPulse() {
-        Scene scene = content.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            frames.add(System.nanoTime());
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
+    private Void changed(Changes changes) throws Exception {
+        FxBench.onFx(() -> {
+            content.getChildren().clear();
+            return null;
         });
-        done.await();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        drain();
+        changes.publish(Change.NIGHTS);
+        FxBench.onFx(() -> null);
+        return null;
     }
 
     /** VmRSS from /proc/self/status (Linux), in MB; -1 elsewhere. */

@@ -198,6 +198,39 @@ class TrendsServiceTest {
     }
 
     @Test
+    void listeningToChangesWhatIsWorkedOutOutlastsASetUpUntilAChangeToWhatTrendsShows() {
+        Changes changes = Changes.direct();
+        queries.forgetOn(changes);
+        TrendsRequest r = request(1);
+        queries.setUp();
+        var first = queries.correlations(queries.load(r).model());
+
+        // A view reloading after a change Trends does not show (the theme, an appointment) starts from what is kept.
+        Settings s = settings.current();
+        settings.save(new Settings(s.massUnit(), s.tempUnit(), s.clock24(), s.sleepTargetMin(), s.e1rmFormula(), s.reportName(),
+                Settings.Theme.DARK, s.paper(), s.weightStep()));
+        changes.publish(Change.SETTINGS);
+        changes.publish(Change.PHYSIO);
+        queries.setUp();
+        assertThat(queries.cachedCorrelations(r)).containsSame(first);
+
+        // Another e1RM formula moves every session's best.
+        settings.save(new Settings(s.massUnit(), s.tempUnit(), s.clock24(), s.sleepTargetMin(), Settings.E1rmFormula.BRZYCKI,
+                s.reportName(), Settings.Theme.DARK, s.paper(), s.weightStep()));
+        changes.publish(Change.SETTINGS);
+        queries.setUp();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
+        first = queries.correlations(queries.load(r).model());
+
+        // A workout saved, and told: the next set-up forgets, and the range shows it.
+        new WorkoutStore(journal).insert(workout(D.minusDays(5), new LiftSet(squat, 1, SetType.WORKING, 120.0, 3, null, null)));
+        changes.publish(Change.WORKOUTS);
+        queries.setUp();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
+        assertThat(queries.load(r).model().sessions()).hasSize(2);
+    }
+
+    @Test
     void theRecoveryCheckIsKeptWhileTheRangeEndsOnTheSameDayWithTheSameTarget() {
         queries.setUp();
         var check = queries.load(request(1)).recovery();

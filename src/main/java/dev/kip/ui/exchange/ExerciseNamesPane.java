@@ -48,12 +48,17 @@ final class ExerciseNamesPane {
     private record Row(String fileName, ComboBox<Target> target) {
     }
 
+    /** About one row's height (a combo box and the gap), to size the list to up to six rows before it scrolls. */
+    private static final double ROW_HEIGHT = 34;
+
     private final VBox root = new VBox(6);
     private final List<Row> rows = new ArrayList<>();
 
     ExerciseNamesPane() {
         root.setId("import-exercises");
         VBox.setVgrow(root, Priority.ALWAYS);
+        root.setVisible(false);
+        root.setManaged(false);
     }
 
     Node node() {
@@ -94,7 +99,7 @@ final class ExerciseNamesPane {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(rows.size(), 6) * 34);
+        scroll.setPrefViewportHeight(Math.min(rows.size(), 6) * ROW_HEIGHT);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(heading, scroll);
     }
@@ -109,7 +114,7 @@ final class ExerciseNamesPane {
         target.setVisibleRowCount(12);
         target.setMaxWidth(Double.MAX_VALUE);
         target.setId("import-target-" + row);
-        target.setAccessibleText("Where the sets of " + fileName + " go");
+        target.setAccessibleText("Where the sets of " + ControlChars.escape(fileName) + " go");
         Label reason = new Label(why);
         reason.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
         // The person's pick replaces the reason the import had.

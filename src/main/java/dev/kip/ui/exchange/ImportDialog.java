@@ -133,8 +133,6 @@ public final class ImportDialog {
         buttons.getButtons().addAll(importButton, cancelButton);
         VBox root = new VBox(10, status, progress, unitRow, preview, exerciseNames.node(), buttons);
         root.setPadding(new Insets(14));
-        exerciseNames.node().setVisible(false);
-        exerciseNames.node().setManaged(false);
         stage.setScene(new Scene(root, 640, 600));
         stage.setOnCloseRequest(e -> {
             if (running != null) {

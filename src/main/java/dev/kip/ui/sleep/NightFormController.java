@@ -13,6 +13,7 @@ import dev.kip.insight.Problem;
 import dev.kip.insight.Temperatures;
 import dev.kip.text.DateText;
 import dev.kip.ui.common.FormRows;
+import dev.kip.ui.common.DayConverter;
 import dev.kip.ui.common.SettingsModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.Rating;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
@@ -145,7 +145,7 @@ public final class NightFormController {
     private void initialize() {
         FormRows.place(coreGrid);
         FormRows.place(extrasGrid);
-        date.setConverter(new IsoDateConverter());
+        date.setConverter(new DayConverter());
         fieldControls.putAll(Map.ofEntries(Map.entry("date", date), Map.entry("intoBed", bed),
                 Map.entry("triedToSleep", tried), Map.entry("solMin", sol), Map.entry("awakenings", awakenings),
                 Map.entry("wasoMin", waso), Map.entry("finalWake", finalWake), Map.entry("outOfBed", outOfBed),
@@ -189,9 +189,12 @@ public final class NightFormController {
                 onSave();
             }
         });
+        // A typed date counts as soon as it reads as one (the duplicate check needs it); the picker takes it
+        // when the person leaves the field or saves. Taken while they type, the picker would rewrite the
+        // text in the day style under their fingers ("2026-11-20" becomes "Fri 20 Nov 2026" mid-edit).
         date.getEditor().textProperty().addListener((obs, was, now) -> {
             if (date.getEditor().isFocused()) {
-                commitTypedDate();
+                changedBy(date);
             }
         });
         settings.settingsProperty().addListener((obs, was, now) -> applyUnits(was, now));
@@ -380,7 +383,7 @@ public final class NightFormController {
 
     @FXML
     private void onEditExisting() {
-        LocalDate day = date.getValue();
+        LocalDate day = day();
         if (day != null) {
             onEditStored.accept(day);
         }
@@ -438,7 +441,7 @@ public final class NightFormController {
         duplicateBar.setVisible(duplicate);
         duplicateBar.setManaged(duplicate);
         if (duplicate) {
-            duplicateText.setText("You already logged the night of " + DateText.day(date.getValue()) + ".");
+            duplicateText.setText("You already logged the night of " + DateText.day(day()) + ".");
         }
         // The messages are at their fields too; listed here so they read without a mouse.
         List<String> shown = problemList.stream().filter(this::shown).map(Problem::message).toList();
@@ -478,7 +481,7 @@ public final class NightFormController {
 
     private Reading read() {
         List<Problem> found = new ArrayList<>();
-        LocalDate day = date.getValue();
+        LocalDate day = day();
         Night night = new Night(day,
                 ClockTimeParser.parseField("intoBed", "Into bed", bed.getText(), found),
                 ClockTimeParser.parseField("triedToSleep", "Tried to sleep", tried.getText(), found),
@@ -527,13 +530,24 @@ public final class NightFormController {
     }
 
     private void commitTypedDate() {
+        LocalDate typed = typedDay();
+        if (typed != null && !typed.equals(date.getValue())) {
+            date.setValue(typed);
+        }
+    }
+
+    /** The night's wake date: as typed while the person is typing it, else the picker's. */
+    private LocalDate day() {
+        LocalDate typed = date.getEditor().isFocused() ? typedDay() : null;
+        return typed != null ? typed : date.getValue();
+    }
+
+    /** The date in the picker's field, or null while it does not read as one (half typed). */
+    private LocalDate typedDay() {
         try {
-            LocalDate typed = date.getConverter().fromString(date.getEditor().getText());
-            if (typed != null && !typed.equals(date.getValue())) {
-                date.setValue(typed);
-            }
+            return date.getConverter().fromString(date.getEditor().getText());
         } catch (DateTimeParseException e) {
-            // Half-typed dates are left alone until they parse.
+            return null;
         }
     }
 
@@ -580,18 +594,5 @@ public final class NightFormController {
     private static <E extends Enum<E>> E selected(SegmentedButton group, Class<E> type) {
         Toggle t = group.getToggleGroup().getSelectedToggle();
         return t == null ? null : Enum.valueOf(type, (String) t.getUserData());
-    }
-
-    /** ISO dates (2026-11-21) in the date picker: unambiguous in every locale. */
-    private static final class IsoDateConverter extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate d) {
-            return d == null ? "" : d.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String s) {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        }
     }
 }

@@ -272,12 +272,14 @@ public final class TrendsController implements ShownAgain {
             if (current == generation) {
                 render(loaded);
                 correlate(loaded.model(), current);
-                loadHistoryOnce();
             }
         });
     }
 
-    /** After the first frame, the service loads the whole journal's data once, so later ranges are cut from memory. */
+    /**
+     * After the first complete frame (not beside it, where it took the CPU the frame needed), the
+     * service loads the whole journal's data once, so later ranges are cut from memory.
+     */
     private void loadHistoryOnce() {
         if (!historyRequested) {
             historyRequested = true;
@@ -430,6 +432,7 @@ public final class TrendsController implements ShownAgain {
                     + ", n = " + Plural.of(c.n(), "session") + ". An association, not a cause.");
         }
         onRendered.run();
+        loadHistoryOnce();
     }
 
     private static List<DayValue> hours(List<DayValue> minutes) {

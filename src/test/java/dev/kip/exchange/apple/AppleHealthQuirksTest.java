@@ -15,6 +15,8 @@ import dev.kip.exchange.parse.SkipReason;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** iPhone-only nights, which source wins a night, and records that span days (issue 15, 16). */
@@ -79,5 +81,11 @@ class AppleHealthQuirksTest {
         assertThat(batch.deviceNights()).extracting(DeviceNight::date, DeviceNight::source, DeviceNight::asleepMin)
                 .containsExactly(tuple(LocalDate.of(2024, 1, 1), "Alexandre's Apple Watch", 13));
         assertThat(batch.skipped(SkipReason.SLEEP_OTHER_SOURCE)).isEqualTo(1);
+        // Written at +0200 by the exporting phone, recorded in Amsterdam (+0100 in January): the night is Amsterdam's.
+        assertThat(batch.deviceNights()).singleElement().satisfies(n -> {
+            assertThat(n.zone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+            assertThat(n.start()).isEqualTo(LocalDateTime.of(2024, 1, 1, 2, 27, 53));
+            assertThat(n.end()).isEqualTo(LocalDateTime.of(2024, 1, 1, 2, 40, 23));
+        });
     }
 }

@@ -89,6 +89,11 @@ class SleepViewTest {
         robot.clickOn("#" + id).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
     }
 
+    /** The list's row of a night: the date picker shows the night being edited in the same words. */
+    private static Node row(FxRobot robot, String day) {
+        return robot.from(robot.lookup("#nights").queryAs(TableView.class)).lookup(day).query();
+    }
+
     private TableView<?> table(FxRobot robot) {
         return robot.lookup("#nights").queryAs(TableView.class);
     }
@@ -254,6 +259,30 @@ class SleepViewTest {
     }
 
     @Test
+    void theWakeDateIsShownInTheDayStyleAndTypedInAnyOfItsForms(FxRobot robot) {
+        DatePicker picker = robot.lookup("#sleep-date").queryAs(DatePicker.class);
+        assertThat(picker.getEditor().getText()).isEqualTo("Sat 21 Nov 2026");
+
+        // Typed as ISO: it stays as typed while the cursor is there, and takes the day style on Tab.
+        retype(robot, "sleep-date", "2026-11-17");
+        assertThat(picker.getEditor().getText()).isEqualTo("2026-11-17");
+        robot.type(KeyCode.TAB);
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2026, 11, 17));
+        assertThat(picker.getEditor().getText()).isEqualTo("Tue 17 Nov 2026");
+
+        retype(robot, "sleep-date", "16 nov 2026");
+        robot.type(KeyCode.TAB);
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(picker.getEditor().getText()).isEqualTo("Mon 16 Nov 2026");
+
+        // Typed as shown, then saved with Enter: the night lands on that day.
+        rate(robot);
+        retype(robot, "sleep-date", "Sun 15 Nov 2026");
+        robot.type(KeyCode.ENTER);
+        assertThat(nights.find(LocalDate.of(2026, 11, 15))).isPresent();
+    }
+
+    @Test
     void garbageTimeIsRefusedAtItsField(FxRobot robot) {
         rate(robot);
         retype(robot, "bed", "25:99");
@@ -277,7 +306,7 @@ class SleepViewTest {
 
     @Test
     void selectingANightEditsIt(FxRobot robot) {
-        robot.clickOn("Fri 20 Nov 2026");
+        robot.clickOn(row(robot, "Fri 20 Nov 2026"));
         assertThat(controllerForm().editing()).contains(TODAY.minusDays(1));
         retype(robot, "out-of-bed", "7:45");
         robot.type(KeyCode.ENTER);
@@ -288,11 +317,11 @@ class SleepViewTest {
 
     @Test
     void deleteAsksFirstAndCtrlZBringsTheNightBack(FxRobot robot) {
-        robot.clickOn("Fri 20 Nov 2026").type(KeyCode.DELETE);
+        robot.clickOn(row(robot, "Fri 20 Nov 2026")).type(KeyCode.DELETE);
         robot.clickOn("Cancel");
         assertThat(nights.exists(TODAY.minusDays(1))).isTrue();
 
-        robot.clickOn("Fri 20 Nov 2026").type(KeyCode.DELETE);
+        robot.clickOn(row(robot, "Fri 20 Nov 2026")).type(KeyCode.DELETE);
         robot.clickOn("Delete");
         assertThat(nights.exists(TODAY.minusDays(1))).isFalse();
         assertThat(table(robot).getItems()).hasSize(1);
@@ -314,7 +343,7 @@ class SleepViewTest {
 
     @Test
     void undoAfterAnEditRestoresThePreviousNight(FxRobot robot) {
-        robot.clickOn("Fri 20 Nov 2026");
+        robot.clickOn(row(robot, "Fri 20 Nov 2026"));
         retype(robot, "out-of-bed", "9:00");
         robot.type(KeyCode.ENTER);
         assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(9, 0));
