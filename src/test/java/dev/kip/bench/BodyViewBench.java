@@ -12,13 +12,10 @@ import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -27,12 +24,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
 /**
  * Body view benchmark on a 10-year demo journal (budgets: opening ≤ 100 ms, stepping a day ≤ 30 ms;
  * medians over 30 warm runs). Opening = FXML load, controller, the day's query, map restyled, CSS and
  * layout; stepping = the previous-day button fired, one query, map restyled, CSS and layout. The
- * journal work runs on the FX thread here (same-thread executor) so each figure includes it.
+ * journal work runs on the FX thread here (same-thread executor) so each figure includes it. Timed
+ * by {@link FxBench}: a pulse between runs, medians of wall and FX-thread CPU time.
  * Runs headless (Monocle, software pipeline), like the tests:
  *
  * <pre>mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.kip.bench.BodyViewBench -Dexec.args=JOURNAL</pre>
@@ -68,100 +67,48 @@ public final class BodyViewBench {
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get();
-            Yardstick.print(file);
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try {
-                    measure(journal);
-                    done.complete(null);
-                } catch (Throwable t) {
-                    done.completeExceptionally(t);
-                }
-            });
-            done.get();
+            Yardstick yardstick = Yardstick.print(file);
+            measure(journal, yardstick);
             Yardstick.after();
         } finally {
             Platform.exit();
         }
     }
 
-    private static void measure(Journal journal) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    private static void measure(Journal journal, Yardstick yardstick) throws Exception {
+        Scene scene = FxBench.onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            // the view goes into an existing window's content area, as the shell does
+            Scene s = new Scene(new StackPane(), 1200, 800);
+            s.getStylesheets().add(Themes.kipCss());
+            Stage stage = new Stage();
+            stage.setScene(s);
+            stage.show();
+            return s;
+        });
+        StackPane content = (StackPane) scene.getRoot();
+        // Each open with services and a change bus of its own, as a new window would: a view lives as long as its bus.
+        FxBench.Times open = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
+            Parent root = new ViewLoader(factory(journal)).load("/dev/kip/ui/body/Body.fxml").root();
+            content.getChildren().setAll(root);
+            return root;
+        }));
+        Button previous = (Button) content.lookup("#day-previous");
+        FxBench.Times step = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
+            previous.fire();
+            return null;
+        }));
+        FxBench.print("open the Body view", open, 100, yardstick.frameMs(), "bare frame");
+        FxBench.print("step a day", step, 30, yardstick.frameMs(), "bare frame");
+    }
+
+    private static ControllerFactory factory(Journal journal) {
         Changes changes = Changes.direct();
-        ControllerFactory factory = new ControllerFactory()
+        return new ControllerFactory()
                 .with(BodyService.class, new BodyService(journal, changes, Clock.systemDefaultZone()))
                 .with(PhysioService.class, new PhysioService(journal, new SettingsService(journal, changes), changes))
                 .with(JournalExecutor.class, JournalExecutor.sameThread())
                 .with(Changes.class, changes)
                 .with(Clock.class, Clock.systemDefaultZone());
-        ViewLoader loader = new ViewLoader(factory);
-
-        // the view goes into an existing window's content area, as the shell does
-        StackPane content = new StackPane();
-        Scene scene = new Scene(content, 1200, 800);
-        scene.getStylesheets().add(Themes.kipCss());
-        Timings open = new Timings();
-        Parent last = null;
-        for (int i = -WARM_UP; i < RUNS; i++) {
-            Timings.Start t = Timings.start();
-            Parent root = loader.load("/dev/kip/ui/body/Body.fxml").root();
-            content.getChildren().setAll(root);
-            content.applyCss();
-            content.layout();
-            if (i >= 0) {
-                open.add(t);
-            }
-            last = root;
-        }
-        Button previous = (Button) last.lookup("#day-previous");
-        Timings step = new Timings();
-        for (int i = -WARM_UP; i < RUNS; i++) {
-            Timings.Start t = Timings.start();
-            previous.fire();
-            last.applyCss();
-            last.layout();
-            if (i >= 0) {
-                step.add(t);
-            }
-        }
-        report("open the Body view", open, 100);
-        report("step a day", step, 30);
-    }
-
-    /**
-     * Wall-clock and FX-thread CPU times of the measured runs. The CPU time is what this work costs
-     * whatever else the machine is doing; the wall time is what a person waits on a quiet machine.
-     */
-    private static final class Timings {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private final double[] wall = new double[RUNS];
-        private final double[] cpu = new double[RUNS];
-        private int n;
-
-        record Start(long wall, long cpu) {
-        }
-
-        static Start start() {
-            return new Start(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
-        }
-
-        void add(Start s) {
-            wall[n] = (System.nanoTime() - s.wall()) / 1e6;
-            cpu[n] = (THREADS.getCurrentThreadCpuTime() - s.cpu()) / 1e6;
-            n++;
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return (sorted[RUNS / 2 - 1] + sorted[RUNS / 2]) / 2;
-    }
-
-    private static void report(String what, Timings t, double budget) {
-        double wall = median(t.wall);
-        double cpu = median(t.cpu);
-        System.out.printf(Locale.ROOT, "%-20s median %6.2f ms wall, %6.2f ms FX-thread CPU  (budget %.0f ms) %s%n",
-                what, wall, cpu, budget, wall <= budget ? "OK" : cpu <= budget ? "OK on CPU time; wall time suffers from machine load" : "OVER BUDGET");
     }
 }

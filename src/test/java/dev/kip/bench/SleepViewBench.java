@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -134,14 +133,8 @@ public final class SleepViewBench {
 
         LocalDate day = nights.latest(LocalDate.now(), 1).get(0).date();
         DiaryEntry entry = diary.find(day).orElseThrow();
-        double[] writes = new double[SAVES];
-        for (int i = 0; i < SAVES; i++) {
-            long t = System.nanoTime();
-            diary.replace(day, entry);
-            writes[i] = (System.nanoTime() - t) / 1e6;
-        }
-        System.out.printf(Locale.ROOT, "save a night (store write alone, one transaction): median %.2f ms (max %.2f)%n",
-                FxBench.median(writes), Arrays.stream(writes).max().orElse(0));
+        FxBench.print("save a night (store write alone, one transaction)", FxBench.timeHere(5, SAVES, () -> diary.replace(day, entry)),
+                10, yardstick.writeMs(), "raw write");
         Yardstick.after();
     }
 

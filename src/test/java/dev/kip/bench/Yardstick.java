@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +61,7 @@ final class Yardstick {
             }
             s.execute("DELETE FROM settings WHERE key = 'bench.yardstick'");
         }
-        return new Yardstick(median(frames), median(reads), median(writes));
+        return new Yardstick(FxBench.median(frames), FxBench.median(reads), FxBench.median(writes));
     }
 
     private static void write(Connection c, Statement s, int i) throws SQLException {
@@ -138,11 +137,5 @@ final class Yardstick {
     /** "12.3 ms = 1.4 × bare frame": a figure beside its yardstick. */
     static String ratio(double ms, double yardstickMs, String yardstick) {
         return String.format(Locale.ROOT, "%.1f × %s", ms / yardstickMs, yardstick);
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }
