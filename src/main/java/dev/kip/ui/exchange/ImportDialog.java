@@ -104,6 +104,7 @@ public final class ImportDialog {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setId("import-preview");
+        preview.setAccessibleText("What the file holds and what will be imported");
         // the summary is a few lines; what room is left goes to the exercise names, when the file has any
         preview.setPrefRowCount(7);
         VBox.setVgrow(preview, Priority.SOMETIMES);
