@@ -6,8 +6,9 @@
 #
 # JDK 17 can only write an archive at exit of a run given -XX:ArchiveClassesAtExit, and the launcher
 # already names the archive it reads, so the training run uses the image's own java with exactly the
-# launcher's class path. With Xvfb (Linux) it opens the window on a demo journal and exits after the
-# first frame (-Dkip.startupProbe=true), so the archive holds the window's classes; without a display
+# launcher's class path. With Xvfb (Linux) it opens the window on a demo journal and exits once every
+# view is built and Trends shown (-Dkip.startupProbe=memory), so the archive holds the classes of
+# Today's data and of the views built right after them; without a display
 # it runs a headless `demo`, which still covers the JDK, SQLite and journal classes.
 # The archive is only valid for the image at this path with these jars (JDK 17 checks both); when
 # they change it is ignored (-Xshare:auto) and start-up is merely slower.
@@ -29,8 +30,8 @@ rm -f "$archive"
 run demo --journal "$work/journal.db" --years 1 >"$work/demo.log" 2>&1 || cat "$work/demo.log" >&2
 if [[ $os == linux ]] && start_xvfb; then
   trap 'rm -rf "$work"; kill "$xvfb_pid" 2>/dev/null || true' EXIT
-  how="first frame under Xvfb"
-  set -- -Dkip.startupProbe=true dev.kip.Main --journal "$work/journal.db"
+  how="every-view window under Xvfb"
+  set -- -Dkip.startupProbe=memory dev.kip.Main --journal "$work/journal.db"
 else
   how="headless demo"
   set -- dev.kip.Main demo --journal "$work/journal2.db" --years 1

@@ -9,11 +9,11 @@ import dev.kip.domain.SessionBest;
 import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.RuleResult.State;
+import dev.kip.text.DateText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,7 +95,6 @@ public final class RecoveryCheck {
     static final LocalTime CAFFEINE_LATE_AFTER = LocalTime.of(14, 0);
     static final int CAFFEINE_DAYS_ACT = 4;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private RecoveryCheck() {
     }
@@ -547,7 +546,7 @@ public final class RecoveryCheck {
     }
 
     private static String day(LocalDate d) {
-        return DAY.format(d);
+        return DateText.shortWeekdayDayMonth(d);
     }
 
     private static String ago(long days) {

@@ -1,7 +1,7 @@
 package dev.kip.insight;
 
+import dev.kip.text.DateText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,6 @@ public record TrendsVerdict(Kind kind, String sentence, String caution, int sess
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final String[] NIGHTS = {"the night before", "1 night earlier", "2 nights earlier", "3 nights earlier"};
 
     public TrendsVerdict {
@@ -89,7 +88,7 @@ public record TrendsVerdict(Kind kind, String sentence, String caution, int sess
         if (years >= 1 && !from.plusYears(years).isBefore(to.minusDays(1)) && !from.plusYears(years).isAfter(to.plusDays(2))) {
             return years == 1 ? "in this year" : "in these " + years + " years";
         }
-        return "from " + DAY.format(from) + " to " + DAY.format(to);
+        return "from " + DateText.dayMonthYear(from) + " to " + DateText.dayMonthYear(to);
     }
 
     private static boolean excludesZero(Correlation c) {

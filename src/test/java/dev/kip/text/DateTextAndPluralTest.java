@@ -16,6 +16,19 @@ class DateTextAndPluralTest {
         assertThat(DateText.day(DAY)).isEqualTo("Sun 6 Dec 2026");
     }
 
+    @Test
+    void headingsAndChartAxesAreWrittenHereToo() {
+        assertThat(DateText.heading(DAY)).isEqualTo("Sunday 6 December");
+        assertThat(DateText.headingWithYear(DAY)).isEqualTo("Sunday 6 December 2026");
+        assertThat(DateText.weekdayDayMonth(DAY)).isEqualTo("Sunday 6 Dec");
+        assertThat(DateText.shortWeekdayDayMonth(DAY)).isEqualTo("Sun 6 Dec");
+        assertThat(DateText.dayMonthYear(DAY)).isEqualTo("6 Dec 2026");
+        assertThat(DateText.dayMonth(DAY)).isEqualTo("6 Dec");
+        assertThat(DateText.month(DAY)).isEqualTo("Dec");
+        assertThat(DateText.monthYear(DAY)).isEqualTo("Dec 2026");
+        assertThat(DateText.fullMonthYear(DAY)).isEqualTo("December 2026");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Sun 6 Dec 2026", "sun 6 dec 2026", " 6 Dec 2026 ", "2026-12-06"})
     void readsItBackAsWrittenWithoutTheWeekdayOrAsIso(String text) {

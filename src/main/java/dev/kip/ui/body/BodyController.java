@@ -17,6 +17,7 @@ import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import dev.kip.service.PhysioService;
 import dev.kip.service.JournalExecutor;
+import dev.kip.text.DateText;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.chart.TimeChart;
 import dev.kip.ui.common.Dialogs;
@@ -25,7 +26,6 @@ import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +58,6 @@ import org.controlsfx.control.SegmentedButton;
  * for the day's 90-day window; the map is restyled from that, never rebuilt.
  */
 public final class BodyController implements ShownAgain, FocusOnShow {
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     /** The Alt key of each pain detail (by its user data): a letter of its word, none twice. */
     private static final Map<String, KeyCode> DETAIL_KEYS = Map.ofEntries(
             Map.entry("ACHING", KeyCode.A), Map.entry("SHARP", KeyCode.H), Map.entry("BURNING", KeyCode.B),
@@ -66,7 +65,6 @@ public final class BodyController implements ShownAgain, FocusOnShow {
             Map.entry("DURING_TRAINING", KeyCode.D), Map.entry("AFTER_TRAINING", KeyCode.E), Map.entry("AT_NIGHT", KeyCode.G),
             Map.entry("ALL_DAY", KeyCode.L), Map.entry("NONE", KeyCode.O), Map.entry("MODIFIED", KeyCode.M),
             Map.entry("STOPPED", KeyCode.T));
-    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final int STREAK_ABOVE = 3;
 
     private final BodyService marks;
@@ -307,7 +305,7 @@ public final class BodyController implements ShownAgain, FocusOnShow {
             return; // an older answer arriving after the person stepped on
         }
         shown = data;
-        dayTitle.setText(TITLE.format(day));
+        dayTitle.setText(DateText.headingWithYear(day));
         boolean isToday = day.equals(today());
         nextDay.setDisable(isToday);
         todayButton.setDisable(isToday);
@@ -387,7 +385,7 @@ public final class BodyController implements ShownAgain, FocusOnShow {
         monitoringBox.setManaged(pain);
         PainMonitoring.Check check = checks.get(region);
         monitoring.setText(check == null ? "No session in the last four weeks loaded this region while it hurt."
-                : "After the session of " + SESSION_DAY.format(check.sessionDate()) + ": " + check.describe() + ".");
+                : "After the session of " + DateText.heading(check.sessionDate()) + ": " + check.describe() + ".");
         duringRow.setVisible(check != null);
         duringRow.setManaged(check != null);
         duringLevel.setValue(check == null || check.during().isEmpty() ? null : check.during().getAsInt());
@@ -432,9 +430,9 @@ public final class BodyController implements ShownAgain, FocusOnShow {
         String name = BodyRegions.require(region).name();
         run(() -> {
             physio.setSessionPain(check.workoutId(), region, level);
-            return level == null ? "Took back the pain during the session of " + SESSION_DAY.format(check.sessionDate()) + "."
+            return level == null ? "Took back the pain during the session of " + DateText.heading(check.sessionDate()) + "."
                     : "Saved pain " + level + " in " + name.toLowerCase(Locale.ROOT) + " during the session of "
-                    + SESSION_DAY.format(check.sessionDate()) + ".";
+                    + DateText.heading(check.sessionDate()) + ".";
         });
     }
 

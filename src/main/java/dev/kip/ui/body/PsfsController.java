@@ -8,11 +8,11 @@ import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.PhysioService;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.ReloadOnChange;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,6 @@ import javafx.scene.layout.VBox;
  * marked when it is beyond measurement error; the same for the average.
  */
 public final class PsfsController {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** How many of an activity's latest ratings its row lists. */
     private static final int SHOWN_RATINGS = 6;
 
@@ -150,13 +149,13 @@ public final class PsfsController {
     static String historyText(PsfsChange.Activity a) {
         List<PsfsRating> ratings = a.ratings();
         String series = ratings.subList(Math.max(0, ratings.size() - SHOWN_RATINGS), ratings.size()).stream()
-                .map(r -> DAY.format(r.date()) + " " + r.score()).collect(Collectors.joining(" · "));
+                .map(r -> DateText.dayMonth(r.date()) + " " + r.score()).collect(Collectors.joining(" · "));
         if (ratings.size() < 2) {
             return series + " — the first rating.";
         }
         int change = a.change();
         return (ratings.size() > SHOWN_RATINGS ? "… " : "") + series + " — " + signed(change) + " since the first rating ("
-                + DAY.format(a.first().date()) + ")" + (a.beyondError() ? ": beyond measurement error." : ": within measurement error.");
+                + DateText.dayMonth(a.first().date()) + ")" + (a.beyondError() ? ": beyond measurement error." : ": within measurement error.");
     }
 
     /** "Average 3.0 → 6.3 (+3.3) since the first ratings: beyond measurement error." */

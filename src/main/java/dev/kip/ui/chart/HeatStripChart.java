@@ -6,12 +6,11 @@ import dev.kip.domain.RegionDay;
 import dev.kip.insight.HeatStrip;
 import dev.kip.style.Ramp;
 import dev.kip.style.Role;
+import dev.kip.text.DateText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -25,7 +24,6 @@ import javafx.scene.text.TextAlignment;
  * Columns are pixel-wide spans of days holding the highest level of each.
  */
 public final class HeatStripChart extends CanvasChart {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final double ROW = 16;
     private static final double NAMES_WIDTH = 150;
     private static final double RIGHT_INSET = 12;
@@ -126,7 +124,7 @@ public final class HeatStripChart extends CanvasChart {
         int c = (int) Math.min(s.columns() - 1, Math.floor((px - left) / ((right - left) / s.columns())));
         LocalDate start = s.columnStart(c);
         LocalDate end = s.columnEnd(c);
-        String when = start.equals(end) ? DATE.format(start) : DATE.format(start) + " – " + DATE.format(end);
+        String when = start.equals(end) ? DateText.dayMonthYear(start) : DateText.dayMonthYear(start) + " – " + DateText.dayMonthYear(end);
         return name(s.regionIds().get(row)) + ", " + when + "\nSoreness " + s.soreness(row, c) + " · pain " + s.pain(row, c)
                 + (start.equals(end) ? "" : " (highest)");
     }

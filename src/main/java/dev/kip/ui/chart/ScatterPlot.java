@@ -3,7 +3,7 @@ package dev.kip.ui.chart;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.SleepPerformancePair;
 import dev.kip.style.Role;
-import java.time.format.DateTimeFormatter;
+import dev.kip.text.DateText;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -15,7 +15,6 @@ import javafx.scene.text.TextAlignment;
 
 /** Sleep before each session (hours, x) against that session's performance (%, y): one dot per session. */
 public final class ScatterPlot extends CanvasChart {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final double RIGHT_INSET = 16;
     private List<SleepPerformancePair> pairs = List.of();
     private String xTitle = "Sleep before the session (h)";
@@ -96,7 +95,7 @@ public final class ScatterPlot extends CanvasChart {
                 best = p;
             }
         }
-        return best == null ? "" : DATE.format(best.date()) + "\nSlept " + DurationFormat.text(best.sleepMin())
+        return best == null ? "" : DateText.day(best.date()) + "\nSlept " + DurationFormat.text(best.sleepMin())
                 + String.format(Locale.ROOT, "\nPerformance %.1f %% of the 8-week best", best.performancePct());
     }
 

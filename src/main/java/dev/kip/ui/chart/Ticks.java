@@ -1,18 +1,14 @@
 package dev.kip.ui.chart;
 
+import dev.kip.text.DateText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Axis ticks: "nice" numbers (1, 2, 2.5, 5 × 10ⁿ) for values, and weeks, months or years for dates. */
 public final class Ticks {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private Ticks() {
     }
@@ -59,7 +55,7 @@ public final class Ticks {
             LocalDate d = from.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
             for (int i = 0; !d.isAfter(to); d = d.plusWeeks(1), i++) {
                 if (i % every == 0) {
-                    ticks.add(new DateTick(d, DAY.format(d)));
+                    ticks.add(new DateTick(d, DateText.dayMonth(d)));
                 }
             }
         } else if (days <= 550) {
@@ -67,7 +63,7 @@ public final class Ticks {
             LocalDate d = from.withDayOfMonth(1).isBefore(from) ? from.withDayOfMonth(1).plusMonths(1) : from;
             for (int i = 0; !d.isAfter(to); d = d.plusMonths(1), i++) {
                 if (i % every == 0) {
-                    ticks.add(new DateTick(d, d.getMonthValue() == 1 || ticks.isEmpty() ? MONTH_YEAR.format(d) : MONTH.format(d)));
+                    ticks.add(new DateTick(d, d.getMonthValue() == 1 || ticks.isEmpty() ? DateText.monthYear(d) : DateText.month(d)));
                 }
             }
         } else {

@@ -3,14 +3,13 @@ package dev.kip.ui.chart;
 import dev.kip.insight.DayValue;
 import dev.kip.insight.TrendSeries;
 import dev.kip.style.Role;
+import dev.kip.text.DateText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -27,8 +26,6 @@ import javafx.scene.text.TextAlignment;
  * thinned to one low and one high value per pixel column ({@link TrendSeries#downsample}).
  */
 public final class TimeChart extends CanvasChart {
-    private static final DateTimeFormatter TIP_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIP_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final double BAND_OPACITY = 0.22;
     /** The legend's row above the plot, with the axis titles at its ends: tall enough that the top tick labels clear it. */
     private static final double LEGEND_HEIGHT = 22;
@@ -331,8 +328,8 @@ public final class TimeChart extends CanvasChart {
                 int i = bucketAt(s.points(), band, day);
                 if (i >= 0 && (shown == null || shown.equals(s.points().get(i).date()))) {
                     shown = s.points().get(i).date();
-                    when = band.unit() == ChronoUnit.MONTHS ? TIP_MONTH.format(shown)
-                            : "Week of " + TIP_DATE.format(shown);
+                    when = band.unit() == ChronoUnit.MONTHS ? DateText.fullMonthYear(shown)
+                            : "Week of " + DateText.day(shown);
                     parts.add(s.name() + ": " + s.format().apply(s.points().get(i).value()) + " (lowest "
                             + s.format().apply(band.lows().get(i).value()) + ", highest "
                             + s.format().apply(band.highs().get(i).value()) + ")");
@@ -343,8 +340,8 @@ public final class TimeChart extends CanvasChart {
                 DayValue bar = barAt(s.points(), day, bars.days());
                 if (bar != null && (shown == null || shown.equals(bar.date()))) {
                     shown = bar.date();
-                    when = bars.days() == 1 ? TIP_DATE.format(shown)
-                            : TIP_DATE.format(shown) + " – " + TIP_DATE.format(shown.plusDays(bars.days() - 1L));
+                    when = bars.days() == 1 ? DateText.day(shown)
+                            : DateText.day(shown) + " – " + DateText.day(shown.plusDays(bars.days() - 1L));
                     parts.add(s.name() + ": " + s.format().apply(bar.value()));
                 }
                 continue;
@@ -353,7 +350,7 @@ public final class TimeChart extends CanvasChart {
             if (nearest != null && Math.abs(nearest.date().toEpochDay() - day.toEpochDay()) <= tolerance) {
                 if (shown == null) {
                     shown = nearest.date();
-                    when = TIP_DATE.format(shown);
+                    when = DateText.day(shown);
                 }
                 if (nearest.date().equals(shown)) {
                     parts.add(s.name() + ": " + s.format().apply(nearest.value()));

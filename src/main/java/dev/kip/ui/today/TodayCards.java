@@ -13,11 +13,11 @@ import dev.kip.insight.PainMonitoring;
 import dev.kip.insight.SleepAverages;
 import dev.kip.insight.SleepFigures;
 import dev.kip.service.TodayService;
+import dev.kip.text.DateText;
 import dev.kip.ui.bodymap.BodyMap;
 import dev.kip.ui.bodymap.RegionLevels;
 import dev.kip.ui.common.RecoveryCard;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +37,6 @@ import javafx.scene.layout.VBox;
  * TodayController loads. They join Today's page right after the window's first frame.
  */
 public final class TodayCards {
-    private static final DateTimeFormatter SESSION_DAY = DateTimeFormatter.ofPattern("EEEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter APPOINTMENT_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     @FXML private Label tst;
     @FXML private Label tstAvg;
@@ -108,7 +106,7 @@ public final class TodayCards {
             for (LiftSet s : w.sets()) {
                 names.add(m.exerciseNames().getOrDefault(s.exerciseId(), "exercise " + s.exerciseId()));
             }
-            lastSession.setText("Last session: " + (ago == 0 ? "today" : ago == 1 ? "yesterday" : SESSION_DAY.format(w.date()))
+            lastSession.setText("Last session: " + (ago == 0 ? "today" : ago == 1 ? "yesterday" : DateText.weekdayDayMonth(w.date()))
                     + (w.name().isBlank() ? "" : ", " + w.name()) + " — " + String.join(", ", names)
                     + (w.sessionRpe() == null ? "" : String.format(Locale.ROOT, " (session RPE %.1f)", w.sessionRpe())));
         } else {
@@ -162,7 +160,7 @@ public final class TodayCards {
     static String appointmentText(Appointment a, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, a.date());
         String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
-        return "Next physiotherapy appointment " + when + ": " + APPOINTMENT_DAY.format(a.date())
+        return "Next physiotherapy appointment " + when + ": " + DateText.heading(a.date())
                 + (a.note().isBlank() ? "" : " (" + a.note().strip() + ")") + ".";
     }
 
@@ -171,7 +169,7 @@ public final class TodayCards {
         if (checks.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder("After the session of " + SESSION_DAY.format(checks.get(0).sessionDate()) + ":");
+        StringBuilder text = new StringBuilder("After the session of " + DateText.weekdayDayMonth(checks.get(0).sessionDate()) + ":");
         for (PainMonitoring.Check c : checks) {
             text.append('\n').append(BodyRegions.byId(c.regionId()).map(BodyRegion::name).orElse(c.regionId()))
                     .append(" — ").append(c.describe()).append('.');

@@ -5,6 +5,7 @@ import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.TodayService;
 import dev.kip.service.TodayService.Morning;
+import dev.kip.text.DateText;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.Dialogs;
 import dev.kip.ui.common.FirstFrame;
@@ -16,7 +17,6 @@ import dev.kip.ui.common.ShownAgain;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.bodymap.BodyMap;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +38,6 @@ import javafx.scene.layout.VBox;
  */
 public final class TodayController implements ShownAgain, LoadsAfterShown {
     private static final String CARDS = "/dev/kip/ui/today/TodayCards.fxml";
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     /** What Today shows: everything but the Trends view's remembered choices. */
     private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS,
             Change.PHYSIO);
@@ -121,7 +120,7 @@ public final class TodayController implements ShownAgain, LoadsAfterShown {
 
     private void showHeading() {
         LocalDateTime now = service.now();
-        heading.setText(greeting(now.getHour()) + " — " + HEADING.format(now));
+        heading.setText(greeting(now.getHour()) + " — " + DateText.heading(now.toLocalDate()));
     }
 
     /** After the morning's data: the recovery check and lift history, then the physiotherapy card. */

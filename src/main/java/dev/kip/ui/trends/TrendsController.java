@@ -21,6 +21,7 @@ import dev.kip.service.TrendsService.Loaded;
 import dev.kip.service.TrendsService.Setup;
 import dev.kip.service.TrendsService;
 import dev.kip.style.Role;
+import dev.kip.text.DateText;
 import dev.kip.text.Plural;
 import dev.kip.ui.chart.Axis;
 import dev.kip.ui.chart.HeatStripChart;
@@ -37,7 +38,6 @@ import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -73,7 +73,6 @@ import org.controlsfx.control.SegmentedButton;
  * has moved on to another range is dropped; a change saved elsewhere redraws everything, from scratch.
  */
 public final class TrendsController implements ShownAgain {
-    private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** What Trends shows: everything but the views' remembered choices. */
     private static final Set<Change> SHOWS = EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES, Change.SETTINGS);
     private static final int LOADING_DELAY_MS = 120;
@@ -225,7 +224,7 @@ public final class TrendsController implements ShownAgain {
     private void sliderMoved(boolean stillDragging) {
         LocalDate from = LocalDate.ofEpochDay(Math.round(rangeSlider.getLowValue()));
         LocalDate to = LocalDate.ofEpochDay(Math.round(rangeSlider.getHighValue()));
-        rangeLabel.setText(RANGE.format(from) + " – " + RANGE.format(to));
+        rangeLabel.setText(DateText.dayMonthYear(from) + " – " + DateText.dayMonthYear(to));
         if (settingControls || stillDragging || (from.equals(range.from()) && to.equals(range.to()))) {
             return;
         }
@@ -241,7 +240,7 @@ public final class TrendsController implements ShownAgain {
         rangeSlider.setHighValue(range.to().toEpochDay());
         presets.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(range.preset())));
         settingControls = false;
-        rangeLabel.setText(RANGE.format(range.from()) + " – " + RANGE.format(range.to()));
+        rangeLabel.setText(DateText.dayMonthYear(range.from()) + " – " + DateText.dayMonthYear(range.to()));
         refresh();
         if (remember) {
             String stored = range.stored();
