@@ -38,7 +38,9 @@ import javafx.stage.Stage;
  *   -Dexec.args="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp %classpath dev.kip.bench.TrendsBench"
  * </pre>
  * An optional argument names the journal (default: kip-bench-10y.db in the temporary folder).
- * "Complete frame" is taken at the first layout pulse after the correlations are on screen.
+ * "Complete frame" is taken at the first layout pulse after the correlations are on screen. Timed by
+ * {@link FxBench}; the first frame is measured with nothing changed (a view built again: the service's
+ * figures kept) and after a change to the nights (everything worked out afresh, as after a save).
  */
 public final class TrendsBench {
     private static final int WARM_UPS = 3;

@@ -25,6 +25,7 @@ final class RestoreDialog {
 
     RestoreDialog(List<BackupInfo> backups) {
         table.setId("backup-table");
+        table.setAccessibleText("Backups");
         table.getColumns().add(column("Date", i -> DateText.day(i.date()), backups));
         table.getColumns().add(column("File", i -> i.file().getFileName().toString(), backups));
         table.getColumns().add(column("Size", i -> size(i.sizeBytes()), backups));

@@ -15,6 +15,13 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** A form's label for {@code field}, which a screen reader then names by it. */
+    public static Label label(String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
+    }
+
     public static void error(Window owner, String title, Throwable problem) {
         error(owner, title, messageOf(problem));
     }

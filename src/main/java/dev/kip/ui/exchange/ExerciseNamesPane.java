@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -97,6 +98,8 @@ final class ExerciseNamesPane {
         }
         Label heading = new Label("Exercise names: where their sets will go (change any before importing)");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(rows.size(), 6) * ROW_HEIGHT);
@@ -117,6 +120,7 @@ final class ExerciseNamesPane {
         target.setAccessibleText("Where the sets of " + ControlChars.escape(fileName) + " go");
         Label reason = new Label(why);
         reason.getStyleClass().addAll("text-muted", Styles.TEXT_SMALL);
+        reason.setMinWidth(Region.USE_PREF_SIZE);
         // The person's pick replaces the reason the import had.
         target.valueProperty().addListener((obs, was, now) -> reason.setText(now == chosen ? why : "your choice"));
         grid.addRow(row, name, new Label("→"), target, reason);

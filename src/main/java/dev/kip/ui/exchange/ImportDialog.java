@@ -27,6 +27,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -103,6 +104,7 @@ public final class ImportDialog {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.setId("import-preview");
+        preview.setAccessibleText("What the file holds and what will be imported");
         // the summary is a few lines; what room is left goes to the exercise names, when the file has any
         preview.setPrefRowCount(7);
         VBox.setVgrow(preview, Priority.SOMETIMES);
@@ -133,7 +135,9 @@ public final class ImportDialog {
         buttons.getButtons().addAll(importButton, cancelButton);
         VBox root = new VBox(10, status, progress, unitRow, preview, exerciseNames.node(), buttons);
         root.setPadding(new Insets(14));
-        stage.setScene(new Scene(root, 640, 600));
+        // As wide as 640 px at the usual 14 px text, and wider with larger text; the height stays, the preview scrolls.
+        root.setStyle("-fx-pref-width: 46em;");
+        stage.setScene(new Scene(root, Region.USE_COMPUTED_SIZE, 600));
         stage.setOnCloseRequest(e -> {
             if (running != null) {
                 cancel();

@@ -97,6 +97,7 @@ public final class HelpWindow {
         }
         tabPane = new TabPane();
         tabPane.setId("help-tabs");
+        tabPane.setAccessibleText("Help topics");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         addTab(Topic.GLOSSARY, glossary());
         addTab(Topic.KEYS, scrolled(keys()));

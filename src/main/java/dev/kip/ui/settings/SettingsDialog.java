@@ -48,15 +48,15 @@ public final class SettingsDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         int row = 0;
-        grid.addRow(row++, new Label("Weights in"), mass);
-        grid.addRow(row++, new Label("Round weights"), step);
-        grid.addRow(row++, new Label("Temperatures in"), temp);
-        grid.addRow(row++, new Label("Clock"), clock);
-        grid.addRow(row++, new Label("Sleep target (hours)"), target);
-        grid.addRow(row++, new Label("e1RM formula"), formula);
-        grid.addRow(row++, new Label("Name on reports"), name);
-        grid.addRow(row++, new Label("Theme"), theme);
-        grid.addRow(row, new Label("Paper"), paper);
+        grid.addRow(row++, Dialogs.label("Weights in", mass), mass);
+        grid.addRow(row++, Dialogs.label("Round weights", step), step);
+        grid.addRow(row++, Dialogs.label("Temperatures in", temp), temp);
+        grid.addRow(row++, Dialogs.label("Clock", clock), clock);
+        grid.addRow(row++, Dialogs.label("Sleep target (hours)", target), target);
+        grid.addRow(row++, Dialogs.label("e1RM formula", formula), formula);
+        grid.addRow(row++, Dialogs.label("Name on reports", name), name);
+        grid.addRow(row++, Dialogs.label("Theme", theme), theme);
+        grid.addRow(row, Dialogs.label("Paper", paper), paper);
 
         Dialog<Settings> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -304,6 +304,7 @@ final class LiftsPane extends BorderPane {
         pick.setHeaderText("Merge '" + from.name() + "' into which exercise?");
         pick.setContentText("Merge into");
         pick.getDialogPane().setId("merge-dialog");
+        pick.getDialogPane().lookup(".combo-box").setAccessibleText("Merge into");
         Exercise into = pick.showAndWait().flatMap(n -> catalog.stream().filter(e -> e.name().equals(n)).findFirst()).orElse(null);
         if (into == null) {
             return;

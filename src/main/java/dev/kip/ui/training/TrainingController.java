@@ -354,6 +354,7 @@ public final class TrainingController implements ShownAgain {
         ask.setHeaderText("Save this workout's exercises, sets × reps and weights as a routine");
         ask.setContentText("Routine name");
         ask.getEditor().setId("routine-name");
+        ask.getEditor().setAccessibleText("Routine name");
         ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(ask.getEditor().textProperty().isEmpty());
         ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> executor.submit(() -> {
             service.saveRoutineFrom(id, name);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * A screen reader can name everything a person can reach: in every view and tab, each control that
+ * A screen reader can name everything a person can reach: in every view, tab and dialog, each control that
  * takes the keyboard has a name (its own text, a label made for it, or accessible text), and each
  * chart a spoken summary.
  */
@@ -27,7 +28,7 @@ class AccessibleNamesTest extends TourTest {
         open(robot, Settings.Theme.LIGHT, 1);
         List<String> nameless = new ArrayList<>();
         Set<Node> seen = new LinkedHashSet<>();
-        tour.walk(robot, stop -> {
+        Consumer<ShellTour.Stop> check = stop -> {
             List<Node> nodes = new ArrayList<>();
             ShellTour.collect(stop.root(), Node.class, nodes);
             List<Label> labels = new ArrayList<>();
@@ -38,7 +39,9 @@ class AccessibleNamesTest extends TourTest {
                     nameless.add(stop.name() + ": " + FocusIndicatorTest.describe(node));
                 }
             }
-        });
+        };
+        tour.walk(robot, check);
+        new DialogTour(tour, robot, dir).walk(check);
         assertThat(nameless).as("controls and charts without a name (%d checked)", seen.size()).isEmpty();
     }
 

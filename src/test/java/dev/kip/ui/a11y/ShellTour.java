@@ -47,6 +47,7 @@ final class ShellTour {
     private AppContext context;
     private ShellController shell;
     private Scene scene;
+    private String largeText;
 
     /** One place on the tour: a name for messages and the window as it is there. */
     record Stop(String name, Parent root) {
@@ -84,7 +85,11 @@ final class ShellTour {
             ViewLoader.Loaded<ShellController> loaded = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
             shell = loaded.controller();
             if (fontScale != 1) {
-                loaded.root().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * fontScale));
+                String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * fontScale);
+                loaded.root().setStyle(size);
+                // Dialogs too: a stylesheet under every scene, laid after the theme's, so it is there before a dialog sizes itself.
+                largeText = "data:text/css," + java.net.URLEncoder.encode(".root { " + size + " }", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                com.sun.javafx.css.StyleManager.getInstance().addUserAgentStylesheet(largeText);
             }
             scene = new Scene(loaded.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Themes.kipCss());
@@ -95,7 +100,12 @@ final class ShellTour {
     }
 
     void close(FxRobot robot) {
-        robot.interact(() -> Themes.apply(Settings.Theme.LIGHT));
+        robot.interact(() -> {
+            if (largeText != null) {
+                com.sun.javafx.css.StyleManager.getInstance().removeUserAgentStylesheet(largeText);
+            }
+            Themes.apply(Settings.Theme.LIGHT);
+        });
         if (context != null) {
             context.close();
         }
