@@ -204,7 +204,12 @@ final class SetRow extends HBox {
     /** Shows the record(s) this set set, or hides the badge. */
     void markRecord(String text) {
         badge.setText(text);
-        badge.setGraphic(text == null ? null : new FontIcon(Feather.AWARD));
+        // A badge kept over a save keeps its icon: a new node on every save is styled and laid out anew.
+        if (text == null) {
+            badge.setGraphic(null);
+        } else if (badge.getGraphic() == null) {
+            badge.setGraphic(new FontIcon(Feather.AWARD));
+        }
         badge.setVisible(text != null);
     }
 }

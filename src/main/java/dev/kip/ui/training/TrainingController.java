@@ -227,8 +227,10 @@ public final class TrainingController implements ShownAgain {
                         if (saved.catalog() != null) {
                             setCatalog(saved.catalog(), saved.names());
                         }
-                        plans = saved.plans();
-                        fillStartFrom();
+                        if (!saved.plans().equals(plans)) { // its menu's items are rebuilt only when a name or routine is new
+                            plans = saved.plans();
+                            fillStartFrom();
+                        }
                         Workout w = saved.result().workout();
                         putInList(WorkoutSummary.of(w, namesById));
                         editor.saved(w, namesById, badges(saved.result().records()));
@@ -243,17 +245,47 @@ public final class TrainingController implements ShownAgain {
     private record Saved(SaveResult result, List<Exercise> catalog, ExerciseNames names, Plans plans) {
     }
 
-    /** The saved workout's line in place of its old one, in the list's order, selected; the other lines stay. */
+    /**
+     * The saved workout's line in place of its old one, in the list's order, selected; the other lines stay.
+     * A line that keeps its place (the usual save: same date and start) is replaced where it is, neither
+     * shifting the selection nor scrolling, and only when it reads differently (a weight changed, not the line).
+     */
     private void putInList(WorkoutSummary line) {
         selecting = true;
         List<WorkoutSummary> items = workoutList.getItems();
-        items.removeIf(s -> s.id() == line.id());
-        int at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
-        items.add(at < 0 ? -at - 1 : at, line);
-        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
-        workoutList.getSelectionModel().select(line);
-        workoutList.scrollTo(line);
+        int was = indexOf(items, line.id());
+        if (was >= 0 && keepsPlace(items, was, line)) {
+            if (!items.get(was).equals(line)) { // a change of the items re-lays out every visible cell: none when it reads the same
+                items.set(was, line);
+            }
+            workoutList.getSelectionModel().select(was);
+        } else {
+            if (was >= 0) {
+                items.remove(was);
+            }
+            int at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
+            at = at < 0 ? -at - 1 : at;
+            items.add(at, line);
+            workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
+            workoutList.getSelectionModel().select(at);
+            workoutList.scrollTo(at);
+        }
         selecting = false;
+    }
+
+    private static int indexOf(List<WorkoutSummary> items, long id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code line} belongs at {@code i}, between the lines before and after it. */
+    private static boolean keepsPlace(List<WorkoutSummary> items, int i, WorkoutSummary line) {
+        return (i == 0 || WorkoutSummary.NEWEST_FIRST.compare(items.get(i - 1), line) < 0)
+                && (i == items.size() - 1 || WorkoutSummary.NEWEST_FIRST.compare(line, items.get(i + 1)) < 0);
     }
 
     private static Map<WorkoutEditor.SetKey, String> badges(List<RecordEvent> records) {

@@ -313,7 +313,7 @@ final class WorkoutEditor extends VBox {
                 rows.get(i).markRecord(badges.get(new SetKey(id, sets.get(i).order())));
             }
         }
-        validate();
+        // No check again: the fields hold what was just checked and saved, and any typing since has checked itself.
     }
 
     /** Puts the cursor in the first exercise without a name (a new workout's), if there is one. */
@@ -366,13 +366,19 @@ final class WorkoutEditor extends VBox {
 
     /** Shows the pain felt during the stored workout shown (null: none), opened when there is some. */
     void showPain(SessionPain p) {
+        BodyRegion region = p == null ? null : BodyRegions.byId(p.regionId()).orElse(null);
+        String level = p == null ? "" : Integer.toString(p.level());
+        // After a save the fields show this pain already: the form, and so its check, stays as it is.
+        boolean changed = !Objects.equals(painRegion.getValue(), region) || !level.equals(painLevel.getText());
         filling = true;
         loadedPain = p;
-        painRegion.setValue(p == null ? null : BodyRegions.byId(p.regionId()).orElse(null));
-        painLevel.setText(p == null ? "" : Integer.toString(p.level()));
+        painRegion.setValue(region);
+        painLevel.setText(level);
         pain.setExpanded(p != null);
         filling = false;
-        validate();
+        if (changed) {
+            validate();
+        }
     }
 
     void showRecords(String text) {
