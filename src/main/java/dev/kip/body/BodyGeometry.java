@@ -1,6 +1,5 @@
 package dev.kip.body;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.FigureSide;
@@ -8,6 +7,7 @@ import dev.kip.domain.FigureSide;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +52,8 @@ public final class BodyGeometry {
 
     /** Reads and checks a geometry document; errors name the source, figure and region. */
     public static BodyGeometry parse(InputStream json, String sourceName) throws IOException {
-        Map<String, Object> doc = JSON.std.mapFrom(json);
+        Map<String, Object> doc = map(SmallJson.read(new String(json.readAllBytes(), StandardCharsets.UTF_8), sourceName),
+                sourceName + ": the document");
         Map<FigureSide, BodyFigure> figures = new EnumMap<>(FigureSide.class);
         for (Object f : list(doc.get("figures"), sourceName + ": 'figures'")) {
             BodyFigure figure = figure(map(f, sourceName + ": figure"), sourceName);

@@ -189,6 +189,16 @@ class BodyGeometryTest {
     }
 
     @Test
+    void malformedJsonNamesTheSourceAndLine() {
+        String json = """
+                {"figures": [{"side": "FRONT",
+                  "width": 240 "height": 560}]}
+                """;
+        assertThatThrownBy(() -> BodyGeometry.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"))
+                .hasMessageContaining("test.json line 2").hasMessageContaining("expected ','");
+    }
+
+    @Test
     void regionIdsOnEachFigureAreDistinct() {
         for (BodyFigure figure : geometry.figures()) {
             Set<String> seen = new HashSet<>();

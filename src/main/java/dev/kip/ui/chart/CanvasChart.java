@@ -20,6 +20,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -68,6 +69,7 @@ public abstract class CanvasChart extends Region {
     /** Every text of the last drawing and where it went, so that a test can hold labels off the data. */
     private final List<PlacedText> placed = new ArrayList<>();
     protected final ChartPalette palette = new ChartPalette();
+    private final Runnable fitCanvas = this::fitCanvas;
     private String hoverText = "";
     private int cursor = -1;
 
@@ -96,6 +98,24 @@ public abstract class CanvasChart extends Region {
         });
         setMinHeight(120);
         setPrefHeight(220);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(fitCanvas);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(fitCanvas);
+            }
+        });
+    }
+
+    /** Whether this chart and every node above it are visible. */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -105,8 +125,19 @@ public abstract class CanvasChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
+        fitCanvas();
+    }
+
+    /**
+     * Sizes the canvas to the chart while the chart is showing and to nothing while it is not: a
+     * hidden view's charts would otherwise each hold a full pixel buffer (on the heap when JavaFX
+     * renders in software, as under Xvfb or on virtual machines). Hiding a view does not lay its
+     * charts out again, so this also runs after each layout pulse of the scene.
+     */
+    private void fitCanvas() {
+        boolean showing = showing();
+        double w = showing ? snapSizeX(getWidth()) : 0;
+        double h = showing ? snapSizeY(getHeight()) : 0;
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
