@@ -168,8 +168,8 @@ public final class SleepViewBench {
     /**
      * Saves the newest night through the view's Save button, moving out of bed by a minute each time.
      * A journal task hands its result back through {@code Platform.runLater} even on the same-thread
-     * executor, so each save is timed from the click to a runnable queued behind that hand-back, which
-     * lays the scene out as the next pulse would (without waiting up to a frame for the pulse to come).
+     * executor, so each save is timed from the click to the pulse after that hand-back, which styles and
+     * lays out the scene (the wait for the pulse to come, up to a frame, left out).
      */
     private static FxBench.Times saveThroughView(Scene scene, ControllerFactory factory) throws Exception {
         ViewLoader.Loaded<SleepController> view = FxBench.onFx(() -> {
@@ -196,11 +196,10 @@ public final class SleepViewBench {
                         + ((javafx.scene.control.Label) view.root().lookup("#problems")).getText());
             }
             save.fire();
-            Platform.runLater(() -> {
-                FxBench.layOut(scene);
+            Platform.runLater(() -> FxBench.pulseThen(scene, () -> {
                 done.run();
                 outOfBed.setText(base.plusMinutes(++i[0] % 2).toString()); // the next run's edit, not timed
-            });
+            }));
         });
     }
 }

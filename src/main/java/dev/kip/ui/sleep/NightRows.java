@@ -4,8 +4,6 @@ import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.insight.NightHistory;
 import dev.kip.insight.ScoredNight;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -23,14 +21,17 @@ final class NightRows extends ObservableListBase<ScoredNight> {
         return history;
     }
 
-    /** Puts an edited night (same date) in place and tells the table which rows changed. */
+    /**
+     * Puts an edited night (same date) in place and tells the table which rows changed, as updated rows:
+     * a TableView takes rows replaced for a new list and rebuilds every visible cell, where updated rows
+     * only re-read the cells whose night reads differently.
+     */
     void replace(Night night, Factors factors) {
         NightHistory.Rows rows = history.rowsChangedBy(night.date());
-        List<ScoredNight> before = new ArrayList<>(history.asList().subList(rows.from(), rows.to() + 1));
         history.replace(night, factors);
         beginChange();
         for (int i = rows.from(); i <= rows.to(); i++) {
-            nextSet(i, before.get(i - rows.from()));
+            nextUpdate(i);
         }
         endChange();
     }

@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -313,6 +314,23 @@ class SleepViewTest {
         assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().outOfBed()).isEqualTo(LocalTime.of(7, 45));
         assertThat(nights.find(TODAY.minusDays(1)).orElseThrow().zone()).as("an edit keeps the zone it was slept in").isEqualTo(TRIP);
         assertThat(nights.count()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditedNightShowsItsNewFiguresInTheList(FxRobot robot) {
+        robot.clickOn(row(robot, "Fri 20 Nov 2026"));
+        assertThat(rowTexts(robot, "Fri 20 Nov 2026")).contains("88 %");
+        retype(robot, "out-of-bed", "9:00");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowTexts(robot, "Fri 20 Nov 2026")).as("the row updated in place shows the longer time in bed")
+                .contains("72 %").doesNotContain("88 %");
+    }
+
+    /** The texts of the cells in the list's row of a night. */
+    private static List<String> rowTexts(FxRobot robot, String day) {
+        return row(robot, day).getParent().getChildrenUnmodifiable().stream()
+                .filter(TableCell.class::isInstance).map(n -> ((TableCell<?, ?>) n).getText()).toList();
     }
 
     @Test
