@@ -8,6 +8,7 @@
 # Builds the jar and test classes, writes target/bench/journal-10y.db once with `kip demo`, and
 # gives each run a fresh copy of it (benchmarks save entries). UI benchmarks run headless on
 # Monocle. `demo` times writing the demo journal itself (`demo [YEARS [SEED]]`, 10 and 42 by default);
+# `geometry [RUNS]` times the body geometry's cold read in fresh JVMs;
 # `cli [RUNS]` runs the command line end to end through `java -jar` and installer/kip (cli-bench.sh);
 # `report-range` times the report's model over 1, 5 and 10 years;
 # `startup` runs installer/bench-startup.sh (Xvfb); `memory` runs bench-memory.sh (Xvfb, the real
@@ -53,6 +54,9 @@ case $name in
   report) run_in_window_jvm dev.kip.bench.ReportBench "$@" ;;
   switch) run_in_window_jvm dev.kip.bench.ViewSwitchBench "$@" ;;
   demo) java -cp "$cp" dev.kip.bench.DemoBench "$@" ;;
+  geometry)  # the body geometry's cold read, each run in a fresh JVM: geometry [RUNS], 9 by default
+    for ((i = 0; i < ${1:-9}; i++)); do java -cp "$cp" dev.kip.bench.GeometryColdBench; done |
+      sort -n | awk '{ a[NR] = $1 } END { printf "bench: body geometry cold read, median %.1f ms of %d fresh JVMs (min %.1f, max %.1f)\n", a[int((NR + 1) / 2)], NR, a[1], a[NR] }' ;;
   startup) exec installer/bench-startup.sh "$@" ;;
   memory) exec src/test/bench/bench-memory.sh "$@" ;;
   window)  # the window's benchmarks, one after another, built once; fewer start-up and memory runs
