@@ -104,7 +104,7 @@ public final class ReportController implements ShownAgain {
             box.selectedProperty().addListener((o, was, now) -> refresh());
         }
         for (DatePicker picker : List.of(fromDate, toDate, appointmentDate)) {
-            picker.setConverter(new DayConverter());
+            DayConverter.install(picker);
         }
         fromDate.valueProperty().addListener((o, was, now) -> refresh());
         toDate.valueProperty().addListener((o, was, now) -> refresh());

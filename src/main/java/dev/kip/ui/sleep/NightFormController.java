@@ -145,7 +145,7 @@ public final class NightFormController {
     private void initialize() {
         FormRows.place(coreGrid);
         FormRows.place(extrasGrid);
-        date.setConverter(new DayConverter());
+        DayConverter.install(date);
         fieldControls.putAll(Map.ofEntries(Map.entry("date", date), Map.entry("intoBed", bed),
                 Map.entry("triedToSleep", tried), Map.entry("solMin", sol), Map.entry("awakenings", awakenings),
                 Map.entry("wasoMin", waso), Map.entry("finalWake", finalWake), Map.entry("outOfBed", outOfBed),
@@ -545,7 +545,7 @@ public final class NightFormController {
     /** The date in the picker's field, or null while it does not read as one (half typed). */
     private LocalDate typedDay() {
         try {
-            return date.getConverter().fromString(date.getEditor().getText());
+            return DayConverter.typed(date);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -12,6 +12,7 @@ import dev.kip.insight.ExerciseNames;
 import dev.kip.insight.TrainingRules;
 import dev.kip.service.ExerciseSets;
 import dev.kip.text.DateText;
+import dev.kip.ui.common.DayConverter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -100,17 +101,7 @@ final class WorkoutEditor extends VBox {
         setSpacing(14);
         title.getStyleClass().add(Styles.TITLE_3);
         date.setId("workout-date");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateText.day(d);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return text == null || text.isBlank() ? null : DateText.parseDay(text);
-            }
-        });
+        DayConverter.install(date);
         date.setMinWidth(195); // at least; wider with larger text (the editor is sized in characters)
         date.setDayCellFactory(p -> new DateCell() {
             @Override
@@ -492,9 +483,8 @@ final class WorkoutEditor extends VBox {
 
     private LocalDate readDate(List<String> messages) {
         LocalDate d = null;
-        String text = date.getEditor().getText();
         try {
-            d = text == null || text.isBlank() ? null : date.getConverter().fromString(text);
+            d = DayConverter.typed(date);
         } catch (DateTimeParseException e) {
             d = null;
         }
