@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /**
@@ -79,17 +78,7 @@ final class ExerciseDialog {
         box.setId(id);
         box.getItems().setAll(BodyRegions.ALL);
         box.setPrefWidth(320);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BodyRegion r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public BodyRegion fromString(String s) {
-                throw new UnsupportedOperationException("regions are picked, not typed");
-            }
-        });
+        box.setConverter(new RegionConverter());
         return box;
     }
 

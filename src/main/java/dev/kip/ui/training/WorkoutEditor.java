@@ -48,7 +48,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -195,17 +194,7 @@ final class WorkoutEditor extends VBox {
         painRegion.setId("pain-region");
         painRegion.getItems().setAll(BodyRegions.ALL);
         painRegion.setVisibleRowCount(12);
-        painRegion.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(BodyRegion r) {
-                return r == null ? "" : r.name();
-            }
-
-            @Override
-            public BodyRegion fromString(String s) {
-                throw new UnsupportedOperationException("regions are picked, not typed");
-            }
-        });
+        painRegion.setConverter(new RegionConverter());
         painLevel.setId("pain-level");
         painLevel.setPromptText("0–10");
         painLevel.setPrefWidth(70);
