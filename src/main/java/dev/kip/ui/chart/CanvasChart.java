@@ -130,9 +130,9 @@ public abstract class CanvasChart extends Region {
 
     /**
      * Sizes the canvas to the chart while the chart is showing and to nothing while it is not: a
-     * hidden view's charts would otherwise each hold a full pixel buffer (on the heap when JavaFX
-     * renders in software, as under Xvfb or on virtual machines). Hiding a view does not lay its
-     * charts out again, so this also runs after each layout pulse of the scene.
+     * hidden canvas is never rendered, yet it keeps the drawing commands queued for it (about 5 MB
+     * of heap across the hidden views' charts, measured with every view built). Hiding a view does
+     * not lay its charts out again, so this also runs after each layout pulse of the scene.
      */
     private void fitCanvas() {
         boolean showing = showing();
