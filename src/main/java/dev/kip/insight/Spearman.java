@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * few distinct values) are skipped; the percentiles are taken over the rest.
  *
  * <p>A resample is ranked without sorting: it holds each original pair some number of times, so
- * walking the original pairs in value order and adding up those counts gives its average ranks in
+ * adding up those counts per group of tied values, in value order, gives its average ranks in
  * O(n). That keeps 2,000 resamples of a 10-year series fast enough for the Trends view.
  */
 public final class Spearman {
@@ -55,9 +55,7 @@ public final class Spearman {
 
     /** Average ranks (1-based; ties share the mean of the ranks they span), e.g. 10, 20, 20, 30 → 1, 2.5, 2.5, 4. */
     static double[] averageRanks(double[] values) {
-        double[] ranks = new double[values.length];
-        RankedPairs.assignRanks(RankedPairs.order(values), values, ones(values.length), ranks);
-        return ranks;
+        return new RankedPairs(values, values).ranksX(ones(values.length));
     }
 
     /** The sorted rhos of the resamples that had one. */
@@ -67,11 +65,7 @@ public final class Spearman {
         double[] rhos = new double[RESAMPLES];
         int defined = 0;
         for (int r = 0; r < RESAMPLES; r++) {
-            Arrays.fill(counts, 0);
-            for (int draw = 0; draw < n; draw++) {
-                counts[random.nextInt(n)]++;
-            }
-            Double rho = pairs.rho(counts);
+            Double rho = pairs.resample(random, counts);
             if (rho != null) {
                 rhos[defined++] = rho;
             }
@@ -96,16 +90,22 @@ public final class Spearman {
     }
 
     /**
-     * The pairs with each column's value order worked out once; {@link #rho(int[])} takes how many
-     * times each pair is present (all ones for the sample itself, bootstrap counts for a resample).
+     * The pairs with each column's tied values grouped once (group 0 the smallest value);
+     * {@link #rho(int[])} takes how many times each pair is present (all ones for the sample itself,
+     * bootstrap counts for a resample).
+     *
+     * <p>Worked out in whole numbers: ranks are multiples of ½ and their mean is always (total + 1) / 2,
+     * so twice each rank's distance from the mean is an integer and the sums of products are exact
+     * (in {@code long}). The sums are therefore the same whatever order they are added in, and rho is
+     * the same double as from ranking a written-out resample, only without walking the values per resample.
      */
     static final class RankedPairs {
-        private final double[] x;
-        private final double[] y;
-        private final int[] byX;
-        private final int[] byY;
-        private final double[] rankX;
-        private final double[] rankY;
+        private final int[] groupX;
+        private final int[] groupY;
+        private final int[] presentX;
+        private final int[] presentY;
+        private final long[] twiceDevX;
+        private final long[] twiceDevY;
 
         RankedPairs(double[] x, double[] y) {
             if (x.length != y.length) {
@@ -113,78 +113,119 @@ public final class Spearman {
             }
             requireFinite(x, "x");
             requireFinite(y, "y");
-            this.x = x.clone();
-            this.y = y.clone();
-            this.byX = order(this.x);
-            this.byY = order(this.y);
-            this.rankX = new double[x.length];
-            this.rankY = new double[x.length];
+            this.groupX = new int[x.length];
+            this.groupY = new int[y.length];
+            int groupsX = group(x, groupX);
+            int groupsY = group(y, groupY);
+            this.presentX = new int[groupsX];
+            this.presentY = new int[groupsY];
+            this.twiceDevX = new long[groupsX];
+            this.twiceDevY = new long[groupsY];
         }
 
         /** Rho of the multiset holding pair i {@code counts[i]} times; null if fewer than 2 distinct values in a column. */
         Double rho(int[] counts) {
-            int distinctX = assignRanks(byX, x, counts, rankX);
-            int distinctY = assignRanks(byY, y, counts, rankY);
-            if (distinctX < 2 || distinctY < 2) {
+            return rhoOfCounted(counts, countGroups(counts));
+        }
+
+        /**
+         * Draws a resample of the pairs ({@code counts[i]}: how many times pair i was drawn) and returns
+         * its rho as {@link #rho(int[])} would; the groups are counted as the pairs are drawn.
+         */
+        Double resample(SplittableRandom random, int[] counts) {
+            Arrays.fill(counts, 0);
+            Arrays.fill(presentX, 0);
+            Arrays.fill(presentY, 0);
+            int n = counts.length;
+            for (int draw = 0; draw < n; draw++) {
+                int i = random.nextInt(n);
+                counts[i]++;
+                presentX[groupX[i]]++;
+                presentY[groupY[i]]++;
+            }
+            return rhoOfCounted(counts, n);
+        }
+
+        /** Rho once {@code presentX} and {@code presentY} hold how often each group is in the multiset of {@code total}. */
+        private Double rhoOfCounted(int[] counts, long total) {
+            long sxx4 = deviations(presentX, total, twiceDevX);
+            long syy4 = deviations(presentY, total, twiceDevY);
+            if (sxx4 < 0 || syy4 < 0) {
                 return null;
             }
-            double total = 0;
-            double sumX = 0;
-            double sumY = 0;
+            long sxy4 = 0;
             for (int i = 0; i < counts.length; i++) {
-                total += counts[i];
-                sumX += counts[i] * rankX[i];
-                sumY += counts[i] * rankY[i];
+                sxy4 += counts[i] * twiceDevX[groupX[i]] * twiceDevY[groupY[i]];
             }
-            double meanX = sumX / total;
-            double meanY = sumY / total;
-            double sxy = 0;
-            double sxx = 0;
-            double syy = 0;
-            for (int i = 0; i < counts.length; i++) {
-                double dx = rankX[i] - meanX;
-                double dy = rankY[i] - meanY;
-                sxy += counts[i] * dx * dy;
-                sxx += counts[i] * dx * dx;
-                syy += counts[i] * dy * dy;
-            }
+            double sxy = sxy4 / 4.0;
+            double sxx = sxx4 / 4.0;
+            double syy = syy4 / 4.0;
             // Clamped: rounding can carry |r| a hair past 1 for perfectly monotone data.
             return Math.max(-1.0, Math.min(1.0, sxy / Math.sqrt(sxx * syy)));
+        }
+
+        /** The average rank of each pair's x in the multiset {@code counts} describes. */
+        double[] ranksX(int[] counts) {
+            long total = countGroups(counts);
+            deviations(presentX, total, twiceDevX);
+            double[] ranks = new double[groupX.length];
+            for (int i = 0; i < ranks.length; i++) {
+                ranks[i] = (twiceDevX[groupX[i]] + total + 1) / 2.0;
+            }
+            return ranks;
+        }
+
+        /** Counts how many times each group is present; returns the size of the multiset. */
+        private long countGroups(int[] counts) {
+            Arrays.fill(presentX, 0);
+            Arrays.fill(presentY, 0);
+            long total = 0;
+            for (int i = 0; i < counts.length; i++) {
+                presentX[groupX[i]] += counts[i];
+                presentY[groupY[i]] += counts[i];
+                total += counts[i];
+            }
+            return total;
+        }
+
+        /**
+         * Writes twice each group's rank distance from the mean rank (a group present g times after b
+         * smaller values has rank b + (g + 1) / 2) and returns 4 × the sum of squared distances, or -1
+         * when fewer than 2 groups are present.
+         */
+        private static long deviations(int[] present, long total, long[] twiceDev) {
+            long below = 0;
+            long sum4 = 0;
+            int distinct = 0;
+            for (int g = 0; g < present.length; g++) {
+                long d = 2 * below + present[g] - total;
+                twiceDev[g] = d;
+                if (present[g] > 0) {
+                    sum4 += present[g] * d * d;
+                    distinct++;
+                }
+                below += present[g];
+            }
+            return distinct < 2 ? -1 : sum4;
+        }
+
+        /** Writes each value's group, the index of its value among the distinct values in ascending order; returns how many. */
+        private static int group(double[] values, int[] groups) {
+            int[] order = order(values);
+            int g = -1;
+            for (int k = 0; k < order.length; k++) {
+                if (k == 0 || values[order[k]] != values[order[k - 1]]) {
+                    g++;
+                }
+                groups[order[k]] = g;
+            }
+            return g + 1;
         }
 
         static int[] order(double[] values) {
             return IntStream.range(0, values.length).boxed()
                     .sorted(Comparator.comparingDouble(i -> values[i]))
                     .mapToInt(Integer::intValue).toArray();
-        }
-
-        /**
-         * Writes the average rank of each pair present in {@code counts} (walking the values in
-         * order, a group of equal values present g times after b smaller ones gets b + (g + 1) / 2)
-         * and returns how many distinct values are present.
-         */
-        static int assignRanks(int[] order, double[] values, int[] counts, double[] ranks) {
-            int below = 0;
-            int distinct = 0;
-            int i = 0;
-            while (i < order.length) {
-                int j = i;
-                int group = 0;
-                while (j < order.length && values[order[j]] == values[order[i]]) {
-                    group += counts[order[j]];
-                    j++;
-                }
-                double rank = below + (group + 1) / 2.0;
-                for (int k = i; k < j; k++) {
-                    ranks[order[k]] = rank;
-                }
-                if (group > 0) {
-                    distinct++;
-                }
-                below += group;
-                i = j;
-            }
-            return distinct;
         }
 
         private static void requireFinite(double[] values, String column) {

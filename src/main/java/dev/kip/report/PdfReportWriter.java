@@ -2,10 +2,12 @@ package dev.kip.report;
 
 import dev.kip.domain.Settings.Paper;
 import dev.kip.files.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,6 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 public final class PdfReportWriter {
 
     public static final int MAX_PAGES = 2;
+    /** About the size of a two-page summary. */
+    private static final int WRITTEN_SIZE_HINT = 96 * 1024;
 
     /** The document, for preview or printing; the caller closes it. */
     public PDDocument document(ReportModel model, Paper paper) throws IOException {
@@ -86,6 +90,19 @@ public final class PdfReportWriter {
             RecoveryBlock.draw(flow, model.recovery().get());
             SourcesBlock.draw(flow, model.recovery().get().sources());
         }
+    }
+
+    /**
+     * The document as the saved PDF holds it, read back from its bytes: what the preview shows and
+     * the printer prints. Before it is saved a document has no embedded fonts yet (PDFBox embeds the
+     * subsets as it saves), so PDFBox would draw it with a system font of the same name, or a
+     * stand-in where there is none, and would first scan every installed font (seconds, and a cache
+     * file in the person's home folder).
+     */
+    public PDDocument written(ReportModel model, Paper paper) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(WRITTEN_SIZE_HINT);
+        write(model, paper, bytes);
+        return Loader.loadPDF(bytes.toByteArray());
     }
 
     public void write(ReportModel model, Paper paper, OutputStream out) throws IOException {

@@ -62,7 +62,7 @@ public final class ReportService {
     /** The summary and its pages at {@code dpi}, as they will print on {@code paper}. */
     public Preview preview(ReportRequest request, Paper paper, float dpi) throws IOException {
         ReportModel model = build(request);
-        try (PDDocument doc = writer.document(model, paper)) {
+        try (PDDocument doc = writer.written(model, paper)) {
             return new Preview(model, ReportPrinting.pageImages(doc, dpi));
         }
     }
@@ -121,7 +121,7 @@ public final class ReportService {
 
     /** Shows the system's print dialog and prints; false when the person cancelled. Not on the journal thread. */
     public boolean print(ReportModel model, Paper paper) throws IOException, PrinterException {
-        try (PDDocument doc = writer.document(model, paper)) {
+        try (PDDocument doc = writer.written(model, paper)) {
             return ReportPrinting.print(doc, "Kip summary");
         }
     }

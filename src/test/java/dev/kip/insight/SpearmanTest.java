@@ -120,14 +120,81 @@ class SpearmanTest {
                 x[draw] = sample[0][pick];
                 y[draw] = sample[1][pick];
             }
-            Double byCounts = pairs.rho(counts);
-            Double written = Spearman.rho(x, y);
-            if (written == null) {
-                assertThat(byCounts).isNull();
-            } else {
-                assertThat(byCounts).isCloseTo(written, within(1e-12));
-            }
+            // Exactly equal: the sums behind rho are whole numbers of quarters, the same in any order.
+            assertThat(pairs.rho(counts)).isEqualTo(textbookRho(x, y));
         }
+    }
+
+    @Test
+    void theIntervalIsExactlyThatOfRankingEveryResampleWrittenOut() {
+        // The same seeded draws, each resample written out and ranked by sorting: the very same doubles.
+        for (int n : new int[]{14, 40, 301}) {
+            double[][] sample = noisyLine(n, n);
+            for (int i = 0; i < n; i += 3) {
+                sample[0][i] = Math.round(sample[0][i] / 10); // ties in x
+            }
+            SplittableRandom random = new SplittableRandom(Spearman.BOOTSTRAP_SEED);
+            double[] rhos = new double[Spearman.RESAMPLES];
+            int defined = 0;
+            for (int r = 0; r < Spearman.RESAMPLES; r++) {
+                double[] x = new double[n];
+                double[] y = new double[n];
+                for (int draw = 0; draw < n; draw++) {
+                    int pick = random.nextInt(n);
+                    x[draw] = sample[0][pick];
+                    y[draw] = sample[1][pick];
+                }
+                Double rho = textbookRho(x, y);
+                if (rho != null) {
+                    rhos[defined++] = rho;
+                }
+            }
+            double[] sorted = Arrays.copyOf(rhos, defined);
+            Arrays.sort(sorted);
+            Correlation c = Spearman.correlate(sample[0], sample[1]);
+            assertThat(c.rho()).isEqualTo(textbookRho(sample[0], sample[1]));
+            assertThat(c.ciLow()).isEqualTo(Spearman.quantile(sorted, 0.025));
+            assertThat(c.ciHigh()).isEqualTo(Spearman.quantile(sorted, 0.975));
+        }
+    }
+
+    /** Spearman's rho the plain way: sort each column, average the ranks of ties, Pearson's r on the ranks. */
+    private static Double textbookRho(double[] x, double[] y) {
+        double[] rx = sortedRanks(x);
+        double[] ry = sortedRanks(y);
+        int n = x.length;
+        double mx = Arrays.stream(rx).sum() / n;
+        double my = Arrays.stream(ry).sum() / n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+        if (sxx == 0 || syy == 0) {
+            return null;
+        }
+        return Math.max(-1.0, Math.min(1.0, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    private static double[] sortedRanks(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int first = Arrays.binarySearch(sorted, values[i]);
+            while (first > 0 && sorted[first - 1] == values[i]) {
+                first--;
+            }
+            int last = first;
+            while (last + 1 < sorted.length && sorted[last + 1] == values[i]) {
+                last++;
+            }
+            ranks[i] = (first + last) / 2.0 + 1;
+        }
+        return ranks;
     }
 
     @Test

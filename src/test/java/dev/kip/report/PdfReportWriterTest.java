@@ -16,12 +16,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +114,48 @@ class PdfReportWriterTest {
             }
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
         }
+    }
+
+    /**
+     * The preview and the printer draw the fonts the PDF embeds: an unsaved document has none embedded
+     * yet, so PDFBox asked its font mapper for a system font of the same name (scanning every installed
+     * font first) and drew a stand-in where the machine had none. Any question to the mapper fails here.
+     */
+    @Test
+    void thePreviewDrawsTheEmbeddedFontsAndAsksForNoSystemFont() throws IOException {
+        List<String> asked = new ArrayList<>();
+        FontMappers.set(new FontMapper() {
+            @Override
+            public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+                throw asked(baseFont);
+            }
+
+            @Override
+            public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+                throw asked(baseFont);
+            }
+
+            @Override
+            public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
+                throw asked(baseFont);
+            }
+
+            private IllegalStateException asked(String font) {
+                asked.add(font);
+                return new IllegalStateException("the preview asked for a system font: " + font);
+            }
+        });
+        try (PDDocument doc = new PdfReportWriter().written(model, Paper.A4)) {
+            assertThat(ReportPrinting.pageImages(doc, 24)).hasSize(doc.getNumberOfPages());
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).as(name.getName()).isTrue();
+                }
+            }
+        } finally {
+            FontMappers.set(null); // PDFBox's own mapper again, made when next asked for
+        }
+        assertThat(asked).isEmpty();
     }
 
     @Test
