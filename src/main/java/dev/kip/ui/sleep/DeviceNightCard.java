@@ -65,11 +65,21 @@ public final class DeviceNightCard extends VBox {
         preferDevice.setId("prefer-device");
         firstSource.valueProperty().addListener((obs, was, now) -> prefsChanged());
         preferDevice.selectedProperty().addListener((obs, was, now) -> prefsChanged());
-        Label from = new Label("Device nights from");
-        from.setLabelFor(firstSource);
-        getChildren().addAll(title, figures, flag, trustRow, new HBox(8, from, firstSource), preferDevice);
         setVisible(false);
         setManaged(false);
+    }
+
+    /*
+     * The card's nodes join it the first time it shows: most journals have no device nights, and a hidden
+     * card's nodes are styled all the same (its combo box and buttons were a tenth of the Sleep view's first
+     * CSS pass).
+     */
+    private void build() {
+        if (getChildren().isEmpty()) {
+            Label from = new Label("Device nights from");
+            from.setLabelFor(firstSource);
+            getChildren().addAll(title, figures, flag, trustRow, new HBox(8, from, firstSource), preferDevice);
+        }
     }
 
     public void setOnTrust(Consumer<NightTrust> onTrust) {
@@ -91,6 +101,9 @@ public final class DeviceNightCard extends VBox {
         updating = true;
         try {
             boolean any = !sources.isEmpty();
+            if (any) {
+                build();
+            }
             setVisible(any);
             setManaged(any);
             List<String> choices = new ArrayList<>(List.of(AUTOMATIC));

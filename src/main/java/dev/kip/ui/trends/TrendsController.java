@@ -276,21 +276,16 @@ public final class TrendsController implements ShownAgain {
     }
 
     /**
-     * After the first complete frame (not beside it, where it took the CPU the frame needed), the
-     * service loads the whole journal's data once, so later ranges are cut from memory.
+     * After each complete frame (not beside it, where it took the CPU the frame needed), the service
+     * loads the whole journal's data unless it has it, so later ranges are cut from memory.
      */
-    private void loadHistoryOnce() {
-        if (!historyRequested) {
-            historyRequested = true;
-            JournalExtent all = extent;
-            submit(() -> {
-                service.loadHistory(all);
-                return null;
-            }, done -> { });
-        }
+    private void loadHistory() {
+        JournalExtent all = extent;
+        submit(() -> {
+            service.loadHistory(all);
+            return null;
+        }, done -> { });
     }
-
-    private boolean historyRequested;
 
     /**
      * While a range loads: after {@value #LOADING_DELAY_MS} ms a progress indicator, and what is on
@@ -379,7 +374,7 @@ public final class TrendsController implements ShownAgain {
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());
-        if (service.cachedCorrelations(r).isEmpty()) {
+        if (service.cachedCorrelations(m).isEmpty()) {
             lagChart.showComputing();
             scatterStats.setText("Working out the correlation…");
             verdict.setText("Working out whether your sleep and " + strengthName(r) + " moved together…");
@@ -399,7 +394,7 @@ public final class TrendsController implements ShownAgain {
     }
 
     private void correlate(TrendsModel model, int current) {
-        Optional<SortedMap<Integer, Correlation>> cached = service.cachedCorrelations(model.request());
+        Optional<SortedMap<Integer, Correlation>> cached = service.cachedCorrelations(model);
         if (cached.isPresent()) {
             showCorrelations(model.request(), cached.get());
             return;
@@ -431,7 +426,7 @@ public final class TrendsController implements ShownAgain {
                     + ", n = " + Plural.of(c.n(), "session") + ". An association, not a cause.");
         }
         onRendered.run();
-        loadHistoryOnce();
+        loadHistory();
     }
 
     private static List<DayValue> hours(List<DayValue> minutes) {
