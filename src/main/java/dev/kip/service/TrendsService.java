@@ -9,11 +9,11 @@ import dev.kip.domain.SessionBest;
 import dev.kip.domain.Settings.E1rmFormula;
 import dev.kip.insight.Correlation;
 import dev.kip.insight.E1rm;
+import dev.kip.insight.LagCorrelations;
 import dev.kip.insight.NightSourceChoice;
 import dev.kip.insight.RecoveryCheck;
 import dev.kip.insight.RecoveryInputs;
 import dev.kip.insight.RecoveryReport;
-import dev.kip.insight.SessionPerformance;
 import dev.kip.insight.TrendsData;
 import dev.kip.insight.TrendsModel;
 import dev.kip.insight.TrendsRequest;
@@ -109,11 +109,13 @@ public final class TrendsService {
         private boolean anyDay;
     }
 
-    /** Correlations with what they were worked out from: still right for a model with the same sleep and sessions. */
-    private record KeptCorrelations(Map<LocalDate, Integer> sleepByNight, List<SessionPerformance> sessions,
-                                    SortedMap<Integer, Correlation> byLag) {
-        boolean from(TrendsModel model) {
-            return sleepByNight.equals(model.sleepByNight()) && sessions.equals(model.sessions());
+    /**
+     * A request's correlations with the pairs of each lag; not {@code current} after a change until
+     * a model of the request shows its pairs are the same (else the lags that moved are worked out again).
+     */
+    private record KeptCorrelations(List<LagCorrelations.Lag> lags, SortedMap<Integer, Correlation> byLag, boolean current) {
+        KeptCorrelations(List<LagCorrelations.Lag> lags) {
+            this(lags, LagCorrelations.byLag(lags), true);
         }
     }
 
@@ -154,7 +156,8 @@ public final class TrendsService {
             recovery = null;
             keptFormula = formula();
         } else if (!days.isEmpty()) {
-            recovery = null; // kept correlations are checked against each new model's inputs instead
+            recovery = null;
+            correlations.replaceAll((r, kept) -> new KeptCorrelations(kept.lags(), kept.byLag(), false));
         }
         LocalDate today = LocalDate.now(clock);
         Optional<JournalExtent> found = queries.extent()
@@ -203,7 +206,12 @@ public final class TrendsService {
         RecoveryReport check = recovery != null && recovery.asOf().equals(request.to()) && recovery.targetMin() == request.targetMin()
                 ? recovery.report() : RecoveryCheck.evaluate(recoveryInputs(request.to(), request.targetMin()));
         recovery = new CheckedOn(request.to(), request.targetMin(), check);
-        return new Loaded(TrendsModel.of(data, request), check);
+        TrendsModel model = TrendsModel.of(data, request);
+        KeptCorrelations kept = correlations.get(request);
+        if (kept != null && !kept.current() && model.sameLags(kept.lags())) {
+            correlations.put(request, new KeptCorrelations(kept.lags(), kept.byLag(), true)); // no pair moved (a mark, a note)
+        }
+        return new Loaded(model, check);
     }
 
     /**
@@ -223,25 +231,25 @@ public final class TrendsService {
         historyMainLifts = lifts;
     }
 
-    /** The correlations by lag already worked out for {@code model}'s request and still right for it; any thread. */
-    public Optional<SortedMap<Integer, Correlation>> cachedCorrelations(TrendsModel model) {
-        KeptCorrelations kept = correlations.get(model.request());
-        return kept != null && kept.from(model) ? Optional.of(kept.byLag()) : Optional.empty();
+    /** The correlations by lag already worked out for {@code request} and right for the data loaded last; any thread. */
+    public Optional<SortedMap<Integer, Correlation>> cachedCorrelations(TrendsRequest request) {
+        KeptCorrelations kept = correlations.get(request);
+        return kept != null && kept.current() ? Optional.of(kept.byLag()) : Optional.empty();
     }
 
     /**
-     * The correlations by lag of {@code model} (a bootstrap per lag), kept for its request: after a change
-     * that left the range's sleep and sessions as they were (a mark, a note) they are not worked out again.
+     * The correlations by lag of {@code model} (a bootstrap per lag), kept for its request; after a change,
+     * only the lags whose pairs it moved are worked out again.
      */
     public SortedMap<Integer, Correlation> correlations(TrendsModel model) {
         // Worked out outside the map's lock: the view's thread may look into the map meanwhile.
-        Optional<SortedMap<Integer, Correlation>> kept = cachedCorrelations(model);
-        if (kept.isPresent()) {
-            return kept.get();
+        KeptCorrelations kept = correlations.get(model.request());
+        if (kept != null && kept.current()) {
+            return kept.byLag();
         }
-        SortedMap<Integer, Correlation> byLag = model.correlationsByLag();
-        correlations.put(model.request(), new KeptCorrelations(model.sleepByNight(), model.sessions(), byLag));
-        return byLag;
+        KeptCorrelations now = new KeptCorrelations(model.lags(kept == null ? List.of() : kept.lags()));
+        correlations.put(model.request(), now);
+        return now.byLag();
     }
 
     /** Remembers the range, lift or window the person chose, for the next time. */

@@ -195,13 +195,13 @@ class TrendsServiceTest {
     void correlationsAreWorkedOutOncePerRequestAndForgottenOnSetUp() {
         queries.setUp();
         TrendsRequest r = request(1);
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).isEmpty();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
         TrendsService.Loaded loaded = queries.load(r);
         var first = queries.correlations(loaded.model());
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).containsSame(first);
+        assertThat(queries.cachedCorrelations(r)).containsSame(first);
         assertThat(queries.correlations(queries.load(r).model())).isSameAs(first);
         queries.setUp();
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).isEmpty();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
     }
 
     @Test
@@ -219,21 +219,21 @@ class TrendsServiceTest {
         changes.publish(Change.SETTINGS);
         changes.publish(Change.PHYSIO);
         queries.setUp();
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).containsSame(first);
+        assertThat(queries.cachedCorrelations(r)).containsSame(first);
 
         // Another e1RM formula moves every session's best.
         settings.save(new Settings(s.massUnit(), s.tempUnit(), s.clock24(), s.sleepTargetMin(), Settings.E1rmFormula.BRZYCKI,
                 s.reportName(), Settings.Theme.DARK, s.paper(), s.weightStep()));
         changes.publish(Change.SETTINGS);
         queries.setUp();
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).isEmpty();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
         first = queries.correlations(queries.load(r).model());
 
         // A workout saved, and told: the next set-up forgets, and the range shows it.
         new WorkoutStore(journal).insert(workout(D.minusDays(5), new LiftSet(squat, 1, SetType.WORKING, 120.0, 3, null, null)));
         changes.publish(Change.WORKOUTS);
         queries.setUp();
-        assertThat(queries.cachedCorrelations(queries.load(r).model())).isEmpty();
+        assertThat(queries.cachedCorrelations(r)).isEmpty();
         assertThat(queries.load(r).model().sessions()).hasSize(2);
     }
 

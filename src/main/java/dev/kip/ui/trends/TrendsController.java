@@ -374,7 +374,7 @@ public final class TrendsController implements ShownAgain {
         heatChart.show(m.marks(), r.from(), r.to());
         scatterChart.show(m.pairs(), r.window() == 1 ? "Sleep the night before (h)" : "Mean sleep of the 3 nights before (h)");
         recoveryCard.show(loaded.recovery());
-        if (service.cachedCorrelations(m).isEmpty()) {
+        if (service.cachedCorrelations(r).isEmpty()) {
             lagChart.showComputing();
             scatterStats.setText("Working out the correlation…");
             verdict.setText("Working out whether your sleep and " + strengthName(r) + " moved together…");
@@ -394,7 +394,7 @@ public final class TrendsController implements ShownAgain {
     }
 
     private void correlate(TrendsModel model, int current) {
-        Optional<SortedMap<Integer, Correlation>> cached = service.cachedCorrelations(model);
+        Optional<SortedMap<Integer, Correlation>> cached = service.cachedCorrelations(model.request());
         if (cached.isPresent()) {
             showCorrelations(model.request(), cached.get());
             return;
