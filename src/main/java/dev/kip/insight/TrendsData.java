@@ -4,7 +4,11 @@ import dev.kip.domain.NightSleep;
 import dev.kip.domain.RegionDay;
 import dev.kip.domain.SessionBest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the journal holds for a Trends range, from {@link TrendsRequest#dataFrom()} to its end:
@@ -29,6 +33,30 @@ public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests
                 sessionBests.stream().filter(b -> within(b.date(), lead, request.to())).toList(),
                 marks.stream().filter(m -> within(m.date(), request.from(), request.to())).toList(),
                 sleepLeftOut.stream().filter(d -> within(d, request.from(), request.to())).toList());
+    }
+
+    /**
+     * This data with the entries of {@code days} replaced by {@code fresh}, which holds what those days
+     * hold now (read day by day, oldest first): the same lists, in the same order, as reading everything again.
+     */
+    public TrendsData replacingDays(Set<LocalDate> days, TrendsData fresh) {
+        return new TrendsData(replaced(nights, fresh.nights, days, NightSleep::date),
+                replaced(sessionBests, fresh.sessionBests, days, SessionBest::date),
+                replaced(marks, fresh.marks, days, RegionDay::date),
+                replaced(sleepLeftOut, fresh.sleepLeftOut, days, Function.identity()));
+    }
+
+    /** Lists are oldest first, a day's entries in the order its query gives them: a stable sort by date keeps both. */
+    private static <T> List<T> replaced(List<T> kept, List<T> fresh, Set<LocalDate> days, Function<T, LocalDate> date) {
+        List<T> out = new ArrayList<>(kept.size() + fresh.size());
+        for (T t : kept) {
+            if (!days.contains(date.apply(t))) {
+                out.add(t);
+            }
+        }
+        out.addAll(fresh);
+        out.sort(Comparator.comparing(date));
+        return out;
     }
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

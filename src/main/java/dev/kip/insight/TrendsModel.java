@@ -115,6 +115,16 @@ public record TrendsModel(
         return LagCorrelations.of(sleepByNight, sessions, request.window());
     }
 
+    /** As {@link #correlationsByLag}, each lag taken from {@code before} (the same request's, or none) when its pairs are the same. */
+    public List<LagCorrelations.Lag> lags(List<LagCorrelations.Lag> before) {
+        return LagCorrelations.of(sleepByNight, sessions, request.window(), before);
+    }
+
+    /** Whether every lag of {@code before} (the same request's) has the pairs this model gives. */
+    public boolean sameLags(List<LagCorrelations.Lag> before) {
+        return LagCorrelations.unchanged(sleepByNight, sessions, request.window(), before);
+    }
+
     private static List<DayValue> bestPerDay(List<SessionBest> bests, TrendsRequest request) {
         TreeMap<LocalDate, Double> byDay = new TreeMap<>();
         for (SessionBest b : bests) {

@@ -88,6 +88,18 @@ public final class WorkoutStore {
         });
     }
 
+    /** The date of a stored workout, without its sets; empty when there is none with this id. */
+    public Optional<LocalDate> dateOf(long id) {
+        return journal.read(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement("SELECT date FROM workouts WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(Sql.parseDate(rs.getString(1))) : Optional.<LocalDate>empty();
+                }
+            }
+        });
+    }
+
     public Optional<Workout> find(long id) {
         List<Workout> found = load("SELECT " + COLUMNS + " FROM workouts WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

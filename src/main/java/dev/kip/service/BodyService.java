@@ -7,6 +7,7 @@ import dev.kip.journal.Journal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The body map's marks: each change is one transaction and tells the views ({@link Change#BODY}).
@@ -35,14 +36,14 @@ public final class BodyService {
     /** Adds the mark, or replaces the one of the same day, region and kind. */
     public void put(BodyMark mark) {
         marks.put(mark);
-        changes.publish(Change.BODY);
+        changes.publish(Change.BODY, Set.of(mark.date()));
     }
 
     /** Removes both kinds of mark of a region on a day; false when it had none. */
     public boolean clear(LocalDate date, String regionId) {
         boolean cleared = marks.clear(date, regionId, null);
         if (cleared) {
-            changes.publish(Change.BODY);
+            changes.publish(Change.BODY, Set.of(date));
         }
         return cleared;
     }
@@ -52,7 +53,7 @@ public final class BodyService {
         List<BodyMark> toCopy = BodyMarkCopy.missingOn(date, marks.on(date.minusDays(1)), marks.on(date));
         if (!toCopy.isEmpty()) {
             marks.putAll(toCopy);
-            changes.publish(Change.BODY);
+            changes.publish(Change.BODY, Set.of(date));
         }
         return toCopy;
     }

@@ -64,11 +64,12 @@ public final class SleepService {
     /** Puts back what a change replaced. */
     public void restore(DiaryUndo undo) {
         diary.restore(undo);
-        changes.publish(Change.NIGHTS);
+        changes.publish(Change.NIGHTS, undo.entries().keySet());
     }
 
+    /** The undo names every date the change touched (a moved night: both). */
     private DiaryUndo changed(DiaryUndo undo) {
-        changes.publish(Change.NIGHTS);
+        changes.publish(Change.NIGHTS, undo.entries().keySet());
         return undo;
     }
 }

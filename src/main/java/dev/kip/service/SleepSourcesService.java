@@ -13,6 +13,7 @@ import dev.kip.journal.SleepSourceSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The diary beside the devices: which source stands for each night (the person's preference and
@@ -71,6 +72,6 @@ public final class SleepSourcesService {
     /** Settles which source is right for the night of {@code date}; null leaves it to the preference again. */
     public void setTrust(LocalDate date, NightTrust choice) {
         settings.setTrust(date, choice);
-        changes.publish(Change.NIGHTS);
+        changes.publish(Change.NIGHTS, Set.of(date));
     }
 }

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,9 +149,10 @@ public final class TrainingService {
     }
 
     public boolean delete(long workoutId) {
+        Optional<LocalDate> date = workouts.dateOf(workoutId);
         boolean deleted = workouts.delete(workoutId);
         if (deleted) {
-            changes.publish(Change.WORKOUTS);
+            date.ifPresentOrElse(d -> changes.publish(Change.WORKOUTS, Set.of(d)), () -> changes.publish(Change.WORKOUTS));
         }
         return deleted;
     }
@@ -163,6 +165,7 @@ public final class TrainingService {
      */
     public SaveResult save(Workout header, List<ExerciseSets> perExercise) {
         List<Exercise> added = new ArrayList<>();
+        Set<LocalDate> days = new HashSet<>(Set.of(header.date()));
         Workout saved;
         try {
             saved = journal.transaction(() -> {
@@ -189,6 +192,7 @@ public final class TrainingService {
                 if (w.id() == null) {
                     w = workouts.insert(w);
                 } else {
+                    workouts.dateOf(w.id()).ifPresent(days::add); // a workout moved to another day changed both
                     workouts.update(w);
                 }
                 kept = new Kept(byName, kept.records());
@@ -199,7 +203,7 @@ public final class TrainingService {
             kept = Kept.NOTHING; // the catalog map may hold an exercise the rollback took back
             throw e;
         }
-        changes.publish(Change.WORKOUTS);
+        changes.publish(Change.WORKOUTS, days);
         if (!added.isEmpty()) {
             changes.publish(Change.EXERCISES);
         }

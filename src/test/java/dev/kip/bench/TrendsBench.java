@@ -2,12 +2,16 @@ package dev.kip.bench;
 
 import dev.kip.app.AppContext;
 import dev.kip.demo.DemoJournal;
+import dev.kip.domain.DiaryEntry;
+import dev.kip.domain.Night;
 import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
 import dev.kip.journal.SettingsStore;
+import dev.kip.journal.WorkoutStore;
 import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
+import dev.kip.service.SleepService;
 import dev.kip.service.TrendsService;
 import dev.kip.ui.common.ControllerFactory;
 import dev.kip.ui.common.JournalSwitcher;
@@ -40,7 +44,8 @@ import javafx.stage.Stage;
  * An optional argument names the journal (default: kip-bench-10y.db in the temporary folder).
  * "Complete frame" is taken at the first layout pulse after the correlations are on screen. Timed by
  * {@link FxBench}; the first frame is measured with nothing changed (a view built again: the service's
- * figures kept) and after a change to the nights (everything worked out afresh, as after a save).
+ * figures kept), after a night saved (the service re-reads that day and works the figures out again)
+ * and after a change on days not known (an import: everything read and worked out afresh).
  */
 public final class TrendsBench {
     private static final int WARM_UPS = 3;
@@ -114,11 +119,16 @@ public final class TrendsBench {
         settings.put("trends.range", "W12");
         FxBench.print("Trends first complete frame, 12 weeks, warm, nothing changed (a view built again)",
                 FxBench.time(scene, WARM_UPS, WARM_RUNS, this::drain, this::openTrends), 150, frame, "bare frame");
-        // As after a save elsewhere: the change bus tells the service, which works everything out afresh.
-        FxBench.print("Trends first complete frame, 12 weeks, warm, after a change to the nights",
-                FxBench.time(scene, WARM_UPS, WARM_RUNS, () -> changed(changes), this::openTrends), 150, frame, "bare frame");
+        // As after a night saved in the Sleep view: the change bus tells the service which day changed.
+        SleepService sleep = context.controllerFactory().get(SleepService.class);
+        LocalDate night = pairedNight(sleep, journal);
+        FxBench.print("Trends first complete frame, 12 weeks, warm, after a night saved",
+                FxBench.time(scene, WARM_UPS, WARM_RUNS, () -> saved(sleep, night), this::openTrends), 150, frame, "bare frame");
         settings.put("trends.range", "ALL");
-        FxBench.print("Trends first complete frame on all 10 years, after a change (correlations computed)",
+        FxBench.print("Trends first complete frame on all 10 years, after a night saved (correlations computed)",
+                FxBench.time(scene, 1, WARM_RUNS, () -> saved(sleep, night), this::openTrends), 150, frame, "bare frame");
+        // As after an import: any day may have changed, so everything is read and worked out afresh.
+        FxBench.print("Trends first complete frame on all 10 years, after a change on unknown days (an import)",
                 FxBench.time(scene, 1, 3, () -> changed(changes), this::openTrends), 150, frame, "bare frame");
 
         String[] presets = {"#range-4w", "#range-12w", "#range-1y", "#range-all"};
@@ -176,7 +186,7 @@ public final class TrendsBench {
     }
 
     /**
-     * Tells of a change to the nights, as a save elsewhere would, once the view on screen is taken off
+     * Tells of a change to the nights on days not known, as an import would, once the view on screen is taken off
      * (else it would reload meanwhile), and waits until it is delivered and the journal thread is idle.
      */
     private Void changed(Changes changes) throws Exception {
@@ -187,6 +197,40 @@ public final class TrendsBench {
         drain();
         changes.publish(Change.NIGHTS);
         FxBench.onFx(() -> null);
+        return null;
+    }
+
+    /**
+     * A night about a year back with a session that morning, so that saving it moves the sleep each
+     * lag pairs with the session (every correlation is worked out again, as after a real edit).
+     */
+    private static LocalDate pairedNight(SleepService sleep, Journal journal) {
+        WorkoutStore workouts = new WorkoutStore(journal);
+        LocalDate d = LocalDate.now().minusYears(1);
+        while (sleep.find(d).isEmpty() || workouts.between(d, d).isEmpty()) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * Saves {@code date}'s night through the Sleep service with a minute more or less awake in the night,
+     * once the view on screen is taken off (else it would reload meanwhile), and waits until the change
+     * is delivered and the journal thread is idle.
+     */
+    private Void saved(SleepService sleep, LocalDate date) throws Exception {
+        FxBench.onFx(() -> {
+            content.getChildren().clear();
+            return null;
+        });
+        drain();
+        DiaryEntry entry = sleep.find(date).orElseThrow();
+        Night n = entry.night();
+        int waso = n.wasoMin() > 0 ? n.wasoMin() - 1 : n.wasoMin() + 1;
+        sleep.replace(date, new DiaryEntry(new Night(n.date(), n.intoBed(), n.triedToSleep(), n.solMin(), n.awakenings(), waso,
+                n.finalWake(), n.outOfBed(), n.quality(), n.rested(), n.wokeEarly(), n.note(), n.zone()), entry.factors()));
+        FxBench.onFx(() -> null);
+        drain();
         return null;
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.kip.domain.DeviceNight;
+import dev.kip.domain.SymptomKind;
+import dev.kip.domain.RegionDay;
+import dev.kip.domain.NightTrust;
+import dev.kip.domain.DiaryUndo;
+import dev.kip.domain.DiaryEntry;
+import dev.kip.domain.BodyMark;
 import dev.kip.domain.JournalExtent;
 import dev.kip.domain.LiftChoice;
 import dev.kip.domain.LiftSet;
@@ -29,6 +35,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,5 +257,93 @@ class TrendsServiceTest {
         assertThat(setup.lift()).contains(Long.toString(squat));
         assertThat(setup.window()).contains("3");
         assertThat(setup.lifts()).extracting(LiftChoice::name).containsExactly("Back Squat");
+    }
+
+    @Test
+    void changesOnKnownDaysGiveTheSameFiguresAsReadingEverythingAgain() {
+        dev.kip.journal.TrendsFixture.write(journal, D.plusDays(90), 80);
+        Changes changes = Changes.direct();
+        SleepSourcesService sources = new SleepSourcesService(journal, changes);
+        Clock clock = Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE);
+        SleepService sleep = new SleepService(journal, sources, changes, clock);
+        BodyService body = new BodyService(journal, changes, clock);
+        TrainingService training = new TrainingService(journal, settings, changes, clock);
+        TrendsService kept = new TrendsService(journal, settings, sources, clock);
+        kept.forgetOn(changes);
+        JournalExtent extent = kept.setUp().extent().orElseThrow();
+        TrendsRequest all = new TrendsRequest(extent.first(), extent.last(), null, 1, 480, kept.mainLiftIds());
+        kept.correlations(kept.load(all).model());
+        kept.loadHistory(extent);
+        sameAsFresh(kept, extent);
+
+        sleep.add(new DiaryEntry(night(D.plusDays(5), "06:40"), null));
+        sameAsFresh(kept, extent);
+        sleep.replace(D.plusDays(20), new DiaryEntry(night(D.plusDays(8), "05:50"), null)); // moved to another day
+        sameAsFresh(kept, extent);
+        DiaryUndo deleted = sleep.delete(D.plusDays(30));
+        sameAsFresh(kept, extent);
+        sleep.restore(deleted);
+        sameAsFresh(kept, extent);
+        sources.setTrust(D, NightTrust.DEVICE); // the watch's 999 min stand for D now
+        sameAsFresh(kept, extent);
+
+        body.put(new BodyMark(D.plusDays(40), "FRONT.KNEE.L", SymptomKind.SORENESS, 5, "", false));
+        sameAsFresh(kept, extent);
+        body.copyDayBefore(D.plusDays(41));
+        sameAsFresh(kept, extent);
+        body.clear(D.plusDays(40), "FRONT.KNEE.L");
+        sameAsFresh(kept, extent);
+
+        Workout added = training.save(workout(D.plusDays(12)), List.of(new ExerciseSets("Back Squat",
+                List.of(new LiftSet(squat, 1, SetType.WORKING, 130.0, 3, null, null))))).workout();
+        sameAsFresh(kept, extent);
+        training.save(new Workout(added.id(), D.plusDays(15), LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null, List.of()),
+                List.of(new ExerciseSets("Back Squat", List.of(new LiftSet(squat, 1, SetType.WORKING, 90.0, 8, null, null)))));
+        sameAsFresh(kept, extent);
+        training.delete(new WorkoutStore(journal).between(D.plusDays(50), D.plusDays(50)).get(0).id());
+        sameAsFresh(kept, extent);
+    }
+
+    /** After a set-up, every range, lift and window shows what a service that reads everything afresh shows. */
+    private void sameAsFresh(TrendsService kept, JournalExtent extent) {
+        kept.setUp();
+        TrendsService fresh = new TrendsService(journal, settings, new SleepSourcesService(journal, Changes.direct()),
+                Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE));
+        fresh.setUp();
+        Set<Long> main = kept.mainLiftIds();
+        for (TrendsRequest r : List.of(new TrendsRequest(extent.first(), extent.last(), null, 1, 480, main),
+                new TrendsRequest(extent.first(), extent.last(), null, 3, 480, main),
+                new TrendsRequest(extent.first(), extent.last(), squat, 1, 480, main),
+                new TrendsRequest(extent.last().minusDays(27), extent.last(), null, 1, 480, main))) {
+            TrendsService.Loaded incremental = kept.load(r);
+            TrendsService.Loaded reread = fresh.load(r);
+            assertThat(incremental.model()).as("model of %s", r).isEqualTo(reread.model());
+            assertThat(incremental.recovery()).as("recovery check of %s", r).isEqualTo(reread.recovery());
+            assertThat(kept.correlations(incremental.model())).as("correlations of %s", r)
+                    .isEqualTo(fresh.correlations(reread.model()));
+        }
+    }
+
+    @Test
+    void aChangeOnKnownDaysReReadsThoseDaysOnlyAndKeepsCorrelationsItDidNotMove() {
+        dev.kip.journal.TrendsFixture.write(journal, D.plusDays(90), 80);
+        Changes changes = Changes.direct();
+        Clock clock = Clock.fixed(D.atStartOfDay(ZONE).toInstant(), ZONE);
+        SleepSourcesService sources = new SleepSourcesService(journal, changes);
+        TrendsService kept = new TrendsService(journal, settings, sources, clock);
+        kept.forgetOn(changes);
+        JournalExtent extent = kept.setUp().extent().orElseThrow();
+        TrendsRequest all = new TrendsRequest(extent.first(), extent.last(), null, 1, 480, kept.mainLiftIds());
+        var correlations = kept.correlations(kept.load(all).model());
+        int sessions = kept.load(all).model().sessions().size();
+
+        // Written behind the service's back (no one told): a change told on another day does not bring it in.
+        new WorkoutStore(journal).insert(workout(D.plusDays(3), new LiftSet(squat, 1, SetType.WORKING, 120.0, 3, null, null)));
+        new BodyService(journal, changes, clock).put(new BodyMark(D.plusDays(40), "FRONT.KNEE.L", SymptomKind.SORENESS, 5, "", false));
+        kept.setUp();
+        TrendsModel model = kept.load(all).model();
+        assertThat(model.marks()).extracting(RegionDay::date).contains(D.plusDays(40));
+        assertThat(model.sessions()).hasSize(sessions);
+        assertThat(kept.correlations(model)).as("a mark moves no sleep or session").isSameAs(correlations);
     }
 }

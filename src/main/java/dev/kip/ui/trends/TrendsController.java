@@ -276,21 +276,16 @@ public final class TrendsController implements ShownAgain {
     }
 
     /**
-     * After the first complete frame (not beside it, where it took the CPU the frame needed), the
-     * service loads the whole journal's data once, so later ranges are cut from memory.
+     * After each complete frame (not beside it, where it took the CPU the frame needed), the service
+     * loads the whole journal's data unless it has it, so later ranges are cut from memory.
      */
-    private void loadHistoryOnce() {
-        if (!historyRequested) {
-            historyRequested = true;
-            JournalExtent all = extent;
-            submit(() -> {
-                service.loadHistory(all);
-                return null;
-            }, done -> { });
-        }
+    private void loadHistory() {
+        JournalExtent all = extent;
+        submit(() -> {
+            service.loadHistory(all);
+            return null;
+        }, done -> { });
     }
-
-    private boolean historyRequested;
 
     /**
      * While a range loads: after {@value #LOADING_DELAY_MS} ms a progress indicator, and what is on
@@ -431,7 +426,7 @@ public final class TrendsController implements ShownAgain {
                     + ", n = " + Plural.of(c.n(), "session") + ". An association, not a cause.");
         }
         onRendered.run();
-        loadHistoryOnce();
+        loadHistory();
     }
 
     private static List<DayValue> hours(List<DayValue> minutes) {
