@@ -27,7 +27,7 @@ public record Night(
         ZoneId zone) {
 
     public Night {
-        note = note == null ? "" : note;
+        note = note == null || note.isEmpty() ? "" : note; // one shared "" for the many nights with no note
         Objects.requireNonNull(zone, "zone");
     }
 }

@@ -96,7 +96,7 @@ public final class BodyMarkStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<BodyMark> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(new BodyMark(Sql.date(rs, "date"), rs.getString("region_id"), SymptomKind.valueOf(rs.getString("kind")),
+                        out.add(new BodyMark(Sql.date(rs, "date"), Sql.regionId(rs.getString("region_id")), SymptomKind.valueOf(rs.getString("kind")),
                                 rs.getInt("level"), rs.getString("note"), rs.getInt("next_morning") != 0, new PainDetails(
                                         named(PainCharacter.class, rs.getString("pain_character")),
                                         named(PainTiming.class, rs.getString("pain_timing")),

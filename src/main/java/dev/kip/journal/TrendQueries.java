@@ -119,7 +119,7 @@ public final class TrendQueries {
         return query("SELECT date, region_id, max(CASE WHEN kind = 'SORENESS' THEN level ELSE 0 END),"
                         + " max(CASE WHEN kind = 'PAIN' THEN level ELSE 0 END) FROM body_marks WHERE date BETWEEN ? AND ?"
                         + " GROUP BY date, region_id ORDER BY date, region_id",
-                rs -> new RegionDay(Sql.parseDate(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)), from, to);
+                rs -> new RegionDay(Sql.parseDate(rs.getString(1)), Sql.regionId(rs.getString(2)), rs.getInt(3), rs.getInt(4)), from, to);
     }
 
     /** Days each main lift was last trained on or before {@code asOf}, by lift name; lifts never trained are absent. */

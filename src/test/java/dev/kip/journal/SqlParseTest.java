@@ -3,6 +3,7 @@ package dev.kip.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kip.domain.BodyRegions;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -44,6 +45,18 @@ class SqlParseTest {
         assertThatThrownBy(() -> Sql.parseDate("2026-02-30")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> Sql.parseDate("2026-13-01")).isInstanceOf(DateTimeParseException.class);
         assertThat(Sql.parseDate("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    /** Sharing is what keeps a 40-year journal's rows small in the window's heap (about 10 MB). */
+    @Test
+    void aDayAMinuteAndARegionIdAreOneValueAcrossRows() {
+        assertThat(Sql.parseDate(new String("2026-12-07"))).isSameAs(Sql.parseDate("2026-12-07"))
+                .isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(Sql.parseTime(new String("06:45"))).isSameAs(Sql.parseTime("06:45")).isEqualTo(LocalTime.of(6, 45));
+        String read = new String("FRONT.KNEE.L");
+        assertThat(Sql.regionId(read)).isEqualTo(read).isSameAs(BodyRegions.require("FRONT.KNEE.L").id());
+        assertThat(Sql.regionId("FRONT.NOSE")).isEqualTo("FRONT.NOSE"); // not in the catalog: kept as read
+        assertThat(Sql.parseDate("1850-03-01")).isEqualTo(LocalDate.of(1850, 3, 1)); // outside the shared years
     }
 
     private static void assertSameAsParser(String text) {

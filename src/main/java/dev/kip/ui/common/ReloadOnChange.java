@@ -3,7 +3,10 @@ package dev.kip.ui.common;
 import dev.kip.service.Change;
 import dev.kip.service.Changes;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 
 /**
  * Keeps a built view current: when a service committed a change the view shows, the view reloads
@@ -35,6 +38,27 @@ public final class ReloadOnChange {
         } else {
             stale = true;
         }
+    }
+
+    /**
+     * Makes the view's first load wait until someone looks: at once if the view is put into a window
+     * on screen, else the first time the shell shows it. The shell builds every view in the background
+     * after Today; a view whose load is costly (the report's preview is a PDF drawn twice) then spends
+     * nothing, not even its classes' memory, until it is opened.
+     */
+    public void firstLoadWhenShown() {
+        stale = true;
+        view.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene was, Scene now) {
+                if (now != null) {
+                    property.removeListener(this);
+                    if (onScreen()) {
+                        shown();
+                    }
+                }
+            }
+        });
     }
 
     /** Called when the shell shows the view: reloads if something changed while it was hidden. */

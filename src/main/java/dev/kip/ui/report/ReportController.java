@@ -99,7 +99,8 @@ public final class ReportController implements ShownAgain {
         paperBox.getItems().setAll(Paper.values());
         paperBox.setValue(settings.get().paper());
         nameField.setText(settings.get().reportName());
-        setRange(90);
+        toDate.setValue(service.today()); // the last 90 days; the listeners below are not there yet, so no preview
+        fromDate.setValue(service.today().minusDays(89));
         for (CheckBox box : List.of(bodyBox, sleepBox, trainingBox, recoveryBox, notesBox)) {
             box.selectedProperty().addListener((o, was, now) -> refresh());
         }
@@ -142,8 +143,7 @@ public final class ReportController implements ShownAgain {
         // The preview shows everything but the views' remembered choices.
         freshness = ReloadOnChange.of(changes, EnumSet.of(Change.NIGHTS, Change.BODY, Change.WORKOUTS, Change.EXERCISES,
                 Change.SETTINGS, Change.PHYSIO), pages, this::reloadAll);
-        loadNotesAndAppointments();
-        refresh();
+        freshness.firstLoadWhenShown();
     }
 
     private void reloadAll() {

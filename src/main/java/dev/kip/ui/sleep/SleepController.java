@@ -25,6 +25,7 @@ import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UncachedViewport;
 import dev.kip.ui.common.WholeHeight;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -89,6 +90,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private void initialize() {
         NightTableColumns.install(table);
         WholeHeight.install(cards);
+        UncachedViewport.install(cards);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             delete.setDisable(now == null);
             if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {

@@ -66,7 +66,14 @@ final class ExerciseBlock extends VBox {
         name.textProperty().addListener((o, a, b) -> onChange.run());
         removeExercise.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         removeExercise.setFocusTraversable(false);
-        removeExercise.setTooltip(new Tooltip("Remove this exercise and its sets"));
+        String remove = "Remove this exercise and its sets";
+        removeExercise.setAccessibleText(remove);
+        // The tooltip (a popup window of its own) is made on the first hover, not for every exercise of every workout opened.
+        removeExercise.setOnMouseEntered(e -> {
+            if (removeExercise.getTooltip() == null) {
+                removeExercise.setTooltip(new Tooltip(remove));
+            }
+        });
         HBox head = new HBox(8, name, removeExercise);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, question, header(settings), rows);

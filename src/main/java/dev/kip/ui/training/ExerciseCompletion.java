@@ -26,7 +26,8 @@ final class ExerciseCompletion {
     private final Supplier<ExerciseNames> names;
     private final Consumer<String> chosen;
     private final boolean allowNew;
-    private final Popup popup = new Popup();
+    /** Made when first shown: a popup is a window and scene of its own, and each exercise of an opened workout has a completion. */
+    private Popup popup;
     private final ListView<String> list = new ListView<>();
     private boolean browsing;
     private boolean asking;
@@ -57,8 +58,6 @@ final class ExerciseCompletion {
                 choose(pick);
             }
         });
-        popup.getContent().add(list);
-        popup.setAutoHide(true);
         field.textProperty().addListener((o, a, b) -> {
             if (!setting) {
                 typed(b);
@@ -101,7 +100,7 @@ final class ExerciseCompletion {
         }
         switch (e.getCode()) {
             case DOWN, UP -> {
-                if (!popup.isShowing()) {
+                if (!showing()) {
                     show(suggestionsOrAll());
                 }
                 if (!list.getItems().isEmpty()) {
@@ -118,8 +117,8 @@ final class ExerciseCompletion {
                     ask(false);
                     pickFromList();
                     e.consume();
-                } else if (popup.isShowing()) {
-                    popup.hide();
+                } else if (showing()) {
+                    hide();
                     e.consume();
                 }
             }
@@ -130,7 +129,7 @@ final class ExerciseCompletion {
 
     private void enter() {
         String picked = list.getSelectionModel().getSelectedItem();
-        if (browsing && popup.isShowing() && picked != null) {
+        if (browsing && showing() && picked != null) {
             choose(picked);
         } else if (asking) {
             confirmedNew = ExerciseNames.key(field.getText());
@@ -139,7 +138,7 @@ final class ExerciseCompletion {
         } else if (!field.getText().isBlank()) {
             names.get().resolve(field.getText()).ifPresentOrElse(m -> choose(m.name()), () -> {
                 if (allowNew) {
-                    popup.hide();
+                    hide();
                     ask(true);
                 } else {
                     pickFromList();
@@ -155,14 +154,14 @@ final class ExerciseCompletion {
 
     private void choose(String name) {
         set(name);
-        popup.hide();
+        hide();
         ask(false);
         chosen.accept(name);
     }
 
     /** Leaving the field shows the name the text resolved to, so what is saved is what is seen. */
     private void left() {
-        popup.hide();
+        hide();
         ask(false);
         if (confirmedNew == null) {
             names.get().resolve(field.getText()).ifPresent(m -> set(m.name()));
@@ -186,17 +185,32 @@ final class ExerciseCompletion {
         list.getItems().setAll(items);
         list.getSelectionModel().clearSelection();
         if (items.isEmpty() || !field.isFocused() || field.getScene() == null) {
-            popup.hide();
+            hide();
             return;
         }
         list.setPrefHeight(Math.min(items.size(), SHOWN) * 30 + 4);
         list.setPrefWidth(Math.max(220, field.getWidth()));
-        if (!popup.isShowing()) {
+        if (!showing()) {
+            if (popup == null) {
+                popup = new Popup();
+                popup.getContent().add(list);
+                popup.setAutoHide(true);
+            }
             popup.getScene().getStylesheets().setAll(field.getScene().getStylesheets());
             Bounds b = field.localToScreen(field.getBoundsInLocal());
             if (b != null) {
                 popup.show(field, b.getMinX(), b.getMaxY());
             }
+        }
+    }
+
+    private boolean showing() {
+        return popup != null && popup.isShowing();
+    }
+
+    private void hide() {
+        if (popup != null) {
+            popup.hide();
         }
     }
 

@@ -200,7 +200,13 @@ final class WorkoutEditor extends VBox {
         painLevel.setPrefWidth(70);
         FlowPane row = new FlowPane(12, 10, labelled("Body region", painRegion), labelled("Pain (0–10)", painLevel));
         row.setAlignment(Pos.BOTTOM_LEFT);
-        pain.setContent(row);
+        // In the pane from its first opening: a collapsed pane's content is still styled and measured (the
+        // region box sizes itself to all its regions), about a tenth of opening the view, for most never opened.
+        pain.expandedProperty().addListener((o, was, open) -> {
+            if (open && pain.getContent() == null) {
+                pain.setContent(row);
+            }
+        });
     }
 
     private static VBox labelled(String text, Node field) {

@@ -8,6 +8,7 @@ import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
 import dev.kip.ui.common.JournalSwitcher;
+import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.exchange.ImportDialog;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -29,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
@@ -36,6 +40,7 @@ class ShellTest {
     static Path dir;
     private AppContext context;
     private Journal journal;
+    private ShellController shell;
 
     @Start
     void start(Stage stage) {
@@ -57,7 +62,9 @@ class ShellTest {
         };
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
         context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, clock);
-        StackPane root = new StackPane(new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root());
+        ViewLoader.Loaded<ShellController> loaded = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
+        shell = loaded.controller();
+        StackPane root = new StackPane(loaded.root());
         stage.setScene(new Scene(root, 1100, 750));
         stage.show();
     }
@@ -65,6 +72,21 @@ class ShellTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    /** The shell builds every view after Today; the report's preview (a PDF drawn twice) waits until someone opens it. */
+    @Test
+    void theReportsPreviewIsMadeWhenTheReportIsFirstOpenedNotWhenItIsBuilt(FxRobot robot) throws Exception {
+        CompletableFuture<Void> built = new CompletableFuture<>();
+        robot.interact(() -> shell.prebuildOthers().whenComplete((done, failed) -> built.complete(null)));
+        built.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#view-report").tryQuery()).isPresent();
+        assertThat(robot.lookup("#report-page-1").tryQuery()).isEmpty();
+
+        robot.interact(() -> shell.show(KipView.REPORT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#report-page-1").tryQuery()).isPresent();
     }
 
     @Test
