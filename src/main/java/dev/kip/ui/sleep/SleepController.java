@@ -71,6 +71,9 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private ReloadOnChange freshness;
     /** The view's content until the diary is first shown. */
     private List<Node> heldBack = List.of();
+    private boolean initialized;
+    private Diary readEarly;
+    private Throwable readEarlyFailure;
 
     @FXML private HBox root;
     @FXML private NightFormController formController;
@@ -87,6 +90,8 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         this.executor = executor;
         this.settings = settings;
         this.changes = changes;
+        // The diary is read while FXML builds the view, which shows nothing until the diary is in (initialize).
+        executor.submit(diary::diary, this::firstRead, this::firstReadFailed);
     }
 
     @FXML
@@ -130,7 +135,31 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         // frame of their own, and the diary then styled, laid out and drew most of them again.
         heldBack = List.copyOf(root.getChildren());
         root.getChildren().clear();
-        executor.submit(diary::diary, this::show, this::failed);
+        initialized = true;
+        if (readEarly != null) {
+            show(readEarly);
+        } else if (readEarlyFailure != null) {
+            failed(readEarlyFailure);
+        }
+        readEarly = null;
+        readEarlyFailure = null;
+    }
+
+    /** The first read's result, kept until the view's fields exist (a same-thread executor answers at once). */
+    private void firstRead(Diary all) {
+        if (initialized) {
+            show(all);
+        } else {
+            readEarly = all;
+        }
+    }
+
+    private void firstReadFailed(Throwable e) {
+        if (initialized) {
+            failed(e);
+        } else {
+            readEarlyFailure = e;
+        }
     }
 
     private void showContent() {
