@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -68,6 +69,8 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private final Deque<DiaryUndo> undoStack = new ArrayDeque<>();
     private boolean loaded;
     private ReloadOnChange freshness;
+    /** The view's content until the diary is first shown. */
+    private List<Node> heldBack = List.of();
 
     @FXML private HBox root;
     @FXML private NightFormController formController;
@@ -123,7 +126,18 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         settings.settingsProperty().addListener((obs, was, now) -> refresh());
         // The diary is written here; an import is the one change made elsewhere. It reads the diary again.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), root, this::reload);
+        // The form, cards and list join the view with the diary, in one pulse: shown before it, they took a
+        // frame of their own, and the diary then styled, laid out and drew most of them again.
+        heldBack = List.copyOf(root.getChildren());
+        root.getChildren().clear();
         executor.submit(diary::diary, this::show, this::failed);
+    }
+
+    private void showContent() {
+        if (!heldBack.isEmpty()) {
+            root.getChildren().setAll(heldBack);
+            heldBack = List.of();
+        }
     }
 
     private void reload() {
@@ -149,6 +163,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     }
 
     private void show(Diary all) {
+        showContent();
         all.nights().forEach(n -> nights.put(n.date(), n));
         all.factors().forEach(f -> factors.put(f.date(), f));
         loaded = true;
@@ -361,6 +376,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     }
 
     private void failed(Throwable e) {
+        showContent();
         Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), "The sleep diary could not be changed", e);
     }
 }
