@@ -6,6 +6,8 @@ import dev.kip.domain.DiaryUndo;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,28 @@ public final class SleepDiaryStore {
 
     /** Diary nights and all factors, oldest first (two queries, for lists and exports). */
     public Diary all() {
-        return journal.read(() -> new Diary(nights.between(FIRST, LAST), factors.between(FIRST, LAST)));
+        return between(FIRST, LAST);
+    }
+
+    /** The newest {@code count} diary nights and the factors from the oldest of them on, oldest first. */
+    public Diary newest(int count) {
+        return journal.read(() -> {
+            List<Night> newest = new ArrayList<>(nights.latest(LAST, count));
+            if (newest.isEmpty()) {
+                return new Diary(List.of(), List.of());
+            }
+            Collections.reverse(newest);
+            return new Diary(newest, factors.between(newest.get(0).date(), LAST));
+        });
+    }
+
+    /** Diary nights and factors dated before {@code date}, oldest first. */
+    public Diary before(LocalDate date) {
+        return date.isAfter(FIRST) ? between(FIRST, date.minusDays(1)) : new Diary(List.of(), List.of());
+    }
+
+    private Diary between(LocalDate from, LocalDate to) {
+        return journal.read(() -> new Diary(nights.between(from, to), factors.between(from, to)));
     }
 
     public Optional<DiaryEntry> find(LocalDate date) {

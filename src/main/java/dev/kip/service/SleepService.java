@@ -43,6 +43,16 @@ public final class SleepService {
         return diary.all();
     }
 
+    /** The newest {@code count} nights and their extras, oldest first. */
+    public Diary newest(int count) {
+        return diary.newest(count);
+    }
+
+    /** The nights woken up before {@code date} and their extras, oldest first. */
+    public Diary diaryBefore(LocalDate date) {
+        return diary.before(date);
+    }
+
     public Optional<DiaryEntry> find(LocalDate date) {
         return diary.find(date);
     }
