@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,31 @@ class SleepDiaryStoreTest {
         assertThat(diary.find(DAY)).contains(e);
         assertThat(diary.all().nights()).containsExactly(e.night());
         assertThat(diary.all().factors()).containsExactly(e.factors());
+    }
+
+    /** The Sleep view's first frame reads the newest nights, then the older ones: together they are the whole diary. */
+    @Test
+    void theNewestNightsAndThoseBeforeThemAreTheWholeDiaryInOrder() {
+        for (int i = 0; i < 9; i++) {
+            LocalDate d = DAY.minusDays(2L * i); // a gap between nights: newest counts nights, not days
+            diary.add(new DiaryEntry(night(d, "07:05"), i % 3 == 0 ? null : everything(d)));
+        }
+        var newest = diary.newest(4);
+        assertThat(newest.nights()).extracting(Night::date)
+                .containsExactly(DAY.minusDays(6), DAY.minusDays(4), DAY.minusDays(2), DAY);
+        assertThat(newest.factors()).extracting(Factors::date).containsExactly(DAY.minusDays(4), DAY.minusDays(2));
+        var before = diary.before(DAY.minusDays(6));
+        assertThat(before.nights()).hasSize(5).allMatch(n -> n.date().isBefore(DAY.minusDays(6)));
+        assertThat(concat(before.nights(), newest.nights())).isEqualTo(diary.all().nights());
+        assertThat(concat(before.factors(), newest.factors())).isEqualTo(diary.all().factors());
+        assertThat(diary.newest(20).nights()).isEqualTo(diary.all().nights());
+        assertThat(diary.before(DAY.minusDays(16)).nights()).isEmpty();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
