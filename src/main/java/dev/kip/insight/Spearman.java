@@ -2,7 +2,6 @@ package dev.kip.insight;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -10,7 +9,7 @@ import java.util.stream.IntStream;
  * percentile bootstrap interval from {@value #RESAMPLES} resamples of the pairs (with replacement).
  *
  * <p>The bootstrap is seeded with {@link #BOOTSTRAP_SEED} so that the same journal always shows the
- * same interval. Resamples whose rho is undefined (a column that came out constant, likely with
+ * same interval (its draws are {@link SplitMix}'s). Resamples whose rho is undefined (a column that came out constant, likely with
  * few distinct values) are skipped; the percentiles are taken over the rest.
  *
  * <p>A resample is ranked without sorting: it holds each original pair some number of times, so
@@ -60,7 +59,7 @@ public final class Spearman {
 
     /** The sorted rhos of the resamples that had one. */
     private static double[] bootstrap(RankedPairs pairs, int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        SplitMix random = new SplitMix(seed);
         int[] counts = new int[n];
         double[] rhos = new double[RESAMPLES];
         int defined = 0;
@@ -132,7 +131,7 @@ public final class Spearman {
          * Draws a resample of the pairs ({@code counts[i]}: how many times pair i was drawn) and returns
          * its rho as {@link #rho(int[])} would; the groups are counted as the pairs are drawn.
          */
-        Double resample(SplittableRandom random, int[] counts) {
+        Double resample(SplitMix random, int[] counts) {
             Arrays.fill(counts, 0);
             Arrays.fill(presentX, 0);
             Arrays.fill(presentY, 0);

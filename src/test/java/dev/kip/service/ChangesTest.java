@@ -2,6 +2,7 @@ package dev.kip.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,5 +43,19 @@ class ChangesTest {
         assertThat(heard).as("not before the callback executor runs it").isEmpty();
         queued.forEach(Runnable::run);
         assertThat(heard).containsExactly(Change.BODY);
+    }
+
+    @Test
+    void aListenerOfDaysHearsTheDaysASaveTouched_andNoneWhenAnyDayMayHaveChanged() {
+        Changes changes = Changes.direct();
+        List<String> heard = new ArrayList<>();
+        List<Change> plain = new ArrayList<>();
+        changes.subscribeWithDays(Set.of(Change.NIGHTS), (change, days) -> heard.add(change + " " + days));
+        changes.subscribe(Set.of(Change.NIGHTS), plain::add);
+        changes.publish(Change.NIGHTS, Set.of(LocalDate.of(2026, 6, 10)));
+        changes.publish(Change.NIGHTS);
+        changes.publish(Change.IMPORT);
+        assertThat(heard).containsExactly("NIGHTS Optional[[2026-06-10]]", "NIGHTS Optional.empty", "IMPORT Optional.empty");
+        assertThat(plain).containsExactly(Change.NIGHTS, Change.NIGHTS, Change.IMPORT);
     }
 }

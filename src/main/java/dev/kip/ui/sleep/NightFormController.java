@@ -15,6 +15,7 @@ import dev.kip.text.DateText;
 import dev.kip.ui.common.FormRows;
 import dev.kip.ui.common.DayConverter;
 import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.UncachedViewport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -204,6 +205,7 @@ public final class NightFormController {
         status.prefWidthProperty().bind(fields.widthProperty());
         fitExtrasToTheirFields();
         nameFields(fields.getContent());
+        UncachedViewport.install(fields);
         // The fields scroll: the one that takes the focus (Tab, or the first empty one) scrolls into view.
         // The listener leaves a scene the form leaves: else that scene would keep every form it ever held.
         ChangeListener<Node> focusFollower = (o, before, owner) -> scrollTo(owner);

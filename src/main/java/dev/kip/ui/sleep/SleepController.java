@@ -25,6 +25,7 @@ import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UncachedViewport;
 import dev.kip.ui.common.WholeHeight;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -38,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -67,6 +69,11 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private final Deque<DiaryUndo> undoStack = new ArrayDeque<>();
     private boolean loaded;
     private ReloadOnChange freshness;
+    /** The view's content until the diary is first shown. */
+    private List<Node> heldBack = List.of();
+    private boolean initialized;
+    private Diary readEarly;
+    private Throwable readEarlyFailure;
 
     @FXML private HBox root;
     @FXML private NightFormController formController;
@@ -83,12 +90,15 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         this.executor = executor;
         this.settings = settings;
         this.changes = changes;
+        // The diary is read while FXML builds the view, which shows nothing until the diary is in (initialize).
+        executor.submit(diary::diary, this::firstRead, this::firstReadFailed);
     }
 
     @FXML
     private void initialize() {
         NightTableColumns.install(table);
         WholeHeight.install(cards);
+        UncachedViewport.install(cards);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             delete.setDisable(now == null);
             if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {
@@ -121,7 +131,42 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         settings.settingsProperty().addListener((obs, was, now) -> refresh());
         // The diary is written here; an import is the one change made elsewhere. It reads the diary again.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), root, this::reload);
-        executor.submit(diary::diary, this::show, this::failed);
+        // The form, cards and list join the view with the diary, in one pulse: shown before it, they took a
+        // frame of their own, and the diary then styled, laid out and drew most of them again.
+        heldBack = List.copyOf(root.getChildren());
+        root.getChildren().clear();
+        initialized = true;
+        if (readEarly != null) {
+            show(readEarly);
+        } else if (readEarlyFailure != null) {
+            failed(readEarlyFailure);
+        }
+        readEarly = null;
+        readEarlyFailure = null;
+    }
+
+    /** The first read's result, kept until the view's fields exist (a same-thread executor answers at once). */
+    private void firstRead(Diary all) {
+        if (initialized) {
+            show(all);
+        } else {
+            readEarly = all;
+        }
+    }
+
+    private void firstReadFailed(Throwable e) {
+        if (initialized) {
+            failed(e);
+        } else {
+            readEarlyFailure = e;
+        }
+    }
+
+    private void showContent() {
+        if (!heldBack.isEmpty()) {
+            root.getChildren().setAll(heldBack);
+            heldBack = List.of();
+        }
     }
 
     private void reload() {
@@ -147,6 +192,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     }
 
     private void show(Diary all) {
+        showContent();
         all.nights().forEach(n -> nights.put(n.date(), n));
         all.factors().forEach(f -> factors.put(f.date(), f));
         loaded = true;
@@ -359,6 +405,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     }
 
     private void failed(Throwable e) {
+        showContent();
         Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), "The sleep diary could not be changed", e);
     }
 }

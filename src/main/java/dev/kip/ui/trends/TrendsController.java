@@ -119,6 +119,7 @@ public final class TrendsController implements ShownAgain {
     private boolean settingControls;
     private TrendsModel shown;
     private Runnable onRendered = () -> { };
+    private Runnable onCharted = () -> { };
     private final PauseTransition loadingDelay = new PauseTransition(Duration.millis(LOADING_DELAY_MS));
     private boolean wired;
     private ReloadOnChange freshness;
@@ -380,6 +381,7 @@ public final class TrendsController implements ShownAgain {
             verdict.setText("Working out whether your sleep and " + strengthName(r) + " moved together…");
             caution.setText("");
         }
+        onCharted.run();
     }
 
     /** "How closely two measures … — Spearman's rank correlation (ρ).": the plain words first, the technical term second. */
@@ -460,6 +462,11 @@ public final class TrendsController implements ShownAgain {
     /** Runs after every complete frame: charts drawn and the correlations shown (tests, benchmark). */
     public void setOnRendered(Runnable r) {
         onRendered = r;
+    }
+
+    /** Runs once a range's charts are set, before the correlations when they are worked out after them (benchmark). */
+    public void setOnCharted(Runnable r) {
+        onCharted = r;
     }
 
     /** The range on screen. */
