@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,9 @@ public final class TrainingQueries {
      * Every workout, newest first, with its set count and exercise names: no sets are loaded. Two
      * queries (the workouts; per workout and exercise the set count, from the covering index
      * {@code sets_by_exercise_covering}) joined here, which is several times faster than a correlated
-     * subquery per workout on ten years of training.
+     * subquery per workout on ten years of training. The second comes ordered by workout and first
+     * set, so each workout's line is built as its rows go by: sorting each workout's exercises and a
+     * map entry per exercise were a third of the Java side.
      */
     public List<WorkoutSummary> summaries() {
         return journal.read(() -> {
@@ -46,13 +47,27 @@ public final class TrainingQueries {
                     names.put(rs.getLong(1), rs.getString(2));
                 }
             }
-            // Per workout: [first set id, exercise id, set count] rows, put in logged order below.
-            Map<Long, List<long[]>> contents = new HashMap<>();
+            Map<Long, Contents> contents = new HashMap<>();
             try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "SELECT workout_id, exercise_id, count(*), min(id) FROM sets GROUP BY exercise_id, workout_id");
+                    "SELECT workout_id, exercise_id, count(*), min(id) AS first FROM sets GROUP BY workout_id, exercise_id ORDER BY workout_id, first");
                  ResultSet rs = ps.executeQuery()) {
+                long workout = -1;
+                StringJoiner exercises = null;
+                int sets = 0;
                 while (rs.next()) {
-                    contents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(6)).add(new long[] {rs.getLong(4), rs.getLong(2), rs.getLong(3)});
+                    if (rs.getLong(1) != workout) {
+                        if (exercises != null) {
+                            contents.put(workout, new Contents(sets, exercises.toString()));
+                        }
+                        workout = rs.getLong(1);
+                        exercises = new StringJoiner(", ");
+                        sets = 0;
+                    }
+                    exercises.add(names.get(rs.getLong(2)));
+                    sets += rs.getInt(3);
+                }
+                if (exercises != null) {
+                    contents.put(workout, new Contents(sets, exercises.toString()));
                 }
             }
             List<WorkoutSummary> out = new ArrayList<>();
@@ -61,20 +76,18 @@ public final class TrainingQueries {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    List<long[]> parts = contents.getOrDefault(id, new ArrayList<>());
-                    parts.sort(Comparator.comparingLong(p -> p[0]));
-                    StringJoiner exercises = new StringJoiner(", ");
-                    int sets = 0;
-                    for (long[] p : parts) {
-                        exercises.add(names.get(p[1]));
-                        sets += (int) p[2];
-                    }
+                    Contents c = contents.getOrDefault(id, Contents.NONE);
                     out.add(new WorkoutSummary(id, Sql.parseDate(rs.getString(2)), Sql.time(rs, "start"),
-                            Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, sets, exercises.toString()));
+                            Sql.integer(rs, "duration_min"), Sql.real(rs, "session_rpe"), rs.getInt(6) != 0, c.sets(), c.exercises()));
                 }
             }
             return out;
         });
+    }
+
+    /** A workout's set count and exercise names in the order first logged. */
+    private record Contents(int sets, String exercises) {
+        static final Contents NONE = new Contents(0, "");
     }
 
     /**
