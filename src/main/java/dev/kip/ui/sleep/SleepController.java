@@ -174,7 +174,13 @@ public final class SleepController implements ShownAgain, FocusOnShow {
         if (!older.nights().isEmpty() || !older.factors().isEmpty()) {
             older.nights().forEach(n -> nights.put(n.date(), n));
             older.factors().forEach(f -> factors.put(f.date(), f));
-            refresh();
+            // They come after every row of the first frame: the selected row keeps its index and is selected again
+            // without the scroll selectDate makes to a row not yet laid out; the summary reads only recent nights.
+            int selected = table.getSelectionModel().getSelectedIndex();
+            newRows();
+            if (selected >= 0) {
+                table.getSelectionModel().select(selected);
+            }
         }
     }
 
@@ -238,15 +244,19 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private void refresh() {
         LocalDate selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().night().date();
+        newRows();
+        if (selected != null) {
+            selectDate(selected);
+        }
+        refreshSummary();
+    }
+
+    private void newRows() {
         // With a row selected, new items make the table look that row up in all of them, scoring every night.
         table.getSelectionModel().clearSelection();
         rows = new NightRows(NightHistory.of(new ArrayList<>(nights.values()), new ArrayList<>(factors.values())));
         table.setItems(rows);
-        if (selected != null) {
-            selectDate(selected);
-        }
         listTitle.setText(String.format(Locale.ENGLISH, "Past nights (%,d)", rows.size()));
-        refreshSummary();
     }
 
     /** Puts an edited night that kept its date in place: only the rows it reaches change. */
