@@ -21,6 +21,7 @@ import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
 import dev.kip.text.DateText;
 import dev.kip.ui.common.Dialogs;
+import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
@@ -165,7 +166,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private void showFirst(Diary newest) {
         show(newest);
         if (!newest.nights().isEmpty()) {
-            executor.submit(() -> diary.diaryBefore(newest.nights().get(0).date()), this::showOlder, this::failed);
+            FirstFrame.afterNextLayout(root, () -> executor.submit(() -> diary.diaryBefore(newest.nights().get(0).date()), this::showOlder, this::failed));
         }
     }
 

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Sleep view shows nothing until the newest nights are read, shows them in one frame, and the older
- * nights join the list after it without moving the selection.
+ * nights, read once that frame is laid out, join the list without moving the selection.
  */
 @ExtendWith(ApplicationExtension.class)
 class SleepFirstFrameTest {
@@ -72,8 +73,12 @@ class SleepFirstFrameTest {
         assertThat(table.getSelectionModel().getSelectedIndex()).as("today's night, being edited").isZero();
         assertThat(robot.lookup("#sleep-summary").tryQuery()).isPresent();
 
-        while (!pending.isEmpty()) {
-            robot.interact(pending.poll()); // the device's record of today, the older nights
+        // The device's record of today, then (after the first frame is laid out) the older nights.
+        for (int step = 0; step < 10 && (!pending.isEmpty() || table.getItems().size() < NIGHTS); step++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            while (!pending.isEmpty()) {
+                robot.interact(pending.poll());
+            }
         }
         assertThat(table.getItems()).hasSize(NIGHTS);
         assertThat(robot.lookup(".title-4").queryAllAs(Label.class)).extracting(Label::getText).contains("Past nights (100)");
