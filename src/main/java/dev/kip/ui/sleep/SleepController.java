@@ -53,7 +53,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * The Sleep view: the entry form, the summary card and the list of past nights. The diary is
- * loaded once (two queries) and kept in memory; each save, delete or undo writes one transaction
+ * loaded once and kept in memory: the newest nights for the first frame, the older ones once it is
+ * laid out (FIRST_NIGHTS); each save, delete or undo writes one transaction
  * and updates the memory copy, so the list and summary never re-read 10 years of nights. The list
  * scores only the nights it shows ({@link NightHistory}); an edit that keeps the night's date
  * re-scores and replaces only the rows it reaches ({@link NightRows}).
