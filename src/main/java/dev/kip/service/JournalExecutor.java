@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -67,29 +68,38 @@ public final class JournalExecutor implements AutoCloseable {
      */
     public <T> Job submit(Work<T> work, DoubleConsumer onProgress, Consumer<T> onDone, Consumer<Throwable> onError) {
         Job job = new Job(callbacks, onProgress);
-        worker.execute(() -> {
-            T result;
-            try {
-                result = work.run(job);
-            } catch (Exception | Error e) {
-                callbacks.execute(() -> onError.accept(e));
-                return;
-            }
-            callbacks.execute(() -> onDone.accept(result));
-        });
+        try {
+            worker.execute(() -> {
+                T result;
+                try {
+                    result = work.run(job);
+                } catch (Exception | Error e) {
+                    callbacks.execute(() -> onError.accept(e));
+                    return;
+                }
+                callbacks.execute(() -> onDone.accept(result));
+            });
+        } catch (RejectedExecutionException closed) {
+            // A view's late read (or a click) as the window quits or opens another journal: told, not thrown.
+            callbacks.execute(() -> onError.accept(closed()));
+        }
         return job;
     }
 
     /** Runs {@code work} on the journal thread; the future completes there (no callback executor involved). */
     public <T> CompletableFuture<T> supply(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        worker.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            result.completeExceptionally(closed());
+        }
         return result;
     }
 
@@ -123,6 +133,10 @@ public final class JournalExecutor implements AutoCloseable {
         public void progress(double fraction) {
             callbacks.execute(() -> onProgress.accept(fraction));
         }
+    }
+
+    private static IllegalStateException closed() {
+        return new IllegalStateException("The journal was closed before this could run; nothing was done.");
     }
 
     @Override

@@ -38,6 +38,20 @@ class JournalExecutorTest {
         assertThat(errors).singleElement().extracting(Throwable::getMessage).isEqualTo("no");
     }
 
+    /** A view's late read as the window quits or opens another journal: the work is refused through onError, never thrown at the caller. */
+    @Test
+    void workSubmittedAfterCloseGoesToOnErrorAndDoesNotRun() {
+        List<Throwable> errors = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+        JournalExecutor executor = JournalExecutor.background(Runnable::run);
+        executor.close();
+        executor.submit(() -> ran.add("work"), done -> ran.add("done"), errors::add);
+        assertThat(ran).isEmpty();
+        assertThat(errors).singleElement().extracting(Throwable::getMessage).asString().contains("journal was closed");
+        assertThat(executor.supply(() -> ran.add("supplied"))).isCompletedExceptionally();
+        assertThat(ran).isEmpty();
+    }
+
     @Test
     void progressIsReportedAndCancellationAsked() {
         List<Double> progress = new ArrayList<>();
