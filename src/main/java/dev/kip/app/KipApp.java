@@ -38,6 +38,8 @@ public final class KipApp extends Application implements JournalSwitcher {
     private static final String JOURNAL_ARG = "journal";
     /** How long opening may take before the window shows with a note rather than wait for the shell. */
     private static final long SLOW_OPEN_MS = 400;
+    /** How long quitting waits for the journal thread's queued work before the process ends anyway. */
+    private static final long QUIT_WAIT_MS = 3000;
     private Stage stage;
     private AppPrefs prefs;
     private AppContext context;
@@ -189,16 +191,14 @@ public final class KipApp extends Application implements JournalSwitcher {
     }
 
     private void show(Opened opened) {
-        if (context != null) {
-            context.close();
-        }
+        AppContext closing = context;
         context = opened.context();
         Path file = context.journal().file();
         prefs.addRecent(file);
         Themes.apply(context.settings().get().theme());
         context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
         Scene scene = stage.getScene();
-        scene.setRoot(opened.shell().root());
+        JournalHandover.replace(scene, opened.shell().root(), closing);
         ShellController shell = opened.shell().controller();
         FirstFrame.then(scene, () -> {
             CompletionStage<Void> built = shell.prebuildOthers();
@@ -257,6 +257,7 @@ public final class KipApp extends Application implements JournalSwitcher {
         Path file = context.journal().file();
         AppContext closing = context;
         context = null;
+        JournalHandover.finishEditing(stage.getScene());
         stage.getScene().setRoot(new StackPane(new Label("Restoring " + backup.getFileName() + "…")));
         closing.close(() -> restoreAndOpen(file, backup));
     }
@@ -284,9 +285,16 @@ public final class KipApp extends Application implements JournalSwitcher {
     public void quit() {
         WindowState.save(stage, prefs);
         prefs.save();
-        if (context != null) {
-            context.close();
+        if (context == null) {
+            Platform.exit();
+            return;
         }
-        Platform.exit();
+        JournalHandover.finishEditing(stage.getScene());
+        AppContext closing = context;
+        context = null;
+        // The journal thread is a daemon, ended with the process: wait for the saves still queued (an Enter
+        // pressed just before closing) and the journal's close. Not for a long import: its transaction rolls back.
+        closing.close(Platform::exit);
+        CompletableFuture.delayedExecutor(QUIT_WAIT_MS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(Platform::exit));
     }
 }

@@ -58,11 +58,34 @@ public final class Cli {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         KipCommand root = new KipCommand();
         CommandLine cl = new CommandLine(root);
-        commands.forEach(cl::addSubcommand);
+        for (Class<?> command : commands) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(new PrintWriter(new EscapingWriter(out), true));
         cl.setErr(new PrintWriter(new EscapingWriter(err), true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        ErrorHandler errors = new ErrorHandler(root);
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        return cl;
+    }
+
+    /**
+     * Kip's messages for failures (exit 1) and usage errors (exit 2). A class, not lambdas: picocli's
+     * classes are Java 5 classes, which the command line's class archive (installer/train-cli-cds.sh)
+     * can hold only when nothing links them while it is made, and resolving a lambda on a picocli type
+     * does; kept out of the archive, CommandLine was read from its jar at every command.
+     */
+    private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler,
+            CommandLine.IParameterExceptionHandler {
+        private final KipCommand root;
+
+        ErrorHandler(KipCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             PrintWriter e = commandLine.getErr();
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             e.println("kip: " + message);
@@ -71,14 +94,15 @@ public final class Cli {
             }
             e.flush();
             return 1;
-        });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("kip: " + ex.getMessage());
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             e.flush();
             return 2;
-        });
-        return cl;
+        }
     }
 }

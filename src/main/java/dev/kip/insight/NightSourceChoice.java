@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,8 +47,8 @@ public final class NightSourceChoice {
         }
         List<String> parts = new ArrayList<>();
         nightsBySource.forEach((source, n) -> parts.add(parts.isEmpty()
-                ? String.format(Locale.ENGLISH, "%s on %,d night%s", source, n, n == 1 ? "" : "s")
-                : String.format(Locale.ENGLISH, "%s on %,d", source, n)));
+                ? source + " on " + Decimals.grouped(n) + (n == 1 ? " night" : " nights")
+                : source + " on " + Decimals.grouped(n)));
         return "sleep: " + String.join(", ", parts);
     }
 

@@ -113,7 +113,7 @@ public final class PainMonitoring {
             if (weekMean.isPresent() && weekBefore.isPresent()) {
                 double rise = weekMean.getAsDouble() - weekBefore.getAsDouble();
                 parts.add(broken.contains(Condition.WEEK_TO_WEEK)
-                        ? String.format(java.util.Locale.ROOT, "weekly mean up %.1f", rise) : "no weekly rise");
+                        ? "weekly mean up " + Decimals.fixed(rise, 1) : "no weekly rise");
             }
             List<String> gaps = new ArrayList<>();
             if (missing.contains(Condition.DURING)) {

@@ -10,8 +10,6 @@ import dev.kip.domain.SymptomKind;
 import dev.kip.domain.Workout;
 import dev.kip.insight.RuleResult.State;
 import dev.kip.text.DateText;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -195,9 +193,10 @@ public final class RecoveryCheck {
             double change = recentLoad / earlierLoad - 1;
             boolean similar = Math.abs(change) <= SIMILAR_LOAD;
             rise = similar ? recentRpe.getAsDouble() - earlierRpe.getAsDouble() : Double.NaN;
-            rpeText = String.format(Locale.ROOT, "session RPE %.1f over the last 2 weeks against %.1f the 2 weeks before"
-                            + " (%+.1f) at %s load (volume %+.0f %%)", recentRpe.getAsDouble(), earlierRpe.getAsDouble(),
-                    recentRpe.getAsDouble() - earlierRpe.getAsDouble(), similar ? "a similar" : "a different", change * 100);
+            rpeText = "session RPE " + Decimals.fixed(recentRpe.getAsDouble(), 1) + " over the last 2 weeks against "
+                    + Decimals.fixed(earlierRpe.getAsDouble(), 1) + " the 2 weeks before ("
+                    + Decimals.signed(recentRpe.getAsDouble() - earlierRpe.getAsDouble(), 1) + ") at "
+                    + (similar ? "a similar" : "a different") + " load (volume " + Decimals.signed(change * 100, 0) + " %)";
         }
         List<Workout> both = new ArrayList<>(earlier);
         both.addAll(recent);
@@ -472,7 +471,7 @@ public final class RecoveryCheck {
                 : "session RPE " + trim(w.sessionRpe()));
         double volume = volumeLoad(List.of(w));
         if (volume > 0) {
-            line.append(", volume ").append(grouped(Math.round(volume))).append(" kg");
+            line.append(", volume ").append(Decimals.grouped(Math.round(volume))).append(" kg");
         }
         if (w.feltHeavier()) {
             line.append(", felt heavier");
@@ -491,20 +490,7 @@ public final class RecoveryCheck {
      * report runs the check once per day of its range, and the formatter was a third of that time.
      */
     static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** 12,345: as {@code %,d} writes it in Locale.ROOT. */
-    static String grouped(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder out = new StringBuilder(n < 0 ? "-" : "");
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
+        return v == Math.rint(v) ? Long.toString((long) v) : Decimals.fixed(v, 1);
     }
 
     private static List<Workout> workoutsBetween(RecoveryInputs in, LocalDate from, LocalDate to) {

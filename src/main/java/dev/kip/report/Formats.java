@@ -1,6 +1,7 @@
 package dev.kip.report;
 
 import dev.kip.domain.Settings.MassUnit;
+import dev.kip.insight.Decimals;
 import dev.kip.insight.DurationFormat;
 import dev.kip.insight.Units;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ final class Formats {
     }
 
     static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Decimals.fixed(value, 1);
     }
 
     static String signedOneDecimal(double value) {
@@ -26,7 +27,7 @@ final class Formats {
     }
 
     static String whole(double value) {
-        return String.format(Locale.ROOT, "%,d", Math.round(value));
+        return Decimals.grouped(Math.round(value));
     }
 
     static String percent(double value) {

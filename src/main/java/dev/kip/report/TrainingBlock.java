@@ -22,8 +22,8 @@ final class TrainingBlock {
     static final float LOAD_CHART_HEIGHT = 62;
     private static final float LIFT_ROW = 14;
     private static final float[] COLUMNS = {0.22f, 0.12f, 0.12f, 0.13f, 0.2f, 0.21f};
-    /** The first header is filled in with the name of the e1RM formula in use. */
-    private static final String[] HEADERS = {"Lift (best e1RM, %s)", "First 14 days", "Last 14 days", "Change",
+    /** The first header is followed by the name of the e1RM formula in use and ")". */
+    private static final String[] HEADERS = {"Lift (best e1RM, ", "First 14 days", "Last 14 days", "Change",
         "Each session's best", "Loads a painful region"};
 
     private TrainingBlock() {
@@ -100,7 +100,7 @@ final class TrainingBlock {
     private static void lifts(PageFlow flow, List<LiftTrend> lifts, Header h) throws IOException {
         List<Table.Column> columns = new ArrayList<>();
         for (int i = 0; i < HEADERS.length; i++) {
-            columns.add(new Table.Column(i == 0 ? String.format(HEADERS[0], E1rm.name(h.e1rmFormula())) : HEADERS[i],
+            columns.add(new Table.Column(i == 0 ? HEADERS[0] + E1rm.name(h.e1rmFormula()) + ")" : HEADERS[i],
                     COLUMNS[i], i == 0 || i >= 4 ? Align.LEFT : Align.RIGHT));
         }
         Table table = new Table(flow, columns);

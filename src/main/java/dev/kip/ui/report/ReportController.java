@@ -375,7 +375,8 @@ public final class ReportController implements ShownAgain {
         printButton.setDisable(!ready);
     }
 
+    /** The window to own a dialog; none once the view has left it (a save refused after another journal opened). */
     private Window window() {
-        return pages.getScene().getWindow();
+        return pages.getScene() == null ? null : pages.getScene().getWindow();
     }
 }

@@ -167,7 +167,7 @@ public final class SleepController implements ShownAgain, FocusOnShow {
     private void showFirst(Diary newest) {
         show(newest);
         if (!newest.nights().isEmpty()) {
-            FirstFrame.afterNextLayout(root, () -> executor.submit(() -> diary.diaryBefore(newest.nights().get(0).date()), this::showOlder, this::failed));
+            FirstFrame.afterNextLayout(root, () -> executor.submit(() -> diary.diaryBefore(newest.nights().get(0).date()), this::showOlder, this::olderNotRead));
         }
     }
 
@@ -438,6 +438,13 @@ public final class SleepController implements ShownAgain, FocusOnShow {
 
     private LocalDate today() {
         return diary.today();
+    }
+
+    /** Fails when the journal closed first (another one opened within a frame): the view has left the window then. */
+    private void olderNotRead(Throwable e) {
+        if (root.getScene() != null) {
+            Dialogs.error(root.getScene().getWindow(), "The older nights could not be read", e);
+        }
     }
 
     private void failed(Throwable e) {
