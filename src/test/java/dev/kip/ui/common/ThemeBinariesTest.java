@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.css.Declaration;
 import javafx.css.Rule;
 import javafx.css.Stylesheet;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The binary stylesheets the app loads hold what the current CSS compiles to: the build makes them in
  * its compile phase, so an edit to kip.css can never be hidden by a stale {@code .bss}. (A binary
- * stylesheet records the path it was converted from, so the rules are compared, not the bytes.)
+ * stylesheet records the path it was converted from, so the rules are compared, not the bytes.) A theme's
+ * binary form starts with one rule of the build's own that matches nothing (ThemeBinaries.classOrderRule).
  */
 class ThemeBinariesTest {
 
@@ -39,7 +41,13 @@ class ThemeBinariesTest {
             try (InputStream in = PrimerLight.class.getResourceAsStream(css)) {
                 Files.copy(in, source);
             }
-            assertThat(rules(built(name + ".bss"))).as(name).isEqualTo(rules(converted(source)));
+            List<Rule> built = Stylesheet.loadBinary(built(name + ".bss")).getRules();
+            Rule order = built.get(0);
+            assertThat(order.getDeclarations()).as(name + ": the class-order rule sets nothing").isEmpty();
+            assertThat(order.getSelectors()).as(name + ": the class-order rule matches no node")
+                    .allSatisfy(s -> assertThat(s.toString()).startsWith("KipStyleClassOrder."));
+            assertThat(rules(built.subList(1, built.size()), built(name + ".bss")))
+                    .as(name).isEqualTo(rules(converted(source)));
         }
     }
 
@@ -57,8 +65,12 @@ class ThemeBinariesTest {
 
     /** Every rule's selectors and declarations, as text; URLs, which resolve against the file read, as if it were one. */
     private static String rules(URL bss) throws IOException {
+        return rules(Stylesheet.loadBinary(bss).getRules(), bss);
+    }
+
+    private static String rules(List<Rule> rules, URL bss) {
         StringBuilder text = new StringBuilder();
-        for (Rule rule : Stylesheet.loadBinary(bss).getRules()) {
+        for (Rule rule : rules) {
             text.append(rule.getSelectors()).append(" {\n");
             for (Declaration d : rule.getDeclarations()) {
                 text.append("  ").append(d.getProperty()).append(": ").append(d.getParsedValue())
