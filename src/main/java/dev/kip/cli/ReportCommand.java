@@ -3,6 +3,7 @@ package dev.kip.cli;
 import dev.kip.domain.Appointment;
 import dev.kip.domain.Settings;
 import dev.kip.domain.Settings.Paper;
+import dev.kip.report.PdfReportWriter;
 import dev.kip.report.ReportModel;
 import dev.kip.report.ReportRequest;
 import dev.kip.service.JournalSession;
@@ -54,6 +55,10 @@ final class ReportCommand extends JournalCommand implements Callable<Integer> {
         if ((from == null) == !sinceAppointment) {
             throw new ParameterException(spec.commandLine(), "give either --from D or --since-appointment");
         }
+        // The PDF's fonts and geometry are parsed on the second core while the journal is read.
+        Thread prepare = new Thread(PdfReportWriter::prepare, "report-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         LocalDate last = to == null ? LocalDate.now() : to;
         Paper chosenPaper = paper == null ? null : paper(paper);
         LocalDate first;

@@ -42,6 +42,11 @@ final class BodyMapDrawing {
         this.canvas = canvas;
     }
 
+    /** Parses the geometry now, if no figure was drawn yet in this JVM. */
+    static void parseGeometry() {
+        Parsed.FIGURES.size();
+    }
+
     /** Width of a figure drawn {@code height} points tall. */
     static float widthFor(FigureSide side, float height) {
         BodyFigure f = Parsed.FIGURES.get(side).source();

@@ -25,6 +25,22 @@ public final class PdfReportWriter {
     /** About the size of a two-page summary. */
     private static final int WRITTEN_SIZE_HINT = 96 * 1024;
 
+    /**
+     * Does the work every PDF of this JVM shares, once: parses the two faces and the body-map geometry
+     * and initialises PDFBox's document class (which sets up Java2D's colour handling). A command runs
+     * it on a second thread while the journal is read and the model built, so a cold report does not
+     * wait for it after them; whatever fails here fails again, and is reported, where the PDF is written.
+     */
+    public static void prepare() {
+        try {
+            ReportFonts.parseBoth();
+            BodyMapDrawing.parseGeometry();
+            Class.forName(PDDocument.class.getName(), true, PdfReportWriter.class.getClassLoader());
+        } catch (ClassNotFoundException | RuntimeException e) {
+            // left to the report itself, which says what went wrong
+        }
+    }
+
     /** The document, for preview or printing; the caller closes it. */
     public PDDocument document(ReportModel model, Paper paper) throws IOException {
         return document(model, paper, PdfCanvas.TextLog.NONE);

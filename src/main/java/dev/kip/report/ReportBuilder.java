@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -79,6 +81,15 @@ public final class ReportBuilder {
         // The diary or a device per night, as the person chose: the recovery check reads it, the sleep block names it.
         NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, source.deviceNights(historyFrom, to),
                 source.sleepSourcePrefs(), source.nightTrust(historyFrom, to));
+        // The recovery check, run on every day of the range, is the longest part and reads nothing more from
+        // the source: it runs on another core while the other sections are built (all only read the lists).
+        CompletableFuture<Optional<ReportModel.RecoverySection>> recovery = CompletableFuture.completedFuture(Optional.empty());
+        if (request.wants(ReportSection.RECOVERY)) {
+            Set<Long> mainIds = new TreeSet<>(source.mainLifts());
+            recovery = CompletableFuture.supplyAsync(() -> Optional.of(RecoveryPart.of(new RecoveryPart.History(allNights,
+                    chosen.nights(), allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks),
+                    from, to, s.sleepTargetMin())));
+        }
         var sleep = request.wants(ReportSection.SLEEP)
                 ? Optional.of(SleepPart.of(inRange(allNights, Night::date, from.minusDays(SLEEP_DEBT_LEAD_DAYS), to),
                         allFactors, from, to, s.sleepTargetMin(),
@@ -92,16 +103,24 @@ public final class ReportBuilder {
                     s.e1rmFormula());
             training = Optional.of(TrainingPart.of(allWorkouts, bests, lifts, from, to));
         }
-        Optional<ReportModel.RecoverySection> recovery = Optional.empty();
-        if (request.wants(ReportSection.RECOVERY)) {
-            Set<Long> mainIds = new TreeSet<>(source.mainLifts());
-            var history = new RecoveryPart.History(allNights, chosen.nights(),
-                    allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks);
-            recovery = Optional.of(RecoveryPart.of(history, from, to, s.sleepTargetMin()));
-        }
         var notes = request.wants(ReportSection.NOTES) ? Optional.of(NotesPart.of(rangeMarks, rangeNights, from, to))
                 : Optional.<ReportModel.NotesSection>empty();
-        return new ReportModel(header, false, body, sleep, training, recovery, notes, pain, scale);
+        return new ReportModel(header, false, body, sleep, training, joined(recovery), notes, pain, scale);
+    }
+
+    /** The part's value, or what it threw, as if it had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The pain-monitoring model after each session of the range, from its exercises' regions and the pain felt during it. */

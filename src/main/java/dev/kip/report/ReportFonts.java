@@ -34,6 +34,12 @@ final class ReportFonts {
         this.bold = bold;
     }
 
+    /** Parses both faces now (once per JVM; a thread asking meanwhile waits for the parse under way). */
+    static void parseBoth() {
+        PARSED.computeIfAbsent(REGULAR, ReportFonts::parse);
+        PARSED.computeIfAbsent(BOLD, ReportFonts::parse);
+    }
+
     static ReportFonts embedIn(PDDocument doc) throws IOException {
         return new ReportFonts(load(doc, REGULAR), load(doc, BOLD));
     }
