@@ -43,6 +43,8 @@ public final class KipApp extends Application implements JournalSwitcher {
     private Stage stage;
     private AppPrefs prefs;
     private AppContext context;
+    /** The open journal's shell, asked before the window leaves that journal; null when none is shown. */
+    private ShellController shell;
     /** The journal named on the command line, in KIP_JOURNAL, or the default one. */
     private Path journalFile;
     /** The early-opened journal's shell, being built from init() until start() takes it. */
@@ -129,7 +131,14 @@ public final class KipApp extends Application implements JournalSwitcher {
 
     @Override
     public void open(Path file) {
-        openFile(file, false);
+        if (readyToLeave()) {
+            openFile(file, false);
+        }
+    }
+
+    /** Typing not saved yet in the open journal's views is saved or let go, as the person says; false: they stay. */
+    private boolean readyToLeave() {
+        return shell == null || shell.readyToLeave();
     }
 
     /** The journal named on the command line, in KIP_JOURNAL, or the default one: never the sample. */
@@ -182,8 +191,8 @@ public final class KipApp extends Application implements JournalSwitcher {
     private Opened build(Journal journal, boolean sample, JournalExecutor executor) {
         AppContext built = new AppContext(journal, sample, executor, this, Clock.systemDefaultZone());
         try {
-            ViewLoader.Loaded<ShellController> shell = new ViewLoader(built.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
-            return new Opened(built, shell, sample);
+            ViewLoader.Loaded<ShellController> loaded = new ViewLoader(built.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
+            return new Opened(built, loaded, sample);
         } catch (RuntimeException | Error e) {
             built.close();
             throw e;
@@ -199,7 +208,7 @@ public final class KipApp extends Application implements JournalSwitcher {
         context.settings().settingsProperty().addListener((obs, old, now) -> prefs.put("theme", now.theme().name()));
         Scene scene = stage.getScene();
         JournalHandover.replace(scene, opened.shell().root(), closing);
-        ShellController shell = opened.shell().controller();
+        shell = opened.shell().controller();
         FirstFrame.then(scene, () -> {
             CompletionStage<Void> built = shell.prebuildOthers();
             StartupProbe.whenAllBuilt(built, shell);
@@ -254,9 +263,13 @@ public final class KipApp extends Application implements JournalSwitcher {
     /** Closes the open journal (a restore refuses an open one), restores the backup over it, and reopens it. */
     @Override
     public void restore(Path backup) {
+        if (!readyToLeave()) {
+            return;
+        }
         Path file = context.journal().file();
         AppContext closing = context;
         context = null;
+        shell = null;
         JournalHandover.finishEditing(stage.getScene());
         stage.getScene().setRoot(new StackPane(new Label("Restoring " + backup.getFileName() + "…")));
         closing.close(() -> restoreAndOpen(file, backup));
@@ -283,6 +296,9 @@ public final class KipApp extends Application implements JournalSwitcher {
 
     @Override
     public void quit() {
+        if (!readyToLeave()) {
+            return;
+        }
         WindowState.save(stage, prefs);
         prefs.save();
         if (context == null) {

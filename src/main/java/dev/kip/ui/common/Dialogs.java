@@ -3,6 +3,7 @@ package dev.kip.ui.common;
 import dev.kip.text.ControlChars;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -44,6 +45,22 @@ public final class Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(message));
         return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** The answer to "save before leaving?". */
+    public enum Leave { SAVE, DISCARD, STAY }
+
+    /** Asks whether to save {@code what} (typed, not saved) before the window leaves the journal. */
+    public static Leave saveBeforeLeaving(Window owner, String what) {
+        ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Save before closing the journal?");
+        alert.setHeaderText("Save " + what + "?");
+        alert.getDialogPane().setContent(wrapped("It was typed but not saved yet, and would be lost."));
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == save ? Leave.SAVE : chosen == discard ? Leave.DISCARD : Leave.STAY;
     }
 
     private static Node wrapped(String message) {

@@ -12,6 +12,7 @@ import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedWork;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.exchange.ExportDialog;
 import dev.kip.ui.exchange.ImportDialog;
@@ -24,6 +25,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
@@ -234,6 +236,26 @@ public final class ShellController implements Navigator {
         content.layout();
         root.setManaged(false);
         return loaded;
+    }
+
+    /**
+     * Before the window leaves this journal (quitting, another journal, a restore): shows each view that
+     * holds typing not saved yet and asks whether to save it. False when the person chose to stay, or
+     * when the typing cannot be saved as it stands (its form then says why).
+     */
+    public boolean readyToLeave() {
+        for (KipView view : KipView.values()) {
+            ViewLoader.Loaded<Object> loaded = built.get(view);
+            Optional<String> what = loaded != null && loaded.controller() instanceof UnsavedWork work ? work.unsaved() : Optional.empty();
+            if (what.isPresent()) {
+                show(view);
+                Dialogs.Leave answer = Dialogs.saveBeforeLeaving(window(), what.get());
+                if (answer == Dialogs.Leave.STAY || answer == Dialogs.Leave.SAVE && !((UnsavedWork) loaded.controller()).saveUnsaved()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The view on screen now (for tests and the start-up probe). */

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,6 +98,8 @@ public final class NightFormController {
     /** After a refused save every problem shows, touched or not. */
     private boolean showAll;
     private String statusText = "";
+    /** What the fields held when last filled or saved (null before the first fill): anything else is typing not saved yet. */
+    private List<Object> filled;
 
     @FXML private VBox root;
     @FXML private Label heading;
@@ -368,14 +371,53 @@ public final class NightFormController {
 
     @FXML
     private void onSave() {
+        save();
+    }
+
+    /** Saves the night when it may be saved; else shows every problem and returns false. */
+    public boolean save() {
         Reading r = read();
         if (r.problems().isEmpty()) {
             touched.clear();
+            filled = content();
             onSave.accept(new DiaryEntry(r.night(), r.factors()));
-        } else {
-            showAll = true;
-            changed();
+            return true;
         }
+        showAll = true;
+        changed();
+        return false;
+    }
+
+    /** What was typed and not saved ("the night you are logging"), or empty. */
+    public Optional<String> unsaved() {
+        if (filled == null || content().equals(filled)) {
+            return Optional.empty();
+        }
+        return Optional.of(editing == null ? "the night you are logging" : "your changes to the night of " + DateText.day(editing));
+    }
+
+    /** Every field's value; clock times as they read once tidied (23:00 for 2300), which leaving the field does. */
+    private List<Object> content() {
+        List<Object> values = new ArrayList<>();
+        for (Control c : fieldControls.values()) {
+            values.add(c instanceof DatePicker d ? d.getValue()
+                    : c instanceof Rating r ? (Object) r.getRating()
+                    : tidied((TextField) c));
+        }
+        values.addAll(Arrays.asList(note.getText().strip(), wokeEarly.isSelected(), lateTraining.isSelected(),
+                chosen(screens), chosen(room)));
+        return values;
+    }
+
+    private String tidied(TextField field) {
+        String text = field.getText().strip();
+        boolean clock = List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart).contains(field);
+        return clock ? ClockTimeParser.parse(text).map(this::show).orElse(text) : text;
+    }
+
+    private static Object chosen(SegmentedButton group) {
+        Toggle t = group.getToggleGroup().getSelectedToggle();
+        return t == null ? null : t.getUserData();
     }
 
     @FXML
@@ -422,6 +464,7 @@ public final class NightFormController {
         } finally {
             loading = false;
         }
+        filled = content();
         changed();
     }
 

@@ -26,6 +26,7 @@ import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedWork;
 import dev.kip.ui.common.UncachedViewport;
 import dev.kip.ui.common.WholeHeight;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ import javafx.scene.layout.HBox;
  * scores only the nights it shows ({@link NightHistory}); an edit that keeps the night's date
  * re-scores and replaces only the rows it reaches ({@link NightRows}).
  */
-public final class SleepController implements ShownAgain, FocusOnShow {
+public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWork {
 
     private final SleepService diary;
     private final JournalExecutor executor;
@@ -438,6 +439,16 @@ public final class SleepController implements ShownAgain, FocusOnShow {
 
     private LocalDate today() {
         return diary.today();
+    }
+
+    @Override
+    public Optional<String> unsaved() {
+        return formController.unsaved();
+    }
+
+    @Override
+    public boolean saveUnsaved() {
+        return formController.save();
     }
 
     /** Fails when the journal closed first (another one opened within a frame): the view has left the window then. */

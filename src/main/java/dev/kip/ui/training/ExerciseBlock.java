@@ -184,6 +184,16 @@ final class ExerciseBlock extends VBox {
         return name.getText().isBlank() && setRows().stream().allMatch(SetRow::isBlank);
     }
 
+    /** Adds the name's and each set's texts, blank sets left out (to tell typing not saved yet). */
+    void addContent(List<String> texts) {
+        texts.add(name.getText().strip());
+        for (SetRow row : setRows()) {
+            if (!row.isBlank()) {
+                row.addContent(texts);
+            }
+        }
+    }
+
     /** This exercise's sets, or empty with messages naming the exercise and set of each invalid field. */
     Optional<ExerciseSets> read(List<String> problems) {
         String typed = name.getText().strip();

@@ -155,6 +155,12 @@ final class SetRow extends HBox {
                 && distanceM == null && seconds == null;
     }
 
+    /** Adds the set's texts and type (to tell typing not saved yet). */
+    void addContent(List<String> texts) {
+        texts.addAll(List.of(weight.getText().strip(), reps.getText().strip(), rpe.getText().strip(), rir.getText().strip(),
+                String.valueOf(type.getValue())));
+    }
+
     /** The set, or the messages of its invalid fields (each field marked); {@code prefix} names the set in messages. */
     Optional<LiftSet> read(String prefix, List<String> problems) {
         List<String> mine = new ArrayList<>();

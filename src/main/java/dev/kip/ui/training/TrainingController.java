@@ -23,6 +23,7 @@ import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,7 @@ import javafx.stage.Window;
  * The Training view: the workout list (newest first, one query; a workout's sets load when it is
  * chosen) beside the workout editor, and the Lifts and Load tabs, built on first visit.
  */
-public final class TrainingController implements ShownAgain {
+public final class TrainingController implements ShownAgain, UnsavedWork {
     private static final KeyCombination NEW_WORKOUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REPEAT_LAST = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private final TrainingService service;
@@ -205,6 +206,23 @@ public final class TrainingController implements ShownAgain {
         tabs.getSelectionModel().select(0);
         workoutList.getSelectionModel().clearSelection();
         editor.startNew();
+    }
+
+    @Override
+    public Optional<String> unsaved() {
+        if (!editor.hasUnsavedTyping()) {
+            return Optional.empty();
+        }
+        return Optional.of(editor.workoutId() == null ? "the new workout" : "your changes to this workout");
+    }
+
+    @Override
+    public boolean saveUnsaved() {
+        if (editor.validate().isEmpty()) {
+            return false;
+        }
+        onSave();
+        return true;
     }
 
     private void onSave() {

@@ -87,6 +87,8 @@ final class WorkoutEditor extends VBox {
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Long> workoutId = new ReadOnlyObjectWrapper<>();
     private Workout loaded;
+    /** What the fields held when last filled or saved (null before the first fill): anything else is typing not saved yet. */
+    private List<String> filledContent;
     /** The pain shown for the stored workout, so a save changes only what the person changed. */
     private SessionPain loadedPain;
     private boolean filling;
@@ -299,6 +301,7 @@ final class WorkoutEditor extends VBox {
                 rows.get(i).markRecord(badges.get(new SetKey(id, sets.get(i).order())));
             }
         }
+        filledContent = content();
         // No check again: the fields hold what was just checked and saved, and any typing since has checked itself.
     }
 
@@ -347,6 +350,7 @@ final class WorkoutEditor extends VBox {
         painLevel.setText("");
         pain.setExpanded(false);
         filling = false;
+        filledContent = content();
         validate();
     }
 
@@ -356,15 +360,37 @@ final class WorkoutEditor extends VBox {
         String level = p == null ? "" : Integer.toString(p.level());
         // After a save the fields show this pain already: the form, and so its check, stays as it is.
         boolean changed = !Objects.equals(painRegion.getValue(), region) || !level.equals(painLevel.getText());
+        boolean untouched = !hasUnsavedTyping();
         filling = true;
         loadedPain = p;
         painRegion.setValue(region);
         painLevel.setText(level);
         pain.setExpanded(p != null);
         filling = false;
+        if (untouched) {
+            filledContent = content();
+        }
         if (changed) {
             validate();
         }
+    }
+
+    /** True when the fields differ from the workout as it was filled in or last saved. */
+    boolean hasUnsavedTyping() {
+        return filledContent != null && !content().equals(filledContent);
+    }
+
+    /** Every field's text; blank exercises and sets left out, as a save leaves them out. */
+    private List<String> content() {
+        List<String> texts = new ArrayList<>(List.of(String.valueOf(date.getValue()), start.getText().strip(),
+                duration.getText().strip(), sessionRpe.getText().strip(), Boolean.toString(feltHeavier.isSelected()),
+                notes.getText().strip(), String.valueOf(painRegion.getValue()), painLevel.getText().strip()));
+        for (ExerciseBlock b : blocks()) {
+            if (!b.isBlank()) {
+                b.addContent(texts);
+            }
+        }
+        return texts;
     }
 
     void showRecords(String text) {
