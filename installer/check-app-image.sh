@@ -61,7 +61,9 @@ if [[ -x $cli_launcher ]]; then
   launcher=$cli_launcher
   run cli-version --version
   grep -q "^Kip " "$work/cli-version.log" || fail "kip-cli --version did not print the version"
-  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/cli-classes.log" run cli-report report --journal "$work/j.db" \
+  # No temp folder here either: the report runs on the SQLite library the image carries.
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/cli-classes.log -Djava.io.tmpdir=$work/no-such-folder" \
+    run cli-report report --journal "$work/j.db" \
     --from "$(date -d '-89 days' +%F 2>/dev/null || date -v-89d +%F)" --out "$work/summary.pdf"
   [[ -s $work/summary.pdf ]] || fail "kip-cli report wrote no PDF"
   shared=$(grep -c "source: shared objects file" "$work/cli-classes.log" || true)

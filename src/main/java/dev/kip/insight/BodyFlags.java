@@ -1,6 +1,7 @@
 package dev.kip.insight;
 
 import dev.kip.domain.BodyMark;
+import dev.kip.domain.RegionSymptom;
 import dev.kip.domain.SymptomKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +34,9 @@ public final class BodyFlags {
     private BodyFlags() {
     }
 
-    private record Series(String regionId, SymptomKind kind) {
-    }
-
     /** Flags at {@code asOf}, ordered by kind then region id. */
     public static List<BodyFlag> evaluate(List<BodyMark> marks, LocalDate asOf) {
-        Map<Series, Map<LocalDate, Integer>> levels = Levels.of(marks).bySeries;
+        Map<RegionSymptom, Map<LocalDate, Integer>> levels = Levels.of(marks).bySeries;
         List<BodyFlag> flags = new ArrayList<>();
         levels.forEach((series, byDay) -> {
             Integer today = byDay.get(asOf);
@@ -79,7 +77,7 @@ public final class BodyFlags {
      * question made the report quadratic in its range.
      */
     public static final class Levels {
-        private final Map<Series, Map<LocalDate, Integer>> bySeries = new HashMap<>();
+        private final Map<RegionSymptom, Map<LocalDate, Integer>> bySeries = new HashMap<>();
 
         private Levels() {
         }
@@ -87,7 +85,7 @@ public final class BodyFlags {
         public static Levels of(List<BodyMark> marks) {
             Levels levels = new Levels();
             for (BodyMark m : marks) {
-                levels.bySeries.computeIfAbsent(new Series(m.regionId(), m.kind()), s -> new HashMap<>())
+                levels.bySeries.computeIfAbsent(new RegionSymptom(m.regionId(), m.kind()), s -> new HashMap<>())
                         .merge(m.date(), m.level(), Math::max);
             }
             return levels;
@@ -95,7 +93,7 @@ public final class BodyFlags {
 
         /** As {@link BodyFlags#daysInARowAbove}, over these marks. */
         public int daysInARowAbove(String regionId, SymptomKind kind, int threshold, LocalDate asOf) {
-            return runAbove(bySeries.getOrDefault(new Series(regionId, kind), Map.of()), threshold, asOf);
+            return runAbove(bySeries.getOrDefault(new RegionSymptom(regionId, kind), Map.of()), threshold, asOf);
         }
     }
 

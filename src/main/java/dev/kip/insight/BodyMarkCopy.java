@@ -1,7 +1,7 @@
 package dev.kip.insight;
 
 import dev.kip.domain.BodyMark;
-import dev.kip.domain.SymptomKind;
+import dev.kip.domain.RegionSymptom;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -16,17 +16,14 @@ public final class BodyMarkCopy {
     private BodyMarkCopy() {
     }
 
-    private record Key(String regionId, SymptomKind kind) {
-    }
-
     /** The marks to add on {@code date}, in the order of {@code previousDay}. */
     public static List<BodyMark> missingOn(LocalDate date, List<BodyMark> previousDay, List<BodyMark> day) {
-        Set<Key> taken = new HashSet<>();
+        Set<RegionSymptom> taken = new HashSet<>();
         for (BodyMark m : day) {
-            taken.add(new Key(m.regionId(), m.kind()));
+            taken.add(new RegionSymptom(m.regionId(), m.kind()));
         }
         return previousDay.stream()
-                .filter(m -> taken.add(new Key(m.regionId(), m.kind())))
+                .filter(m -> taken.add(new RegionSymptom(m.regionId(), m.kind())))
                 .map(m -> new BodyMark(date, m.regionId(), m.kind(), m.level(), m.note(), false, m.details()))
                 .toList();
     }

@@ -3,6 +3,7 @@ package dev.kip.report;
 import dev.kip.domain.BodyMark;
 import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
+import dev.kip.domain.RegionSymptom;
 import dev.kip.domain.SymptomKind;
 import dev.kip.report.ReportModel.BodySection;
 import dev.kip.report.ReportModel.Change;
@@ -37,17 +38,14 @@ final class BodySummary {
     private BodySummary() {
     }
 
-    private record Series(String regionId, SymptomKind kind) {
-    }
-
     static BodySection of(List<BodyMark> marks, LocalDate from, LocalDate to) {
         Days first = new Days(from, min(from.plusDays(WEEK_DAYS - 1L), to));
         Days last = new Days(max(to.minusDays(WEEK_DAYS - 1L), from), to);
-        Map<Series, TreeMap<LocalDate, Integer>> byDay = new HashMap<>();
-        Set<Series> markedBefore = markedBefore(marks, from);
+        Map<RegionSymptom, TreeMap<LocalDate, Integer>> byDay = new HashMap<>();
+        Set<RegionSymptom> markedBefore = markedBefore(marks, from);
         for (BodyMark m : marks) {
             if (!m.date().isBefore(from) && !m.date().isAfter(to) && m.level() > 0) {
-                byDay.computeIfAbsent(new Series(m.regionId(), m.kind()), s -> new TreeMap<>())
+                byDay.computeIfAbsent(new RegionSymptom(m.regionId(), m.kind()), s -> new TreeMap<>())
                         .merge(m.date(), m.level(), Math::max);
             }
         }
@@ -69,12 +67,12 @@ final class BodySummary {
     }
 
     /** The region and kind pairs marked (above 0) in the {@value ReportModel#NEW_AFTER_DAYS} days before {@code from}. */
-    private static Set<Series> markedBefore(List<BodyMark> marks, LocalDate from) {
+    private static Set<RegionSymptom> markedBefore(List<BodyMark> marks, LocalDate from) {
         LocalDate start = from.minusDays(ReportModel.NEW_AFTER_DAYS);
-        Set<Series> out = new HashSet<>();
+        Set<RegionSymptom> out = new HashSet<>();
         for (BodyMark m : marks) {
             if (m.level() > 0 && !m.date().isBefore(start) && m.date().isBefore(from)) {
-                out.add(new Series(m.regionId(), m.kind()));
+                out.add(new RegionSymptom(m.regionId(), m.kind()));
             }
         }
         return out;
@@ -92,7 +90,7 @@ final class BodySummary {
         return delta >= CHANGE_POINTS ? Change.WORSE : delta <= -CHANGE_POINTS ? Change.BETTER : Change.SAME;
     }
 
-    private static LevelMap levels(Map<Series, TreeMap<LocalDate, Integer>> byDay, Days days) {
+    private static LevelMap levels(Map<RegionSymptom, TreeMap<LocalDate, Integer>> byDay, Days days) {
         Map<String, Double> soreness = new HashMap<>();
         Map<String, Double> pain = new HashMap<>();
         byDay.forEach((series, levels) -> mean(levels, days).ifPresent(level ->

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The person's own words from the days they marked soreness or pain: the marks' notes and the
@@ -28,11 +29,25 @@ final class NotesPart {
 
     static final int MAX_NOTES = 12;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NotesPart() {
     }
 
-    /** The marks of one note: the same words, day, kind and area (both sides of a pair share it). */
+    /**
+     * The marks of one note: the same words, day, kind and area (both sides of a pair share it). Its
+     * equals and hashCode are written out, as {@link dev.kip.domain.RegionSymptom} says why.
+     */
     private record Key(LocalDate date, SymptomKind kind, String area, String text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && date.equals(k.date) && kind == k.kind && area.equals(k.area) && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((date.hashCode() * 31 + kind.hashCode()) * 31 + area.hashCode()) * 31 + text.hashCode();
+        }
     }
 
     static NotesSection of(List<BodyMark> marks, List<Night> nights, LocalDate from, LocalDate to) {
@@ -92,6 +107,6 @@ final class NotesPart {
 
     /** Whitespace collapsed into single spaces. */
     static String flat(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 }

@@ -74,7 +74,7 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float width(String text, Style s) throws IOException {
-        return font(s).getStringWidth(fonts.printable(text)) / 1000f * s.size();
+        return fonts.width(s.bold(), fonts.printable(text)) / 1000f * s.size();
     }
 
     /** Text at its style's size with its left end at x and baseline at y, in a box {@code boxWidth} wide. */
