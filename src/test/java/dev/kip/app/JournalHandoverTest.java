@@ -6,6 +6,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.JournalFixtures;
 import dev.kip.report.ReportRequest;
 import dev.kip.service.JournalExecutor;
+import dev.kip.ui.NoSwitching;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.ViewLoader;
@@ -50,20 +51,7 @@ class JournalHandoverTest {
     void start(Stage stage) {
         dev.kip.ui.common.Themes.apply(dev.kip.domain.Settings.Theme.LIGHT);
         file = dir.resolve("handover-" + System.nanoTime() + ".db");
-        JournalSwitcher switcher = new JournalSwitcher() {
-            @Override
-            public void open(Path p) {
-            }
-
-            @Override
-            public List<Path> recentJournals() {
-                return List.of();
-            }
-
-            @Override
-            public void quit() {
-            }
-        };
+        JournalSwitcher switcher = NoSwitching.none();
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
         context = new AppContext(Journal.open(file), false, new JournalExecutor(journalThread, Platform::runLater), switcher, clock);
         ViewLoader.Loaded<ShellController> loaded = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");

@@ -13,8 +13,8 @@ import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
 import dev.kip.service.TrendsService;
+import dev.kip.ui.NoSwitching;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Themes;
@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -80,20 +79,7 @@ public final class TrendsBench {
         double frame = yardstick.frameMs();
         Journal journal = Journal.open(path);
         FxBench.onFx(() -> {
-            context = new AppContext(journal, false, executor, new JournalSwitcher() {
-                @Override
-                public void open(Path p) {
-                }
-
-                @Override
-                public List<Path> recentJournals() {
-                    return List.of();
-                }
-
-                @Override
-                public void quit() {
-                }
-            }, Clock.systemDefaultZone());
+            context = new AppContext(journal, false, executor, NoSwitching.none(), Clock.systemDefaultZone());
             Themes.apply(Settings.Theme.LIGHT);
             content = new StackPane();
             scene = new Scene(content, 1200, 800);

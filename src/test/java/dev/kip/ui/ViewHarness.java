@@ -5,7 +5,6 @@ import dev.kip.domain.Settings;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.common.ControllerFactory;
-import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.Themes;
@@ -86,21 +85,5 @@ public final class ViewHarness implements AutoCloseable {
     @Override
     public void close() {
         journal.close();
-    }
-
-    /** A window of the tests opens no other journal. */
-    private record NoSwitching(Path file) implements JournalSwitcher {
-        @Override
-        public void open(Path journal) {
-        }
-
-        @Override
-        public List<Path> recentJournals() {
-            return List.of(file);
-        }
-
-        @Override
-        public void quit() {
-        }
     }
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class HelpTest {
@@ -75,6 +78,12 @@ class HelpTest {
             stage.setScene(scene);
             stage.show();
         });
+        // The menu bar takes its place once Today's data are on screen (a placeholder until then).
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().lookup(".menu-bar-placeholder") == null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the shell's menu bar never replaced its placeholder", e);
+        }
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.style.ColorScheme;
 import dev.kip.style.Role;
+import dev.kip.ui.NoSwitching;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.Themes;
 import dev.kip.ui.common.ViewLoader;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -56,20 +56,7 @@ class ThemeSwitchTest {
         robot.interact(() -> {
             Themes.apply(Settings.Theme.LIGHT);
             Journal journal = Journal.open(dir.resolve("theme-" + System.nanoTime() + ".db"));
-            JournalSwitcher switcher = new JournalSwitcher() {
-                @Override
-                public void open(Path p) {
-                }
-
-                @Override
-                public List<Path> recentJournals() {
-                    return List.of();
-                }
-
-                @Override
-                public void quit() {
-                }
-            };
+            JournalSwitcher switcher = NoSwitching.none();
             context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher,
                     Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin")));
             Scene scene = new Scene(new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml").root(), 1366, 768);

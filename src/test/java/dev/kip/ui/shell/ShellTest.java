@@ -7,6 +7,7 @@ import dev.kip.domain.DiaryEntry;
 import dev.kip.journal.Journal;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
+import dev.kip.ui.NoSwitching;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.ViewLoader;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -46,20 +46,7 @@ class ShellTest {
     void start(Stage stage) {
         dev.kip.ui.common.Themes.apply(dev.kip.domain.Settings.Theme.LIGHT);
         journal = Journal.open(dir.resolve("shell-" + System.nanoTime() + ".db"));
-        JournalSwitcher switcher = new JournalSwitcher() {
-            @Override
-            public void open(Path p) {
-            }
-
-            @Override
-            public List<Path> recentJournals() {
-                return List.of(journal.file());
-            }
-
-            @Override
-            public void quit() {
-            }
-        };
+        JournalSwitcher switcher = new NoSwitching(journal.file());
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
         context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, clock);
         ViewLoader.Loaded<ShellController> loaded = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");

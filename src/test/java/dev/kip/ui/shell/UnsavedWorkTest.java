@@ -8,6 +8,7 @@ import dev.kip.journal.Journal;
 import dev.kip.journal.JournalFixtures;
 import dev.kip.service.JournalExecutor;
 import dev.kip.service.SleepService;
+import dev.kip.ui.NoSwitching;
 import dev.kip.ui.common.JournalSwitcher;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -56,20 +57,7 @@ class UnsavedWorkTest {
         Journal journal = Journal.open(dir.resolve("unsaved-" + System.nanoTime() + ".db"));
         // Nights up to yesterday: the form offers tonight's entry, filled in with the usual times.
         JournalFixtures.fill(journal, TODAY.minusDays(1), 9);
-        JournalSwitcher switcher = new JournalSwitcher() {
-            @Override
-            public void open(Path p) {
-            }
-
-            @Override
-            public List<Path> recentJournals() {
-                return List.of();
-            }
-
-            @Override
-            public void quit() {
-            }
-        };
+        JournalSwitcher switcher = NoSwitching.none();
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:30:00Z"), ZoneId.of("Europe/Berlin"));
         context = new AppContext(journal, false, JournalExecutor.sameThread(), switcher, clock);
         ViewLoader.Loaded<ShellController> loaded = new ViewLoader(context.controllerFactory()).load("/dev/kip/ui/shell/Shell.fxml");
