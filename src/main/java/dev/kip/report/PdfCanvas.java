@@ -87,7 +87,7 @@ final class PdfCanvas implements AutoCloseable {
         cs.setFont(font(s), s.size());
         cs.setNonStrokingColor(s.color());
         cs.newLineAtOffset(x, pageHeight - y);
-        cs.showText(printable);
+        cs.showText(ReportFonts.ligated(printable));
         cs.endText();
         log.placed(new Placed(text, x, y, width(text, s), x, boxWidth, s.size(), page));
     }
@@ -115,7 +115,7 @@ final class PdfCanvas implements AutoCloseable {
             cs.setFont(font(style), style.size());
             cs.setNonStrokingColor(style.color());
             cs.newLineAtOffset(left, pageHeight - y);
-            cs.showText(printable);
+            cs.showText(ReportFonts.ligated(printable));
             cs.endText();
             log.placed(new Placed(text, left, y, w, x, maxWidth, style.size(), page));
         }

@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class ReportFonts {
 
-    private static final String REGULAR = "fonts/DejaVuSansCondensed.ttf";
-    private static final String BOLD = "fonts/DejaVuSansCondensed-Bold.ttf";
+    static final String REGULAR = "fonts/DejaVuSansCondensed.ttf";
+    static final String BOLD = "fonts/DejaVuSansCondensed-Bold.ttf";
     private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
 
     final PDType0Font regular;
@@ -54,14 +54,69 @@ final class ReportFonts {
     }
 
     private static TrueTypeFont parse(String resource) {
+        try {
+            return parse(bytes(resource), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read report font " + resource, e);
+        }
+    }
+
+    static byte[] bytes(String resource) throws IOException {
         try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("report font dev/kip/report/" + resource + " is missing from the build");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read report font " + resource, e);
+            return in.readAllBytes();
         }
+    }
+
+    /**
+     * The face in {@code font}, without its glyph substitution table unless {@code withSubstitutions}
+     * (the tests compare both). With the table, PDFBox applies the faces' Latin ligatures itself, compiling
+     * a regular expression for every word it draws: a seventh of a cold report's main thread. The faces
+     * have five (see {@link #ligated}), which the report puts in as characters instead. The table is only
+     * renamed in the font's directory, which PDFBox then skips; it never reaches the PDF's subsets either.
+     */
+    static TrueTypeFont parse(byte[] font, boolean withSubstitutions) throws IOException {
+        if (!withSubstitutions) {
+            int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+            for (int record = 12; record < 12 + 16 * tables; record += 16) {
+                if (font[record] == 'G' && font[record + 1] == 'S' && font[record + 2] == 'U' && font[record + 3] == 'B') {
+                    font[record] = 'g';
+                }
+            }
+        }
+        return new TTFParser().parse(new RandomAccessReadBuffer(font));
+    }
+
+    /**
+     * {@code printable} with the faces' five Latin ligatures (ff, fi, fl, ffi, ffl) as the characters the
+     * faces map to the same glyphs (U+FB00 to U+FB04), the longest first from the left: the glyphs PDFBox
+     * drew from the substitution table (ReportFontsTest compares). Widths are measured without them, as
+     * before, so nothing moves on the page.
+     */
+    static String ligated(String printable) {
+        int i = printable.indexOf('f');
+        if (i < 0) {
+            return printable;
+        }
+        StringBuilder out = new StringBuilder(printable.length()).append(printable, 0, i);
+        while (i < printable.length()) {
+            char c = printable.charAt(i);
+            char next = i + 1 < printable.length() ? printable.charAt(i + 1) : 0;
+            char after = i + 2 < printable.length() ? printable.charAt(i + 2) : 0;
+            if (c == 'f' && next == 'f' && (after == 'i' || after == 'l')) {
+                out.append(after == 'i' ? '\uFB03' : '\uFB04');
+                i += 3;
+            } else if (c == 'f' && (next == 'f' || next == 'i' || next == 'l')) {
+                out.append(next == 'f' ? '\uFB00' : next == 'i' ? '\uFB01' : '\uFB02');
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /**
