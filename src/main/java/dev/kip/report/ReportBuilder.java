@@ -70,18 +70,20 @@ public final class ReportBuilder {
             return new ReportModel(header, true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
-        // The diary or a device per night, as the person chose: the recovery check reads it, the sleep block names it.
-        NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, source.deviceNights(historyFrom, to),
-                source.sleepSourcePrefs(), source.nightTrust(historyFrom, to));
         // The recovery check, run on every day of the range, is the longest part and reads nothing more from
         // the source: it runs on another core while the other sections are built (all only read the lists), so
-        // it starts first.
+        // it starts first. It reads each night from the diary or a device, as the person chose.
         CompletableFuture<Optional<ReportModel.RecoverySection>> recovery = CompletableFuture.completedFuture(Optional.empty());
         if (request.wants(ReportSection.RECOVERY)) {
+            var deviceNights = source.deviceNights(historyFrom, to);
+            var prefs = source.sleepSourcePrefs();
+            var trust = source.nightTrust(historyFrom, to);
             Set<Long> mainIds = new TreeSet<>(source.mainLifts());
-            recovery = CompletableFuture.supplyAsync(() -> Optional.of(RecoveryPart.of(new RecoveryPart.History(allNights,
-                    chosen.nights(), allFactors, allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks),
-                    from, to, s.sleepTargetMin())));
+            recovery = CompletableFuture.supplyAsync(() -> {
+                NightSourceChoice.Choice chosen = NightSourceChoice.choose(allNights, deviceNights, prefs, trust);
+                return Optional.of(RecoveryPart.of(new RecoveryPart.History(allNights, chosen.nights(), allFactors,
+                        allWorkouts, E1rm.sessionBests(allWorkouts, mainIds, s.e1rmFormula()), allMarks), from, to, s.sleepTargetMin()));
+            });
         }
         // "new" looks back 28 days before the range; the history read reaches further (the recovery check's 77)
         List<BodyMark> leadAndRange = inRange(allMarks, BodyMark::date, from.minusDays(ReportModel.NEW_AFTER_DAYS), to);
