@@ -56,7 +56,11 @@ import java.util.function.Consumer;
  */
 public class BodyMap extends Region {
 
-    private static final String REGION_KEY = "kip.regionId";
+    /**
+     * The node property that names a shape's region. Shapes have no CSS id: JavaFX 21 matches styles once per kind
+     * of node, and an id makes each of the ~60 shapes a kind of its own (a quarter of the Body view's CSS time).
+     */
+    static final String REGION_KEY = "kip.regionId";
     private static final double FIGURE_GAP = 32;
     private static final double LEGEND_GAP = 12;
 
@@ -125,11 +129,6 @@ public class BodyMap extends Region {
                 activate(regionId);
             }
         });
-    }
-
-    /** A CSS id for the region's shape: "FRONT.KNEE.L" becomes "FRONT-KNEE-L" (dots would read as classes). */
-    public static String nodeId(String regionId) {
-        return regionId.replace('.', '-');
     }
 
     /** The shape drawn for a region, for tests and for callers that want to focus it. */

@@ -62,7 +62,6 @@ final class FigureView extends Region {
             SVGPath node = new SVGPath();
             node.setContent(shape.svgPath());
             node.getStyleClass().add("body-region");
-            node.setId(BodyMap.nodeId(shape.regionId()));
             regions.put(shape.regionId(), node);
             drawing.getChildren().add(node);
         }

@@ -57,11 +57,12 @@ final class LevelStyles {
     /**
      * The ramps as looked-up colours and a rule per class. {@code ladder()} on the theme's
      * background picks each colour's dark or light value, so no theme flag is needed; pain comes
-     * after soreness so that it wins where a region has both.
+     * after soreness so that it wins where a region has both. Regions are SVG paths, swatches rectangles:
+     * the selectors name them (kip.css's header says why).
      */
     static String levelRules() {
         StringBuilder css = new StringBuilder("\n/* Level colours, written by LevelStyles from dev.kip.style.Ramp. */\n");
-        css.append(".body-map, .body-map-legend {\n");
+        css.append("BodyMap.body-map, BodyMapLegend.body-map-legend {\n");
         css.append("    -kip-outline: ").append(ladder(Role.OUTLINE)).append(";\n");
         for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
             css.append("    -kip-sore-").append(level).append(": ").append(ladder(Ramp.SORENESS, level)).append(";\n");
@@ -73,15 +74,15 @@ final class LevelStyles {
                 "    -kip-pain-band: ladder(-color-bg-default, rgba(255, 255, 255, %.2f) 49%%, rgba(255, 255, 255, %.2f) 50%%);\n}\n",
                 Ramp.painBandOpacity(ColorScheme.DARK), Ramp.painBandOpacity(ColorScheme.LIGHT)));
         for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
-            css.append(String.format(Locale.ROOT, ".sore-%d { -fx-fill: -kip-sore-%1$d; }%n", level));
+            css.append(String.format(Locale.ROOT, "SVGPath.sore-%d, Rectangle.sore-%1$d { -fx-fill: -kip-sore-%1$d; }%n", level));
         }
         for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
-            css.append(String.format(Locale.ROOT, ".pain-%d { -fx-fill: linear-gradient(from 0px 0px to 6px 6px, repeat, "
+            css.append(String.format(Locale.ROOT, "SVGPath.pain-%d, Rectangle.pain-%1$d { -fx-fill: linear-gradient(from 0px 0px to 6px 6px, repeat, "
                     + "-kip-pain-%1$d 0%%, -kip-pain-%1$d 55%%, -kip-pain-band 55%%, -kip-pain-band 100%%); }%n", level));
         }
         for (int level = 1; level <= Ramp.MAX_LEVEL; level++) {
             css.append(String.format(Locale.ROOT,
-                    ".body-region.has-pain.sore-%d { -fx-stroke: -kip-sore-%1$d; -fx-stroke-width: 3; }%n", level));
+                    "SVGPath.body-region.has-pain.sore-%d { -fx-stroke: -kip-sore-%1$d; -fx-stroke-width: 3; }%n", level));
         }
         return css.toString();
     }

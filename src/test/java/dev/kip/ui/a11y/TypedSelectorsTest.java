@@ -3,10 +3,13 @@ package dev.kip.ui.a11y;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Settings;
+import dev.kip.ui.bodymap.BodyMapLegend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import javafx.css.CssParser;
 import javafx.css.Rule;
 import javafx.css.Selector;
 import javafx.css.SimpleSelector;
+import javafx.css.Stylesheet;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -30,7 +34,8 @@ import org.testfx.api.FxRobot;
  * the stylesheets only ever use typed is of one of the types they name with it.
  */
 class TypedSelectorsTest extends TourTest {
-    private static final List<String> SHEETS = List.of("/dev/kip/ui/kip.css", "/dev/kip/ui/training/training.css");
+    private static final List<String> SHEETS = List.of("/dev/kip/ui/kip.css", "/dev/kip/ui/training/training.css",
+            "/dev/kip/ui/body/body-view.css");
 
     @Test
     void everyNodeWithATypedClassIsOfATypeItsSelectorsName(FxRobot robot) {
@@ -59,8 +64,15 @@ class TypedSelectorsTest extends TourTest {
     private static Map<String, Set<String>> typedOnly() {
         Map<String, Set<String>> types = new TreeMap<>();
         Set<String> typeless = new HashSet<>();
+        List<Stylesheet> sheets = new ArrayList<>();
         for (String sheet : SHEETS) {
-            for (Rule rule : parse(sheet).getRules()) {
+            sheets.add(parse(sheet));
+        }
+        // The body map's stylesheet, body-map.css with the level rules written from the palette, as a data: URI.
+        String map = new BodyMapLegend().getUserAgentStylesheet();
+        sheets.add(new CssParser().parse(new String(Base64.getDecoder().decode(map.substring(map.indexOf(',') + 1)), StandardCharsets.UTF_8)));
+        for (Stylesheet sheet : sheets) {
+            for (Rule rule : sheet.getRules()) {
                 for (Selector selector : rule.getSelectors()) {
                     SimpleSelector last = selector instanceof CompoundSelector compound
                             ? compound.getSelectors().get(compound.getSelectors().size() - 1)
@@ -79,7 +91,7 @@ class TypedSelectorsTest extends TourTest {
         return types;
     }
 
-    private static javafx.css.Stylesheet parse(String resource) {
+    private static Stylesheet parse(String resource) {
         URL url = TypedSelectorsTest.class.getResource(resource);
         try {
             return new CssParser().parse(url);

@@ -75,7 +75,7 @@ class BodyMapTest {
 
     private String focusedRegion(FxRobot robot) {
         Node owner = map.getScene().getFocusOwner();
-        return owner == null ? null : owner.getId();
+        return owner == null ? null : (String) owner.getProperties().get(BodyMap.REGION_KEY);
     }
 
     @Test
@@ -83,7 +83,7 @@ class BodyMapTest {
         robot.clickOn(anchorOnScreen(LEFT_KNEE));
         assertThat(map.getSelectedRegion()).isEqualTo(LEFT_KNEE);
         assertThat(events).containsExactly("activated " + LEFT_KNEE);
-        assertThat(focusedRegion(robot)).isEqualTo("FRONT-KNEE-L");
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT.KNEE.L");
     }
 
     @Test
@@ -121,7 +121,7 @@ class BodyMapTest {
         robot.interact(() -> map.focusRegion(LEFT_KNEE));
         robot.type(KeyCode.TAB);
         String now = focusedRegion(robot);
-        assertThat(now).isNotNull().isNotEqualTo("FRONT-KNEE-L");
+        assertThat(now).isNotNull().isNotEqualTo("FRONT.KNEE.L");
         assertThat(map.getScene().getFocusOwner().getStyleClass()).contains("body-region");
     }
 
@@ -129,13 +129,13 @@ class BodyMapTest {
     void arrowsGoToTheNearestRegionThatWay(FxRobot robot) {
         robot.interact(() -> map.focusRegion(LEFT_KNEE));
         robot.type(KeyCode.DOWN);
-        assertThat(focusedRegion(robot)).isEqualTo("FRONT-SHIN-L");
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT.SHIN.L");
         robot.type(KeyCode.UP).type(KeyCode.UP);
-        assertThat(focusedRegion(robot)).isEqualTo("FRONT-QUADRICEPS-L");
+        assertThat(focusedRegion(robot)).isEqualTo("FRONT.QUADRICEPS.L");
         // the left hand is the front figure's rightmost region: Right crosses over to the back figure
         robot.interact(() -> map.focusRegion("FRONT.WRIST_HAND.L"));
         robot.type(KeyCode.RIGHT);
-        assertThat(focusedRegion(robot)).startsWith("BACK-");
+        assertThat(focusedRegion(robot)).startsWith("BACK.");
     }
 
     @Test
