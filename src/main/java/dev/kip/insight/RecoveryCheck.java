@@ -102,8 +102,9 @@ public final class RecoveryCheck {
     }
 
     /**
-     * The same check with each rule's data lines left empty, for a check run once per day of a range
-     * whose states alone are counted (the report's): the lines were half the time of a long report.
+     * The same check with each rule's data lines left empty and its findings without their dates and
+     * RPE figures, for a check run once per day of a range whose states alone are counted (the report's):
+     * the lines were half the time of a long report, and the dates and figures most of the rest.
      */
     public static RecoveryReport evaluateStates(RecoveryInputs in) {
         return check(in, false);
@@ -159,7 +160,8 @@ public final class RecoveryCheck {
                     + STALL_MIN_SESSIONS + " sessions or more).", data);
         }
         long daysSince = in.asOf().toEpochDay() - lastNewBest.toEpochDay();
-        String when = "Last new best e1RM on a main lift " + ago(daysSince) + " (" + day(lastNewBest) + "), " + frequency;
+        String when = "Last new best e1RM on a main lift " + ago(daysSince) + (withData ? " (" + day(lastNewBest) + ")" : "")
+                + ", " + frequency;
         if (daysSince >= STALL_WATCH_DAYS && sessions >= STALL_MIN_SESSIONS) {
             return result(Rule.STRENGTH_STALLED, State.WATCH, when + " (watch from " + STALL_WATCH_DAYS
                     + " days, the rule acts at " + STALL_DAYS + ").", data);
@@ -193,7 +195,8 @@ public final class RecoveryCheck {
             double change = recentLoad / earlierLoad - 1;
             boolean similar = Math.abs(change) <= SIMILAR_LOAD;
             rise = similar ? recentRpe.getAsDouble() - earlierRpe.getAsDouble() : Double.NaN;
-            rpeText = "session RPE " + Decimals.fixed(recentRpe.getAsDouble(), 1) + " over the last 2 weeks against "
+            rpeText = !withData ? "session RPE compared at " + (similar ? "a similar" : "a different") + " load"
+                    : "session RPE " + Decimals.fixed(recentRpe.getAsDouble(), 1) + " over the last 2 weeks against "
                     + Decimals.fixed(earlierRpe.getAsDouble(), 1) + " the 2 weeks before ("
                     + Decimals.signed(recentRpe.getAsDouble() - earlierRpe.getAsDouble(), 1) + ") at "
                     + (similar ? "a similar" : "a different") + " load (volume " + Decimals.signed(change * 100, 0) + " %)";
