@@ -174,10 +174,15 @@ class ThemeContrastTest {
                 }
             }
             for (String selector : m.group(1).split(",")) {
-                rules.computeIfAbsent(selector.strip().replaceAll("\\s+", " "), s -> new HashMap<>()).putAll(declarations);
+                rules.computeIfAbsent(untyped(selector), s -> new HashMap<>()).putAll(declarations);
             }
         }
         return rules;
+    }
+
+    /** Kip's selectors name their node type (Label.stat-value, see kip.css); the pairings name classes only. */
+    private static String untyped(String selector) {
+        return selector.strip().replaceAll("\\s+", " ").replaceAll("(^|[ >])[A-Z][A-Za-z]*(?=[.:#])", "$1");
     }
 
     private static String read(String resource) {
