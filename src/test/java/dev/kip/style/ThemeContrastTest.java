@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The window's own colours hold WCAG 2.1 contrast in both themes: every pairing of text and the
  * surface it sits on that kip.css makes (4.5:1), and the focus ring, field edges and chip icons
  * against theirs (3:1). Colours are read from kip.css and resolved through the theme's variables,
- * see-through layers composed over what lies under them, as JavaFX draws them. Rules are looked up by their
- * selectors as kip.css writes them, node types included.
+ * see-through layers composed over what lies under them, as JavaFX draws them.
  */
 class ThemeContrastTest {
     private static final double TEXT = Role.Use.TEXT.minimumContrast();
@@ -60,9 +59,9 @@ class ThemeContrastTest {
     }
 
     static Stream<Pair> pairs() {
-        String page = background("BorderPane.shell");
-        String nav = background(".shell VBox.nav");
-        String card = background("VBox.card");
+        String page = background(".shell");
+        String nav = background(".shell .nav");
+        String card = background(".card");
         String fg = "-color-fg-default";
         String ring = rule(".button:focused", "-fx-border-color");
         String fieldEdge = rule(".text-input", "-color-input-border");
@@ -70,34 +69,34 @@ class ThemeContrastTest {
                 text("text on the page", fg, page),
                 text("text on a card", fg, card),
                 text("a navigation entry", fg, nav),
-                text("the selected navigation entry", rule("ToggleButton.nav-button:selected", "-fx-text-fill"), nav, background("ToggleButton.nav-button:selected")),
-                text("muted text on the page", rule("Label.text-muted", "-fx-text-fill"), page),
-                text("muted text on a panel", rule("Label.text-muted", "-fx-text-fill"), nav),
-                text("the status bar", rule(".status-bar .label", "-fx-text-fill"), background("HBox.status-bar")),
-                text("a chart's caption", rule("Label.stat-caption", "-fx-text-fill"), card),
-                text("a rating's word", rule("Label.rating-word", "-fx-text-fill"), card),
+                text("the selected navigation entry", rule(".nav-button:selected", "-fx-text-fill"), nav, background(".nav-button:selected")),
+                text("muted text on the page", rule(".text-muted", "-fx-text-fill"), page),
+                text("muted text on a panel", rule(".text-muted", "-fx-text-fill"), nav),
+                text("the status bar", rule(".status-bar .label", "-fx-text-fill"), background(".status-bar")),
+                text("a chart's caption", rule(".stat-caption", "-fx-text-fill"), card),
+                text("a rating's word", rule(".rating-word", "-fx-text-fill"), card),
                 text("the sleep form's problems", rule(".night-form .problems", "-fx-text-fill"), card),
-                text("not enough data", rule("Label.not-enough", "-fx-text-fill"), page),
+                text("not enough data", rule(".not-enough", "-fx-text-fill"), page),
                 text("a flagged night", rule(".table-row-cell .flagged", "-fx-text-fill"), page),
-                text("the duplicate-night bar", fg, card, background("HBox.duplicate-bar")),
-                text("the sample banner's title", rule("Label.sample-banner-title", "-fx-text-fill"), page, background("HBox.sample-banner")),
-                text("the sample banner's text", rule("Label.sample-banner-text", "-fx-text-fill"), page, background("HBox.sample-banner")),
-                text("the marked glossary entry", fg, page, background("VBox.glossary-entry:accent")),
+                text("the duplicate-night bar", fg, card, background(".duplicate-bar")),
+                text("the sample banner's title", rule(".sample-banner-title", "-fx-text-fill"), page, background(".sample-banner")),
+                text("the sample banner's text", rule(".sample-banner-text", "-fx-text-fill"), page, background(".sample-banner")),
+                text("the marked glossary entry", fg, page, background(".glossary-entry:accent")),
                 text("a link", "-color-accent-fg", card),
                 text("a primary button", "-color-fg-emphasis", "-color-accent-emphasis"),
                 graphic("the focus ring on the page", ring, page),
                 graphic("the focus ring on a card", ring, card),
                 graphic("the focus ring in the navigation", ring, nav),
-                graphic("the focus ring on the sample banner", ring, page, background("HBox.sample-banner")),
+                graphic("the focus ring on the sample banner", ring, page, background(".sample-banner")),
                 graphic("a field's edge on the page", fieldEdge, page),
                 graphic("a field's edge on a panel", fieldEdge, nav),
                 graphic("a check box's edge", background(".check-box > .box"), page),
                 graphic("a switch's edge", background(".toggle-switch .thumb-area"), card)));
         for (String state : new String[] {"ok", "watch", "act"}) {
-            pairs.add(text("the " + state + " flag", rule((state.equals("act") ? "Hyperlink" : "Label") + ".flag-" + state, "-fx-text-fill"), card));
-            pairs.add(text("text on the " + state + " chip", fg, card, background("Button.chip-" + state)));
-            pairs.add(graphic("the " + state + " chip's icon", rule(".chip-" + state + " FontIcon.ikonli-font-icon", "-fx-icon-color"),
-                    card, background("Button.chip-" + state)));
+            pairs.add(text("the " + state + " flag", rule(".flag-" + state, "-fx-text-fill"), card));
+            pairs.add(text("text on the " + state + " chip", fg, card, background(".chip-" + state)));
+            pairs.add(graphic("the " + state + " chip's icon", rule(".chip-" + state + " .ikonli-font-icon", "-fx-icon-color"),
+                    card, background(".chip-" + state)));
         }
         return pairs.stream();
     }
