@@ -246,16 +246,24 @@ public final class ShellController implements Navigator {
     public boolean readyToLeave() {
         for (KipView view : KipView.values()) {
             ViewLoader.Loaded<Object> loaded = built.get(view);
-            Optional<String> what = loaded != null && loaded.controller() instanceof UnsavedWork work ? work.unsaved() : Optional.empty();
-            if (what.isPresent()) {
-                show(view);
-                Dialogs.Leave answer = Dialogs.saveBeforeLeaving(window(), what.get());
-                if (answer == Dialogs.Leave.STAY || answer == Dialogs.Leave.SAVE && !((UnsavedWork) loaded.controller()).saveUnsaved()) {
+            if (loaded != null && loaded.controller() instanceof UnsavedWork work) {
+                Optional<String> what = work.unsaved();
+                if (what.isPresent() && !leaveAsAnswered(view, work, what.get())) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Shows {@code view} and asks about its typing; true when saved or let go. */
+    private boolean leaveAsAnswered(KipView view, UnsavedWork work, String what) {
+        show(view);
+        return switch (Dialogs.saveBeforeLeaving(window(), what)) {
+            case SAVE -> work.saveUnsaved();
+            case DISCARD -> true;
+            case STAY -> false;
+        };
     }
 
     /** The view on screen now (for tests and the start-up probe). */

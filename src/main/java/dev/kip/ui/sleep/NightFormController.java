@@ -138,6 +138,8 @@ public final class NightFormController {
     @FXML private ScrollPane fields;
     /** Each field's name on screen (its label), for "Still to fill: …". */
     private final Map<Control, String> names = new HashMap<>();
+    /** The fields holding a clock time, which tidy themselves (2300 → 23:00) as they lose the focus. */
+    private List<TextField> clockFields = List.of();
 
     public NightFormController(SettingsModel settings, Clock clock) {
         this.settings = settings;
@@ -164,10 +166,11 @@ public final class NightFormController {
                 }
             });
         }
-        for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
+        clockFields = List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart);
+        for (TextField t : clockFields) {
             t.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
-                    ClockTimeParser.parse(t.getText()).ifPresent(time -> t.setText(show(time)));
+                    tidy(t).ifPresent(t::setText);
                 }
             });
         }
@@ -410,9 +413,12 @@ public final class NightFormController {
     }
 
     private String tidied(TextField field) {
-        String text = field.getText().strip();
-        boolean clock = List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart).contains(field);
-        return clock ? ClockTimeParser.parse(text).map(this::show).orElse(text) : text;
+        return (clockFields.contains(field) ? tidy(field) : Optional.<String>empty()).orElse(field.getText().strip());
+    }
+
+    /** A clock field's time as the form shows it (23:00 for 2300), or empty when it holds none. */
+    private Optional<String> tidy(TextField clockField) {
+        return ClockTimeParser.parse(clockField.getText()).map(this::show);
     }
 
     private static Object chosen(SegmentedButton group) {
@@ -598,8 +604,8 @@ public final class NightFormController {
 
     private void applyUnits(Settings was, Settings now) {
         showExamples();
-        for (TextField t : List.of(bed, tried, finalWake, outOfBed, lastCaffeine, napStart)) {
-            ClockTimeParser.parse(t.getText()).ifPresent(time -> t.setText(show(time)));
+        for (TextField t : clockFields) {
+            tidy(t).ifPresent(t::setText);
         }
         if (was.tempUnit() != now.tempUnit()) {
             Double value = WholeNumbers.optionalDecimal("roomTempC", "", roomTemp.getText(), new ArrayList<>());

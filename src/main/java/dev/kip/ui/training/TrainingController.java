@@ -218,19 +218,17 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
 
     @Override
     public boolean saveUnsaved() {
-        if (editor.validate().isEmpty()) {
-            return false;
-        }
-        onSave();
-        return true;
+        return onSave();
     }
 
-    private void onSave() {
+    /** Saves the workout in the editor; false when it cannot be saved as it stands (the editor lists why). */
+    private boolean onSave() {
         if (starting > 0) {
             saveWhenStarted = true;
-            return;
+            return true;
         }
-        editor.validate().ifPresent(draft -> {
+        Optional<WorkoutEditor.Draft> valid = editor.validate();
+        valid.ifPresent(draft -> {
             Settings s = settings.get();
             // The catalog is read again only when the save added to it; the list changes by one line.
             executor.submit(() -> {
@@ -257,6 +255,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
                         // The Lifts tab shows the catalog and the chosen lift's history again when it is next chosen (onTab).
                     }, this::failed);
         });
+        return valid.isPresent();
     }
 
     /** A save's result, the catalog and its names when the save added to it (else null), and the plans (recent names). */
