@@ -38,15 +38,18 @@ public final class BulkWriter implements AutoCloseable {
     private static final int SETS_PER_STATEMENT = 256;
     /**
      * Sets wait in memory until this many are due (a few MB), then go in with SQLite's CHECKs off
-     * (see {@link #SET_RULES}): turning them off and on makes SQLite recompile the statements, so
+     * (see {@link SetRules}): turning them off and on makes SQLite recompile the statements, so
      * it is done once per this many sets, not per statement.
      */
     private static final int SETS_PER_FLUSH = 128 * SETS_PER_STATEMENT;
     private static final int MIN_SETS_TO_DEFER_INDEXES = 10_000;
-    private static final String SET_COLUMNS = "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, "
-            + "rpe, rir, distance_m, seconds) VALUES ";
-    private static final String SET_VALUES = "(?,?,?,?,?,?,?,?,?,?)";
-    private static final int PARAMETERS_PER_SET = 10;
+    private static final List<String> SET_COLUMNS = List.of("workout_id", "exercise_id", "set_order", "set_type", "weight_kg",
+            "reps", "rpe", "rir", "distance_m", "seconds");
+    /**
+     * Most imported sets have no RPE, RIR, distance or time: a statement's worth of such sets leaves
+     * those last four columns out (NULL), four binds a set fewer (each a call into SQLite).
+     */
+    private static final int PLAIN_SET_COLUMNS = 6;
     /**
      * Helper threads SQLite may use to sort when it rebuilds the sets' indexes: on two cores with
      * other work beside it, the rebuild took a fifth less wall time with them.
@@ -60,6 +63,7 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement workout;
     private final PreparedStatement set;
     private final PreparedStatement manySets;
+    private final PreparedStatement manyPlainSets;
     private final PreparedStatement night;
     private final PreparedStatement factors;
     private final PreparedStatement deviceNight;
@@ -98,8 +102,9 @@ public final class BulkWriter implements AutoCloseable {
         // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
         workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
                 + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
-        set = prepare(SET_COLUMNS + SET_VALUES);
-        manySets = prepare(SET_COLUMNS + String.join(",", Collections.nCopies(SETS_PER_STATEMENT, SET_VALUES)));
+        set = prepare(insertSets(1, SET_COLUMNS.size()));
+        manySets = prepare(insertSets(SETS_PER_STATEMENT, SET_COLUMNS.size()));
+        manyPlainSets = prepare(insertSets(SETS_PER_STATEMENT, PLAIN_SET_COLUMNS));
         night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
                 + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
         factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
@@ -162,6 +167,13 @@ public final class BulkWriter implements AutoCloseable {
             st.execute("DROP INDEX \"" + name + "\"");
         }
         return List.copyOf(indexes.values());
+    }
+
+    /** An INSERT of {@code rows} sets, each with the first {@code columns} of {@link #SET_COLUMNS}. */
+    private static String insertSets(int rows, int columns) {
+        String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        return "INSERT INTO sets (" + String.join(", ", SET_COLUMNS.subList(0, columns)) + ") VALUES "
+                + String.join(",", Collections.nCopies(rows, row));
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -235,22 +247,38 @@ public final class BulkWriter implements AutoCloseable {
         return bodyWeight.executeUpdate() > 0;
     }
 
-    /** Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters, ten a set. */
-    private void bindSets(PreparedStatement ps, int from, int count) throws SQLException {
+    /**
+     * Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters,
+     * {@code columns} of {@link #SET_COLUMNS} a set.
+     */
+    private void bindSets(PreparedStatement ps, int from, int count, int columns) throws SQLException {
         for (int i = 0; i < count; i++) {
             LiftSet s = pendingSets[from + i];
-            int p = i * PARAMETERS_PER_SET;
+            int p = i * columns;
             ps.setLong(p + 1, pendingWorkoutIds[from + i]);
             ps.setLong(p + 2, s.exerciseId());
             ps.setInt(p + 3, s.order());
             ps.setString(p + 4, s.type().name());
             setReal(ps, p + 5, s.weightKg());
             setInteger(ps, p + 6, s.reps());
-            setReal(ps, p + 7, s.rpe());
-            setInteger(ps, p + 8, s.rir());
-            setReal(ps, p + 9, s.distanceM());
-            setInteger(ps, p + 10, s.seconds());
+            if (columns > PLAIN_SET_COLUMNS) {
+                setReal(ps, p + 7, s.rpe());
+                setInteger(ps, p + 8, s.rir());
+                setReal(ps, p + 9, s.distanceM());
+                setInteger(ps, p + 10, s.seconds());
+            }
         }
+    }
+
+    /** True when none of pending sets {@code from} … {@code from + count − 1} has an RPE, RIR, distance or time. */
+    private boolean plain(int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            LiftSet s = pendingSets[i];
+            if (s.rpe() != null || s.rir() != null || s.distanceM() != null || s.seconds() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -267,11 +295,13 @@ public final class BulkWriter implements AutoCloseable {
             try {
                 int whole = pending - pending % SETS_PER_STATEMENT;
                 for (int i = 0; i < whole; i += SETS_PER_STATEMENT) {
-                    bindSets(manySets, i, SETS_PER_STATEMENT);
-                    manySets.executeUpdate();
+                    boolean plain = plain(i, SETS_PER_STATEMENT);
+                    PreparedStatement ps = plain ? manyPlainSets : manySets;
+                    bindSets(ps, i, SETS_PER_STATEMENT, plain ? PLAIN_SET_COLUMNS : SET_COLUMNS.size());
+                    ps.executeUpdate();
                 }
                 for (int i = whole; i < pending; i++) {
-                    bindSets(set, i, 1);
+                    bindSets(set, i, 1, SET_COLUMNS.size());
                     set.executeUpdate();
                 }
             } finally {
