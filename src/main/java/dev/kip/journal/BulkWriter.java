@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.Set;
  * Writes many rows fast, for an import: every statement is prepared once and reused for all
  * rows, sets go in batches, and workout ids are handed out here instead of read back per row.
  * Rows whose key is already stored are left alone (and reported as not added); any other
- * constraint still fails loudly. Open it inside {@link Journal#transaction}, close it before the
+ * constraint still fails loudly. The sets' CHECKs are tested here before a set is queued
+ * ({@link SetRules}), and SQLite's own test of them is off while the queued sets are written. Open it inside {@link Journal#transaction}, close it before the
  * transaction ends: the caller's transaction is what makes the whole import all or nothing.
  */
 public final class BulkWriter implements AutoCloseable {
@@ -34,6 +36,12 @@ public final class BulkWriter implements AutoCloseable {
      * halves the cost of a set.
      */
     private static final int SETS_PER_STATEMENT = 256;
+    /**
+     * Sets wait in memory until this many are due (a few MB), then go in with SQLite's CHECKs off
+     * (see {@link #SET_RULES}): turning them off and on makes SQLite recompile the statements, so
+     * it is done once per this many sets, not per statement.
+     */
+    private static final int SETS_PER_FLUSH = 128 * SETS_PER_STATEMENT;
     private static final int MIN_SETS_TO_DEFER_INDEXES = 10_000;
     private static final String SET_COLUMNS = "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, "
             + "rpe, rir, distance_m, seconds) VALUES ";
@@ -62,26 +70,12 @@ public final class BulkWriter implements AutoCloseable {
     /** The catalog's exercise ids: sets are checked against them here, not by SQLite (see {@link #transaction}). */
     private final Set<Long> exerciseIds = new HashSet<>();
     private long lastWorkoutId;
-    private final long[] pendingWorkoutIds = new long[SETS_PER_STATEMENT];
-    private final LiftSet[] pendingSets = new LiftSet[SETS_PER_STATEMENT];
+    private final long[] pendingWorkoutIds = new long[SETS_PER_FLUSH];
+    private final LiftSet[] pendingSets = new LiftSet[SETS_PER_FLUSH];
     private int pending;
 
     private BulkWriter(Journal journal, long setsToCome) throws SQLException {
         this.journal = journal;
-        // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
-        workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
-                + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
-        set = prepare(SET_COLUMNS + SET_VALUES);
-        manySets = prepare(SET_COLUMNS + String.join(",", Collections.nCopies(SETS_PER_STATEMENT, SET_VALUES)));
-        night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
-                + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
-        factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
-                + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (date) DO NOTHING");
-        deviceNight = prepare("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
-                + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
-        bodyWeight = prepare("INSERT INTO body_weights (date, weight_kg, source) VALUES (?,?,?) "
-                + "ON CONFLICT (date, source) DO NOTHING");
         try (Statement st = journal.connection().createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM workouts")) {
                 lastWorkoutId = rs.getLong(1);
@@ -100,6 +94,21 @@ public final class BulkWriter implements AutoCloseable {
             deferredIndexes = setsToCome >= MIN_SETS_TO_DEFER_INDEXES && setsToCome >= count(st, "sets")
                     ? dropIndexes(st, "sets") : List.of();
         }
+        // Prepared after the indexes are dropped: SQLite would otherwise recompile them at their first run.
+        // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
+        workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
+                + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
+        set = prepare(SET_COLUMNS + SET_VALUES);
+        manySets = prepare(SET_COLUMNS + String.join(",", Collections.nCopies(SETS_PER_STATEMENT, SET_VALUES)));
+        night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
+                + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
+        factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
+                + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (date) DO NOTHING");
+        deviceNight = prepare("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
+                + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
+        bodyWeight = prepare("INSERT INTO body_weights (date, weight_kg, source) VALUES (?,?,?) "
+                + "ON CONFLICT (date, source) DO NOTHING");
     }
 
     /**
@@ -172,6 +181,7 @@ public final class BulkWriter implements AutoCloseable {
                 throw new SQLException("FOREIGN KEY constraint failed: a set of the workout of " + w.date() + " ("
                         + w.sourceKey() + ") refers to exercise id " + s.exerciseId() + ", which is not in the catalog");
             }
+            SetRules.check(s);
         }
         long id = lastWorkoutId + 1;
         workout.setLong(1, id);
@@ -191,10 +201,8 @@ public final class BulkWriter implements AutoCloseable {
         for (LiftSet s : w.sets()) {
             pendingWorkoutIds[pending] = id;
             pendingSets[pending] = s;
-            if (++pending == SETS_PER_STATEMENT) {
-                bindSets(manySets, 0, pending);
-                manySets.executeUpdate();
-                pending = 0;
+            if (++pending == SETS_PER_FLUSH) {
+                flushSets();
             }
         }
         return true;
@@ -245,12 +253,32 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the sets left over from the last full statement, one row at a time. */
+    /**
+     * Writes the pending sets, as many as fill whole statements in multi-row ones and the rest one
+     * row at a time, with SQLite's CHECKs off: {@link #workout} tested them ({@link SetRules}). Only
+     * the sets' statements run while they are off.
+     */
     private void flushSets() throws SQLException {
-        for (int i = 0; i < pending; i++) {
-            bindSets(set, i, 1);
-            set.executeUpdate();
+        if (pending == 0) {
+            return;
         }
+        try (Statement st = journal.connection().createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            try {
+                int whole = pending - pending % SETS_PER_STATEMENT;
+                for (int i = 0; i < whole; i += SETS_PER_STATEMENT) {
+                    bindSets(manySets, i, SETS_PER_STATEMENT);
+                    manySets.executeUpdate();
+                }
+                for (int i = whole; i < pending; i++) {
+                    bindSets(set, i, 1);
+                    set.executeUpdate();
+                }
+            } finally {
+                st.execute("PRAGMA ignore_check_constraints = OFF");
+            }
+        }
+        Arrays.fill(pendingSets, 0, pending, null);
         pending = 0;
     }
 
