@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 
 /**
  * Writes many rows fast, for an import: every statement is prepared once and reused for all
@@ -44,12 +46,14 @@ public final class BulkWriter implements AutoCloseable {
     private static final int SETS_PER_FLUSH = 128 * SETS_PER_STATEMENT;
     private static final int MIN_SETS_TO_DEFER_INDEXES = 10_000;
     private static final List<String> SET_COLUMNS = List.of("workout_id", "exercise_id", "set_order", "set_type", "weight_kg",
-            "reps", "rpe", "rir", "distance_m", "seconds");
+            "reps");
     /**
-     * Most imported sets have no RPE, RIR, distance or time: a statement's worth of such sets leaves
-     * those last four columns out (NULL), four binds a set fewer (each a call into SQLite).
+     * Columns most imported sets leave empty (no import has an RIR; distance and time are rare): a
+     * statement binds only those its sets use and leaves the others NULL, three or four binds a set
+     * fewer (each a call into SQLite). Bit i of a statement's "columns used" stands for column i here.
      */
-    private static final int PLAIN_SET_COLUMNS = 6;
+    private static final List<String> OPTIONAL_SET_COLUMNS = List.of("rpe", "rir", "distance_m", "seconds");
+    private static final int ALL_OPTIONAL_COLUMNS = (1 << OPTIONAL_SET_COLUMNS.size()) - 1;
     /**
      * Helper threads SQLite may use to sort when it rebuilds the sets' indexes: on two cores with
      * other work beside it, the rebuild took a fifth less wall time with them.
@@ -62,14 +66,16 @@ public final class BulkWriter implements AutoCloseable {
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final PreparedStatement workout;
     private final PreparedStatement set;
-    private final PreparedStatement manySets;
-    private final PreparedStatement manyPlainSets;
+    /** Multi-row statements of sets by the optional columns they bind, prepared when first needed. */
+    private final PreparedStatement[] manySets = new PreparedStatement[ALL_OPTIONAL_COLUMNS + 1];
     private final PreparedStatement night;
     private final PreparedStatement factors;
     private final PreparedStatement deviceNight;
     private final PreparedStatement bodyWeight;
     private final int previousCacheSize;
     private final int previousThreads;
+    private final SQLiteConnectionConfig config;
+    private final boolean previousGeneratedKeys;
     private final List<String> deferredIndexes;
     /** The catalog's exercise ids: sets are checked against them here, not by SQLite (see {@link #transaction}). */
     private final Set<Long> exerciseIds = new HashSet<>();
@@ -80,6 +86,11 @@ public final class BulkWriter implements AutoCloseable {
 
     private BulkWriter(Journal journal, long setsToCome) throws SQLException {
         this.journal = journal;
+        // sqlite-jdbc asks SQLite for the last rowid after every INSERT, for getGeneratedKeys: a query per workout and
+        // per statement of sets (about a tenth of the write). The ids are handed out here, so no statement needs it.
+        config = journal.connection().unwrap(SQLiteConnection.class).getConnectionConfig();
+        previousGeneratedKeys = config.isGetGeneratedKeys();
+        config.setGetGeneratedKeys(false);
         try (Statement st = journal.connection().createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM workouts")) {
                 lastWorkoutId = rs.getLong(1);
@@ -102,9 +113,7 @@ public final class BulkWriter implements AutoCloseable {
         // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
         workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
                 + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
-        set = prepare(insertSets(1, SET_COLUMNS.size()));
-        manySets = prepare(insertSets(SETS_PER_STATEMENT, SET_COLUMNS.size()));
-        manyPlainSets = prepare(insertSets(SETS_PER_STATEMENT, PLAIN_SET_COLUMNS));
+        set = prepare(insertSets(1, ALL_OPTIONAL_COLUMNS));
         night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
                 + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
         factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
@@ -169,11 +178,16 @@ public final class BulkWriter implements AutoCloseable {
         return List.copyOf(indexes.values());
     }
 
-    /** An INSERT of {@code rows} sets, each with the first {@code columns} of {@link #SET_COLUMNS}. */
-    private static String insertSets(int rows, int columns) {
-        String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
-        return "INSERT INTO sets (" + String.join(", ", SET_COLUMNS.subList(0, columns)) + ") VALUES "
-                + String.join(",", Collections.nCopies(rows, row));
+    /** An INSERT of {@code rows} sets, each with {@link #SET_COLUMNS} and the optional ones in {@code optional}. */
+    private static String insertSets(int rows, int optional) {
+        List<String> columns = new ArrayList<>(SET_COLUMNS);
+        for (int i = 0; i < OPTIONAL_SET_COLUMNS.size(); i++) {
+            if ((optional & 1 << i) != 0) {
+                columns.add(OPTIONAL_SET_COLUMNS.get(i));
+            }
+        }
+        String row = "(" + String.join(",", Collections.nCopies(columns.size(), "?")) + ")";
+        return "INSERT INTO sets (" + String.join(", ", columns) + ") VALUES " + String.join(",", Collections.nCopies(rows, row));
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -248,37 +262,42 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     /**
-     * Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters,
-     * {@code columns} of {@link #SET_COLUMNS} a set.
+     * Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters:
+     * {@link #SET_COLUMNS}, then the optional ones in {@code optional}.
      */
-    private void bindSets(PreparedStatement ps, int from, int count, int columns) throws SQLException {
-        for (int i = 0; i < count; i++) {
-            LiftSet s = pendingSets[from + i];
-            int p = i * columns;
-            ps.setLong(p + 1, pendingWorkoutIds[from + i]);
-            ps.setLong(p + 2, s.exerciseId());
-            ps.setInt(p + 3, s.order());
-            ps.setString(p + 4, s.type().name());
-            setReal(ps, p + 5, s.weightKg());
-            setInteger(ps, p + 6, s.reps());
-            if (columns > PLAIN_SET_COLUMNS) {
-                setReal(ps, p + 7, s.rpe());
-                setInteger(ps, p + 8, s.rir());
-                setReal(ps, p + 9, s.distanceM());
-                setInteger(ps, p + 10, s.seconds());
+    private void bindSets(PreparedStatement ps, int from, int count, int optional) throws SQLException {
+        int p = 1;
+        for (int i = from; i < from + count; i++) {
+            LiftSet s = pendingSets[i];
+            ps.setLong(p++, pendingWorkoutIds[i]);
+            ps.setLong(p++, s.exerciseId());
+            ps.setInt(p++, s.order());
+            ps.setString(p++, s.type().name());
+            setReal(ps, p++, s.weightKg());
+            setInteger(ps, p++, s.reps());
+            if ((optional & 1) != 0) {
+                setReal(ps, p++, s.rpe());
+            }
+            if ((optional & 2) != 0) {
+                setInteger(ps, p++, s.rir());
+            }
+            if ((optional & 4) != 0) {
+                setReal(ps, p++, s.distanceM());
+            }
+            if ((optional & 8) != 0) {
+                setInteger(ps, p++, s.seconds());
             }
         }
     }
 
-    /** True when none of pending sets {@code from} … {@code from + count − 1} has an RPE, RIR, distance or time. */
-    private boolean plain(int from, int count) {
+    /** The optional columns (bits as in {@link #OPTIONAL_SET_COLUMNS}) that pending sets {@code from} … {@code from + count − 1} use. */
+    private int optionalColumnsUsed(int from, int count) {
+        int used = 0;
         for (int i = from; i < from + count; i++) {
             LiftSet s = pendingSets[i];
-            if (s.rpe() != null || s.rir() != null || s.distanceM() != null || s.seconds() != null) {
-                return false;
-            }
+            used |= (s.rpe() != null ? 1 : 0) | (s.rir() != null ? 2 : 0) | (s.distanceM() != null ? 4 : 0) | (s.seconds() != null ? 8 : 0);
         }
-        return true;
+        return used;
     }
 
     /**
@@ -295,13 +314,15 @@ public final class BulkWriter implements AutoCloseable {
             try {
                 int whole = pending - pending % SETS_PER_STATEMENT;
                 for (int i = 0; i < whole; i += SETS_PER_STATEMENT) {
-                    boolean plain = plain(i, SETS_PER_STATEMENT);
-                    PreparedStatement ps = plain ? manyPlainSets : manySets;
-                    bindSets(ps, i, SETS_PER_STATEMENT, plain ? PLAIN_SET_COLUMNS : SET_COLUMNS.size());
-                    ps.executeUpdate();
+                    int optional = optionalColumnsUsed(i, SETS_PER_STATEMENT);
+                    if (manySets[optional] == null) {
+                        manySets[optional] = prepare(insertSets(SETS_PER_STATEMENT, optional));
+                    }
+                    bindSets(manySets[optional], i, SETS_PER_STATEMENT, optional);
+                    manySets[optional].executeUpdate();
                 }
                 for (int i = whole; i < pending; i++) {
-                    bindSets(set, i, 1, SET_COLUMNS.size());
+                    bindSets(set, i, 1, ALL_OPTIONAL_COLUMNS);
                     set.executeUpdate();
                 }
             } finally {
@@ -335,6 +356,7 @@ public final class BulkWriter implements AutoCloseable {
             try {
                 flushSets();
             } finally {
+                config.setGetGeneratedKeys(previousGeneratedKeys);
                 for (PreparedStatement ps : statements) {
                     ps.close();
                 }

@@ -67,12 +67,13 @@ class BulkWriterTest {
     void everySetComesBackAsWrittenWhateverStatementCarriedIt() {
         try (Journal j = Journal.open(dir.resolve("j.db"))) {
             long exercise = firstExerciseId(j);
-            // Runs of plain sets and sets with an RPE, RIR, distance or time, across multi-row statements and the rest.
+            // Statements of sets with none, some or all of RPE, RIR, distance and time, and single rows after them.
             List<LiftSet> written = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
-                boolean plain = i < 300 || i % 97 != 0;
+                boolean some = i >= 256;
                 written.add(new LiftSet(exercise, i, SetType.values()[i % 4], i % 3 == 0 ? null : i / 10.0, i % 5 == 0 ? null : i % 1000,
-                        plain ? null : 8.5, plain ? null : 2, plain ? null : 1000.0 + i, plain ? null : 60 + i));
+                        some && i % 2 == 0 ? 8.5 : null, some && i % 97 == 0 ? 2 : null, some && i > 600 && i % 5 == 0 ? 1000.0 + i : null,
+                        some && i > 700 && i % 7 == 0 ? 60 + i : null));
             }
             BulkWriter.transaction(j, () -> {
                 try (BulkWriter bulk = BulkWriter.open(j, written.size())) {
