@@ -93,8 +93,10 @@ compare jar \
 # The jar through installer/kip: the same options and a class archive of the window's own classes,
 # which the script writes at the end of its first window after a build (made here by one start).
 JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true installer/kip --journal "$journal" >/dev/null 2>&1 || true
+# Its yardstick is launched as the script launches the window, with no GPU (gpu_less_rendering).
+read -ra no_gpu <<<"$(gpu_less_rendering)"
 compare kip-script \
-  java -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
+  env "${no_gpu[@]:0:1}" java "${no_gpu[@]:1}" -cp "$bench/classes$path_sep$fx_cp" BareWindow -- \
   env JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true installer/kip --journal "$journal"
 compare app-image \
   "$runtime/bin/java" -cp "$bench/classes" BareWindow -- \

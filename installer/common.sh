@@ -114,6 +114,15 @@ window_java_options() {
   grep -v -e '^#' -e '^$' installer/window-java-options
 }
 
+# How installer/kip opens the window on a machine with no graphics device (its test, repeated there
+# since the script stands alone): the software pipeline, GTK's OpenGL off. Prints the env assignment
+# and the option, nothing when there is a GPU; the start-up benchmark gives its yardstick the same.
+gpu_less_rendering() {
+  if [[ $os == linux && ! -e /dev/dri ]] && ! ls /dev/nvidia[0-9]* >/dev/null 2>&1; then
+    echo "GDK_GL=disable -Dprism.order=sw"
+  fi
+}
+
 # Starts a private Xvfb on a free display and exports DISPLAY; it is stopped when the script exits.
 # Returns non-zero when Xvfb is not installed.
 start_xvfb() {

@@ -2,7 +2,8 @@
 # Memory benchmark: the real window (launcher, full shell, every view built, Trends showing all the
 # years) on the 10- and 40-year demo journals; prints the resident size once it has settled, its peak
 # and the Java heap committed, for `java -jar` with the window's JVM options
-# (installer/window-java-options) and, for comparison, with none. Budget: ≤ 300 MB resident.
+# (installer/window-java-options), through installer/kip (the same options; with no graphics device it
+# draws in software without loading OpenGL) and, for comparison, with none. Budget: ≤ 300 MB resident.
 #
 #   src/test/bench/bench-memory.sh [RUNS]      default 3 runs of each; the median is judged
 #
@@ -62,6 +63,10 @@ image=$(app_image_dir target/installer/image)
 for years in 10 40; do
   measure "jar, no options" "$years" java -Dkip.startupProbe=memory -jar target/kip.jar
   measure "jar, window options" "$years" java "${shipped[@]}" -Dkip.startupProbe=memory -jar target/kip.jar
+  # The jar through installer/kip (its class archive written by the first window after a build, here).
+  [[ -f target/kip-window.jsa && ! target/kip.jar -nt target/kip-window.jsa ]] ||
+    JAVA_TOOL_OPTIONS=-Dkip.startupProbe=true timeout 180 installer/kip --journal "$bench/journal-10y.db" >/dev/null 2>&1 || true
+  measure "installer/kip" "$years" JAVA_TOOL_OPTIONS=-Dkip.startupProbe=memory installer/kip
   if [[ -x $(image_launcher "$image") ]]; then
     measure "app-image" "$years" JAVA_TOOL_OPTIONS=-Dkip.startupProbe=memory "$(image_launcher "$image")"
   fi

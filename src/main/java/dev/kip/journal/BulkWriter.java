@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.Set;
  * Writes many rows fast, for an import: every statement is prepared once and reused for all
  * rows, sets go in batches, and workout ids are handed out here instead of read back per row.
  * Rows whose key is already stored are left alone (and reported as not added); any other
- * constraint still fails loudly. Open it inside {@link Journal#transaction}, close it before the
+ * constraint still fails loudly. The sets' CHECKs are tested here before a set is queued
+ * ({@link SetRules}), and SQLite's own test of them is off while the queued sets are written. Open it inside {@link Journal#transaction}, close it before the
  * transaction ends: the caller's transaction is what makes the whole import all or nothing.
  */
 public final class BulkWriter implements AutoCloseable {
@@ -34,11 +36,20 @@ public final class BulkWriter implements AutoCloseable {
      * halves the cost of a set.
      */
     private static final int SETS_PER_STATEMENT = 256;
+    /**
+     * Sets wait in memory until this many are due (a few MB), then go in with SQLite's CHECKs off
+     * (see {@link SetRules}): turning them off and on makes SQLite recompile the statements, so
+     * it is done once per this many sets, not per statement.
+     */
+    private static final int SETS_PER_FLUSH = 128 * SETS_PER_STATEMENT;
     private static final int MIN_SETS_TO_DEFER_INDEXES = 10_000;
-    private static final String SET_COLUMNS = "INSERT INTO sets (workout_id, exercise_id, set_order, set_type, weight_kg, reps, "
-            + "rpe, rir, distance_m, seconds) VALUES ";
-    private static final String SET_VALUES = "(?,?,?,?,?,?,?,?,?,?)";
-    private static final int PARAMETERS_PER_SET = 10;
+    private static final List<String> SET_COLUMNS = List.of("workout_id", "exercise_id", "set_order", "set_type", "weight_kg",
+            "reps", "rpe", "rir", "distance_m", "seconds");
+    /**
+     * Most imported sets have no RPE, RIR, distance or time: a statement's worth of such sets leaves
+     * those last four columns out (NULL), four binds a set fewer (each a call into SQLite).
+     */
+    private static final int PLAIN_SET_COLUMNS = 6;
     /**
      * Helper threads SQLite may use to sort when it rebuilds the sets' indexes: on two cores with
      * other work beside it, the rebuild took a fifth less wall time with them.
@@ -52,6 +63,7 @@ public final class BulkWriter implements AutoCloseable {
     private final PreparedStatement workout;
     private final PreparedStatement set;
     private final PreparedStatement manySets;
+    private final PreparedStatement manyPlainSets;
     private final PreparedStatement night;
     private final PreparedStatement factors;
     private final PreparedStatement deviceNight;
@@ -62,26 +74,12 @@ public final class BulkWriter implements AutoCloseable {
     /** The catalog's exercise ids: sets are checked against them here, not by SQLite (see {@link #transaction}). */
     private final Set<Long> exerciseIds = new HashSet<>();
     private long lastWorkoutId;
-    private final long[] pendingWorkoutIds = new long[SETS_PER_STATEMENT];
-    private final LiftSet[] pendingSets = new LiftSet[SETS_PER_STATEMENT];
+    private final long[] pendingWorkoutIds = new long[SETS_PER_FLUSH];
+    private final LiftSet[] pendingSets = new LiftSet[SETS_PER_FLUSH];
     private int pending;
 
     private BulkWriter(Journal journal, long setsToCome) throws SQLException {
         this.journal = journal;
-        // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
-        workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
-                + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
-        set = prepare(SET_COLUMNS + SET_VALUES);
-        manySets = prepare(SET_COLUMNS + String.join(",", Collections.nCopies(SETS_PER_STATEMENT, SET_VALUES)));
-        night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
-                + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
-        factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
-                + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (date) DO NOTHING");
-        deviceNight = prepare("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
-                + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
-        bodyWeight = prepare("INSERT INTO body_weights (date, weight_kg, source) VALUES (?,?,?) "
-                + "ON CONFLICT (date, source) DO NOTHING");
         try (Statement st = journal.connection().createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM workouts")) {
                 lastWorkoutId = rs.getLong(1);
@@ -100,6 +98,22 @@ public final class BulkWriter implements AutoCloseable {
             deferredIndexes = setsToCome >= MIN_SETS_TO_DEFER_INDEXES && setsToCome >= count(st, "sets")
                     ? dropIndexes(st, "sets") : List.of();
         }
+        // Prepared after the indexes are dropped: SQLite would otherwise recompile them at their first run.
+        // ON CONFLICT … DO NOTHING, not INSERT OR IGNORE: OR IGNORE would also drop rows that break a CHECK.
+        workout = prepare("INSERT INTO workouts (id, date, start, duration_min, session_rpe, felt_heavier, name, notes, source, "
+                + "source_key) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (source, source_key) DO NOTHING");
+        set = prepare(insertSets(1, SET_COLUMNS.size()));
+        manySets = prepare(insertSets(SETS_PER_STATEMENT, SET_COLUMNS.size()));
+        manyPlainSets = prepare(insertSets(SETS_PER_STATEMENT, PLAIN_SET_COLUMNS));
+        night = prepare("INSERT INTO nights (date, into_bed, tried_to_sleep, sol_min, awakenings, waso_min, final_wake, "
+                + "out_of_bed, quality, rested, woke_early, note, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date) DO NOTHING");
+        factors = prepare("INSERT INTO factors (date, caffeine_drinks, last_caffeine, alcohol_drinks, screens, "
+                + "late_hard_training, room, room_temp_c, nap_start, nap_min) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (date) DO NOTHING");
+        deviceNight = prepare("INSERT INTO device_nights (date, source, start, end, in_bed_min, asleep_min, awake_min, "
+                + "core_min, deep_min, rem_min, zone) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (date, source) DO NOTHING");
+        bodyWeight = prepare("INSERT INTO body_weights (date, weight_kg, source) VALUES (?,?,?) "
+                + "ON CONFLICT (date, source) DO NOTHING");
     }
 
     /**
@@ -155,6 +169,13 @@ public final class BulkWriter implements AutoCloseable {
         return List.copyOf(indexes.values());
     }
 
+    /** An INSERT of {@code rows} sets, each with the first {@code columns} of {@link #SET_COLUMNS}. */
+    private static String insertSets(int rows, int columns) {
+        String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        return "INSERT INTO sets (" + String.join(", ", SET_COLUMNS.subList(0, columns)) + ") VALUES "
+                + String.join(",", Collections.nCopies(rows, row));
+    }
+
     private PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement ps = journal.connection().prepareStatement(sql);
         statements.add(ps);
@@ -172,6 +193,7 @@ public final class BulkWriter implements AutoCloseable {
                 throw new SQLException("FOREIGN KEY constraint failed: a set of the workout of " + w.date() + " ("
                         + w.sourceKey() + ") refers to exercise id " + s.exerciseId() + ", which is not in the catalog");
             }
+            SetRules.check(s);
         }
         long id = lastWorkoutId + 1;
         workout.setLong(1, id);
@@ -191,10 +213,8 @@ public final class BulkWriter implements AutoCloseable {
         for (LiftSet s : w.sets()) {
             pendingWorkoutIds[pending] = id;
             pendingSets[pending] = s;
-            if (++pending == SETS_PER_STATEMENT) {
-                bindSets(manySets, 0, pending);
-                manySets.executeUpdate();
-                pending = 0;
+            if (++pending == SETS_PER_FLUSH) {
+                flushSets();
             }
         }
         return true;
@@ -227,30 +247,68 @@ public final class BulkWriter implements AutoCloseable {
         return bodyWeight.executeUpdate() > 0;
     }
 
-    /** Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters, ten a set. */
-    private void bindSets(PreparedStatement ps, int from, int count) throws SQLException {
+    /**
+     * Binds pending sets {@code from} … {@code from + count − 1} to the statement's parameters,
+     * {@code columns} of {@link #SET_COLUMNS} a set.
+     */
+    private void bindSets(PreparedStatement ps, int from, int count, int columns) throws SQLException {
         for (int i = 0; i < count; i++) {
             LiftSet s = pendingSets[from + i];
-            int p = i * PARAMETERS_PER_SET;
+            int p = i * columns;
             ps.setLong(p + 1, pendingWorkoutIds[from + i]);
             ps.setLong(p + 2, s.exerciseId());
             ps.setInt(p + 3, s.order());
             ps.setString(p + 4, s.type().name());
             setReal(ps, p + 5, s.weightKg());
             setInteger(ps, p + 6, s.reps());
-            setReal(ps, p + 7, s.rpe());
-            setInteger(ps, p + 8, s.rir());
-            setReal(ps, p + 9, s.distanceM());
-            setInteger(ps, p + 10, s.seconds());
+            if (columns > PLAIN_SET_COLUMNS) {
+                setReal(ps, p + 7, s.rpe());
+                setInteger(ps, p + 8, s.rir());
+                setReal(ps, p + 9, s.distanceM());
+                setInteger(ps, p + 10, s.seconds());
+            }
         }
     }
 
-    /** Writes the sets left over from the last full statement, one row at a time. */
-    private void flushSets() throws SQLException {
-        for (int i = 0; i < pending; i++) {
-            bindSets(set, i, 1);
-            set.executeUpdate();
+    /** True when none of pending sets {@code from} … {@code from + count − 1} has an RPE, RIR, distance or time. */
+    private boolean plain(int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            LiftSet s = pendingSets[i];
+            if (s.rpe() != null || s.rir() != null || s.distanceM() != null || s.seconds() != null) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /**
+     * Writes the pending sets, as many as fill whole statements in multi-row ones and the rest one
+     * row at a time, with SQLite's CHECKs off: {@link #workout} tested them ({@link SetRules}). Only
+     * the sets' statements run while they are off.
+     */
+    private void flushSets() throws SQLException {
+        if (pending == 0) {
+            return;
+        }
+        try (Statement st = journal.connection().createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            try {
+                int whole = pending - pending % SETS_PER_STATEMENT;
+                for (int i = 0; i < whole; i += SETS_PER_STATEMENT) {
+                    boolean plain = plain(i, SETS_PER_STATEMENT);
+                    PreparedStatement ps = plain ? manyPlainSets : manySets;
+                    bindSets(ps, i, SETS_PER_STATEMENT, plain ? PLAIN_SET_COLUMNS : SET_COLUMNS.size());
+                    ps.executeUpdate();
+                }
+                for (int i = whole; i < pending; i++) {
+                    bindSets(set, i, 1, SET_COLUMNS.size());
+                    set.executeUpdate();
+                }
+            } finally {
+                st.execute("PRAGMA ignore_check_constraints = OFF");
+            }
+        }
+        Arrays.fill(pendingSets, 0, pending, null);
         pending = 0;
     }
 

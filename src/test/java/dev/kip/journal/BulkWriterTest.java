@@ -8,9 +8,11 @@ import dev.kip.domain.SetType;
 import dev.kip.domain.Workout;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,52 @@ class BulkWriterTest {
             assertThat(count(j, "workouts")).isZero();
             assertThat(count(j, "sets")).isZero();
         }
+    }
+
+    @Test
+    void everySetComesBackAsWrittenWhateverStatementCarriedIt() {
+        try (Journal j = Journal.open(dir.resolve("j.db"))) {
+            long exercise = firstExerciseId(j);
+            // Runs of plain sets and sets with an RPE, RIR, distance or time, across multi-row statements and the rest.
+            List<LiftSet> written = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                boolean plain = i < 300 || i % 97 != 0;
+                written.add(new LiftSet(exercise, i, SetType.values()[i % 4], i % 3 == 0 ? null : i / 10.0, i % 5 == 0 ? null : i % 1000,
+                        plain ? null : 8.5, plain ? null : 2, plain ? null : 1000.0 + i, plain ? null : 60 + i));
+            }
+            BulkWriter.transaction(j, () -> {
+                try (BulkWriter bulk = BulkWriter.open(j, written.size())) {
+                    bulk.workout(new Workout(null, LocalDate.of(2024, 3, 1), null, null, null, false, "", "", "strong", "w1",
+                            written.subList(0, 700)));
+                    bulk.workout(new Workout(null, LocalDate.of(2024, 3, 2), null, null, null, false, "", "", "strong", "w2",
+                            written.subList(700, written.size())));
+                }
+                return null;
+            });
+            List<LiftSet> read = j.read(() -> {
+                List<LiftSet> sets = new ArrayList<>();
+                try (Statement st = j.connection().createStatement();
+                     ResultSet rs = st.executeQuery("SELECT exercise_id, set_order, set_type, weight_kg, reps, rpe, rir, distance_m, "
+                             + "seconds FROM sets ORDER BY id")) {
+                    while (rs.next()) {
+                        sets.add(new LiftSet(rs.getLong(1), rs.getInt(2), SetType.valueOf(rs.getString(3)), real(rs, 4),
+                                integer(rs, 5), real(rs, 6), integer(rs, 7), real(rs, 8), integer(rs, 9)));
+                    }
+                }
+                return sets;
+            });
+            assertThat(read).containsExactlyElementsOf(written);
+        }
+    }
+
+    private static Double real(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     @Test

@@ -19,6 +19,7 @@ class SqlParseTest {
     @Property(tries = 2000)
     void storedTimesReadAsTheParserReadsThem(@ForAll @IntRange(max = 23) int hour, @ForAll @IntRange(max = 59) int minute) {
         String stored = Sql.time(LocalTime.of(hour, minute));
+        assertThat(stored).isEqualTo(String.format("%02d:%02d", hour, minute));
         assertThat(Sql.parseTime(stored)).isEqualTo(LocalTime.parse(stored));
     }
 

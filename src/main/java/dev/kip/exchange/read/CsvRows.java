@@ -50,6 +50,12 @@ public final class CsvRows implements AutoCloseable {
     /** The column whose unquoted commas inside parentheses are recovered (FitNotes' exercise names), or -1. */
     private int commaColumn = -1;
     private boolean longerRowsAllowed;
+    /**
+     * Per column, the last field read as a {@link #name} and the name made of it: a name repeats row
+     * after row (an exercise's sets), and those rows reuse it instead of making and checking it anew.
+     */
+    private final String[] nameFields;
+    private final String[] names;
 
     private CsvRows(ParseContext ctx, CsvHeader header, CsvLexer lexer, TextReader text, int headerLine) {
         this.ctx = ctx;
@@ -58,6 +64,8 @@ public final class CsvRows implements AutoCloseable {
         this.text = text;
         this.commaDecimal = header.delimiter() != ',';
         this.headerLine = headerLine;
+        this.nameFields = new String[header.names().size()];
+        this.names = new String[nameFields.length];
     }
 
     public static CsvRows open(InputStream raw, ParseContext ctx) throws ImportException {
@@ -314,6 +322,10 @@ public final class CsvRows implements AutoCloseable {
      * {@code required}, longer than {@link #MAX_NAME_CHARS}, or holds a control character.
      */
     public String name(int column, String what, boolean required) throws ImportException {
+        boolean remembered = column >= 0 && column < names.length;
+        if (remembered && nameFields[column] != null && textEquals(column, nameFields[column])) {
+            return names[column];
+        }
         String raw = text(column);
         String name = Names.clean(raw);
         if (name.isEmpty() && required) {
@@ -327,6 +339,10 @@ public final class CsvRows implements AutoCloseable {
         if (control >= 0) {
             throw error(column, String.format("the %s holds a control character (U+%04X), which no name has: is the file damaged?",
                     what, (int) name.charAt(control)));
+        }
+        if (remembered && !name.isEmpty()) { // an empty name is refused where it is required
+            nameFields[column] = raw;
+            names[column] = name;
         }
         return name;
     }
