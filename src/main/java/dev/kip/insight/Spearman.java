@@ -211,22 +211,22 @@ public final class Spearman {
         /**
          * Writes twice each group's rank distance from the mean rank (a group present g times after b
          * smaller values has rank b + (g + 1) / 2) and returns 4 × the sum of squared distances, or -1
-         * when fewer than 2 groups are present.
+         * when fewer than 2 groups are present. Without a branch on whether a group is present (a group
+         * absent adds 0; about a third are absent from a resample, at random, which the CPU mispredicted):
+         * the sum is 0 exactly when at most one group is present, as that group's distance is then 0, and
+         * positive otherwise, the first group present lying below the mean.
          */
         private static long deviations(int[] present, long total, long[] twiceDev) {
             long below = 0;
             long sum4 = 0;
-            int distinct = 0;
             for (int g = 0; g < present.length; g++) {
-                long d = 2 * below + present[g] - total;
+                long p = present[g];
+                long d = 2 * below + p - total;
                 twiceDev[g] = d;
-                if (present[g] > 0) {
-                    sum4 += present[g] * d * d;
-                    distinct++;
-                }
-                below += present[g];
+                sum4 += p * d * d;
+                below += p;
             }
-            return distinct < 2 ? -1 : sum4;
+            return sum4 == 0 ? -1 : sum4;
         }
 
         /** Writes each value's group, the index of its value among the distinct values in ascending order; returns how many. */
