@@ -27,8 +27,9 @@ import org.sqlite.SQLiteConnectionConfig;
  * rows, sets go in batches, and workout ids are handed out here instead of read back per row.
  * Rows whose key is already stored are left alone (and reported as not added); any other
  * constraint still fails loudly. The sets' CHECKs are tested here before a set is queued
- * ({@link SetRules}), and SQLite's own test of them is off while the queued sets are written. Open it inside {@link Journal#transaction}, close it before the
- * transaction ends: the caller's transaction is what makes the whole import all or nothing.
+ * ({@link SetRules}), and SQLite's own test of them is off while the queued sets are written.
+ * Open it inside {@link Journal#transaction}, close it before the transaction ends: the caller's
+ * transaction is what makes the whole import all or nothing.
  */
 public final class BulkWriter implements AutoCloseable {
 
@@ -290,7 +291,7 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
-    /** The optional columns (bits as in {@link #OPTIONAL_SET_COLUMNS}) that pending sets {@code from} … {@code from + count − 1} use. */
+    /** The optional columns (bits as in {@link #OPTIONAL_SET_COLUMNS}) pending sets {@code from} … {@code from + count − 1} use. */
     private int optionalColumnsUsed(int from, int count) {
         int used = 0;
         for (int i = from; i < from + count; i++) {
