@@ -3,6 +3,7 @@ package dev.kip.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kip.domain.Exercise;
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
 import dev.kip.domain.Workout;
@@ -108,6 +109,21 @@ class BulkWriterTest {
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
+    }
+
+    @Test
+    void storesGetTheIdsOfNewRowsAgainAfterTheImport() {
+        try (Journal j = Journal.open(dir.resolve("j.db"))) {
+            long good = firstExerciseId(j);
+            BulkWriter.transaction(j, () -> {
+                try (BulkWriter bulk = BulkWriter.open(j, 1)) {
+                    bulk.workout(workoutWith(good, "w1"));
+                }
+                return null;
+            });
+            Exercise saved = new ExerciseStore(j).save(new Exercise(null, "Zercher Squat", List.of()));
+            assertThat(saved.id()).isNotNull().isGreaterThan(good);
+        }
     }
 
     @Test
