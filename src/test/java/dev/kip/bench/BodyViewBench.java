@@ -88,7 +88,7 @@ public final class BodyViewBench {
         });
         StackPane content = (StackPane) scene.getRoot();
         // Each open with services and a change bus of its own, as a new window would: a view lives as long as its bus.
-        FxBench.Times open = FxBench.time(scene, WARM_UP, RUNS, FxBench.laidOut(scene, () -> {
+        FxBench.Times open = FxBench.time(scene, WARM_UP, RUNS, () -> FxBench.withoutEarlierViews(content), FxBench.laidOut(scene, () -> {
             Parent root = new ViewLoader(factory(journal)).load("/dev/kip/ui/body/Body.fxml").root();
             content.getChildren().setAll(root);
             return root;

@@ -122,7 +122,9 @@ public final class SleepViewBench {
         JournalExecutor background = JournalExecutor.background(Platform::runLater);
         // Each open with services, change bus and settings model of its own, as a new window would: a view
         // lives as long as its bus and settings, so twenty views on one of each would all stay in the heap.
-        FxBench.Times open = FxBench.time(scene, 1, OPENS, done -> openOnce(scene, factory(journal, background, settings), done));
+        StackPane content = (StackPane) scene.getRoot();
+        FxBench.Times open = FxBench.time(scene, 1, OPENS, () -> FxBench.withoutEarlierViews(content),
+                done -> openOnce(scene, factory(journal, background, settings), done));
         FxBench.nextPulse(scene); // the last view asks for its older nights after its first frame, before the thread stops
         background.close();
         double[] fxml = fxmlMs.stream().skip(1).mapToDouble(Double::doubleValue).toArray();
