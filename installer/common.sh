@@ -118,7 +118,7 @@ window_java_options() {
 # since the script stands alone): the software pipeline, GTK's OpenGL off. Prints the env assignment
 # and the option, nothing when there is a GPU; the start-up benchmark gives its yardstick the same.
 gpu_less_rendering() {
-  if [[ $os == linux && ! -e /dev/dri ]] && ! ls /dev/nvidia[0-9]* >/dev/null 2>&1; then
+  if [[ $os == linux && ! -e /dev/dri && ! -e /dev/dxg ]] && ! ls /dev/nvidia[0-9]* >/dev/null 2>&1; then
     echo "GDK_GL=disable -Dprism.order=sw"
   fi
 }
