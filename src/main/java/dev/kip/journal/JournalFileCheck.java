@@ -3,6 +3,7 @@ package dev.kip.journal;
 import dev.kip.domain.BackupInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,40 +25,44 @@ final class JournalFileCheck {
     static final int ALL = 0;
     /** Enough lines of {@code integrity_check} to name the damage in a message. */
     private static final int NAMED = 5;
+    /** SQLite's database header (sqlite.org/fileformat.html, 1.3) and the big-endian fields read from it. */
+    private static final int HEADER_BYTES = 100;
+    private static final int SCHEMA_COOKIE_AT = 40;
+    private static final int USER_VERSION_AT = 60;
+    private static final int APPLICATION_ID_AT = 68;
 
     private JournalFileCheck() {
     }
 
     /**
      * What can be told from the file's header before taking its lock: that it is an SQLite file, a
-     * Kip journal (or an empty database) and not from a newer Kip. Cheap; reads no content.
+     * Kip journal (or an empty database) and not from a newer Kip. Cheap; reads the 100-byte header
+     * only, never a page through SQLite: a Kip killed while SQLite copied its -wal into the file
+     * (a checkpoint) leaves pages that only the -wal completes, which {@link WalCheck} replays under
+     * the lock. Read alone they look malformed, and the journal was refused as damaged though
+     * nothing was lost. The header's fields are the same in the old and the new page 1.
      */
     static void requireOpenable(Path file) {
         if (Files.isDirectory(file)) {
             throw new JournalException(file + " is a folder, not a Kip journal.");
         }
-        if (!hasSqliteHeader(file)) {
+        byte[] header = header(file);
+        if (!hasSqliteHeader(header)) {
             throw new JournalException(file + " is not a Kip journal (it is not an SQLite database).");
         }
-        try (Connection c = Journal.connectImmutable(file); Statement st = c.createStatement()) {
-            int appId = Journal.intPragma(st, "application_id");
-            int version = Journal.intPragma(st, "user_version");
-            int tables;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = rs.getInt(1);
-            }
-            if (appId != Journal.APPLICATION_ID && (tables > 0 || version != 0)) {
-                throw new JournalException(file + " is an SQLite database but not a Kip journal.");
-            }
-            if (version > Migrations.latestVersion()) {
-                throw new JournalException("The journal " + file + " was written by a newer Kip (schema " + version
-                        + ", this Kip knows up to " + Migrations.latestVersion() + "). Update Kip to open it.");
-            }
-        } catch (SQLException e) {
-            if (Journal.isCorruption(e)) {
-                throw Journal.corrupt(file, e.getMessage());
-            }
-            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
+        if (header.length < HEADER_BYTES) {
+            throw Journal.corrupt(file, "the file is shorter than SQLite's header");
+        }
+        ByteBuffer fields = ByteBuffer.wrap(header); // big-endian, as SQLite writes them
+        int appId = fields.getInt(APPLICATION_ID_AT);
+        int version = fields.getInt(USER_VERSION_AT);
+        boolean hasSchema = fields.getInt(SCHEMA_COOKIE_AT) != 0; // 0 until the first table is made
+        if (appId != Journal.APPLICATION_ID && (hasSchema || version != 0)) {
+            throw new JournalException(file + " is an SQLite database but not a Kip journal.");
+        }
+        if (version > Migrations.latestVersion()) {
+            throw new JournalException("The journal " + file + " was written by a newer Kip (schema " + version
+                    + ", this Kip knows up to " + Migrations.latestVersion() + "). Update Kip to open it.");
         }
     }
 
@@ -133,9 +138,18 @@ final class JournalFileCheck {
     }
 
     private static boolean hasSqliteHeader(Path file) {
-        byte[] head = new byte[Journal.SQLITE_HEADER.length];
+        return hasSqliteHeader(header(file));
+    }
+
+    private static boolean hasSqliteHeader(byte[] header) {
+        return header.length >= Journal.SQLITE_HEADER.length
+                && Arrays.equals(header, 0, Journal.SQLITE_HEADER.length, Journal.SQLITE_HEADER, 0, Journal.SQLITE_HEADER.length);
+    }
+
+    /** The file's first {@value #HEADER_BYTES} bytes, fewer when it is shorter. */
+    private static byte[] header(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, Journal.SQLITE_HEADER);
+            return in.readNBytes(HEADER_BYTES);
         } catch (IOException e) {
             throw new JournalException("Cannot read " + file + ": " + e.getMessage(), e);
         }

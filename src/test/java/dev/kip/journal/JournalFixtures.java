@@ -167,6 +167,31 @@ public final class JournalFixtures {
         lockAsAKilledKipLeavesIt(copy);
     }
 
+    /**
+     * As {@link #killedAfter}, then as if the Kip was killed while SQLite copied the -wal into the file (a
+     * checkpoint): every page the -wal holds, but the first, is left in the file as garbage, which only
+     * replaying the -wal puts right. Page 1 gets the -wal's version, as a checkpoint writes it whole.
+     */
+    public static void killedDuringCheckpoint(Path journal, Path copy, String... sql) throws Exception {
+        killedAfter(journal, copy, sql);
+        byte[] wal = Files.readAllBytes(copy.resolveSibling(copy.getFileName() + "-wal"));
+        java.nio.ByteBuffer frames = java.nio.ByteBuffer.wrap(wal); // SQLite's -wal: big-endian
+        int pageSize = frames.getInt(8);
+        byte[] garbage = new byte[pageSize];
+        java.util.Arrays.fill(garbage, (byte) 0x5A);
+        try (RandomAccessFile file = new RandomAccessFile(copy.toFile(), "rw")) {
+            for (int frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+                int page = frames.getInt(frame);
+                file.seek((long) (page - 1) * pageSize);
+                if (page == 1) {
+                    file.write(wal, frame + 24, pageSize);
+                } else {
+                    file.write(garbage);
+                }
+            }
+        }
+    }
+
     /** Writes {@code journal}'s lock file as a Kip window killed while it held the journal leaves it. */
     public static void lockAsAKilledKipLeavesIt(Path journal) throws Exception {
         Files.writeString(JournalLock.fileOf(journal), "999999999 " + JournalLock.WINDOW + "\n" + JournalHealth.openedFile(journal));

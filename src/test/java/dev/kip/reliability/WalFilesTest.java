@@ -1,6 +1,7 @@
 package dev.kip.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kip.journal.BackupService;
 import dev.kip.journal.Journal;
@@ -10,6 +11,9 @@ import dev.kip.journal.JournalRestore;
 import dev.kip.journal.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +45,27 @@ class WalFilesTest {
         JournalFixtures.killedAfter(file, killed, "INSERT INTO settings (key, value) VALUES ('lastSave', 'in the wal')");
         try (Journal j = Journal.open(killed)) {
             assertThat(new SettingsStore(j).get("lastSave")).contains("in the wal");
+            assertThat(j.notices()).isEmpty();
+        }
+    }
+
+    @Test
+    void aKipKilledWhileSqliteCopiedItsWalIntoTheFileLosesNothing() throws Exception {
+        // An import's commit: a schema change (its indexes rebuilt) and rows, then the checkpoint cut short.
+        Path killed = dir.resolve("killed-in-checkpoint.db");
+        JournalFixtures.killedDuringCheckpoint(file, killed, "CREATE INDEX kip_test_reps ON sets (reps)",
+                "INSERT INTO settings (key, value) VALUES ('lastSave', 'in the wal')");
+        // The file alone is malformed (what was read before the lock refused the journal as damaged) …
+        assertThatThrownBy(() -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + killed + "?immutable=1");
+                 Statement st = c.createStatement()) {
+                st.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+        }).hasMessageContaining("malformed");
+        // … and with its -wal it is whole.
+        try (Journal j = Journal.open(killed)) {
+            assertThat(new SettingsStore(j).get("lastSave")).contains("in the wal");
+            assertThat(new JournalCheck(j).findings()).isEmpty();
             assertThat(j.notices()).isEmpty();
         }
     }
