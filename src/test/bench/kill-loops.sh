@@ -45,6 +45,17 @@ kill_during() {
   [[ $status == 137 ]]
 }
 
+# Runs "$@" once to the end and prints 1.2 times its wall time in seconds (at least 0.5): the span for a
+# kill's delay, so that most kills land while the command runs however quick it has become here (fixed
+# spans of 5 to 14 s let most runs finish first once imports, restores and exports took a second or two).
+span_of() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || { echo "kill-loops: the untimed run of $* failed" >&2; return 1; }
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { d = (b - a) * 1.2; printf "%.2f", d < 0.5 ? 0.5 : d }'
+}
+
 fresh_journal() {
   rm -rf "$work"/journal.db* "$work/backups"
   kip demo --years 1 --seed 7 >/dev/null
@@ -84,14 +95,9 @@ loop_import() {
   local landed=0 whole=0 writing=0 csv=$work/strong.csv
   java -cp "$cp" dev.kip.exchange.StrongCsvGenerator "$csv" 200000 >/dev/null 2>&1 \
     || { echo "import: cannot generate the CSV" >&2; return 1; }
-  # The kill's delay spans one whole import on this machine, timed first (a fixed 14 s let most imports
-  # finish before it once they took two seconds), so most kills land during the import.
   fresh_journal
-  local t0 t1 max
-  t0=$(date +%s.%N)
-  "${kip[@]}" import "$csv" >/dev/null 2>&1 || { echo "import: the untimed import failed" >&2; return 1; }
-  t1=$(date +%s.%N)
-  max=$(awk -v a="$t0" -v b="$t1" 'BEGIN { d = (b - a) * 1.2; printf "%.2f", d < 1 ? 1 : d }')
+  local max
+  max=$(span_of "${kip[@]}" import "$csv") || return 1
   for ((i = 0; i < runs; i++)); do
     fresh_journal
     local before
@@ -111,11 +117,12 @@ loop_import() {
 }
 
 loop_backup() {
-  local landed=0
+  local landed=0 max
   fresh_journal
   umask 022  # the usual umask: anything not made private on purpose would be readable by others
+  max=$(span_of "${kip[@]}" backup) || return 1
   for ((i = 0; i < runs; i++)); do
-    kill_during 5 "${kip[@]}" backup &
+    kill_during "$max" "${kip[@]}" backup &
     local bg=$!
     # Look while it runs: nothing in backups/ may be readable by others at any moment.
     for _ in $(seq 40); do
@@ -132,7 +139,7 @@ loop_backup() {
       [[ $(sqlite3 -readonly "file:$b?immutable=1" "PRAGMA integrity_check") == ok ]] || fail "run $i: $b fails the check"
     done
   done
-  echo "backup:  $runs runs, $landed kills during the backup, $(ls "$work/backups" 2>/dev/null | wc -l) finished backups, all sound and private"
+  echo "backup:  $runs runs, kills within ${max} s, $landed during the backup, $(ls "$work/backups" 2>/dev/null | wc -l) finished backups, all sound and private"
 }
 
 loop_restore() {
@@ -144,8 +151,12 @@ loop_restore() {
   local newer old
   newer=$(count "SELECT count(*) FROM nights")
   old=$(sqlite3 -readonly "file:$work/backup.db?immutable=1" "SELECT count(*) FROM nights")
+  # One restore timed to the end, then back to the newer journal from the copy it kept.
+  local max
+  max=$(span_of "${kip[@]}" restore "$work/backup.db") || return 1
+  kip restore "$(ls -t "$work"/backups/*before-restore*.db | head -1)" >/dev/null
   for ((i = 0; i < runs; i++)); do
-    if kill_during 6 "${kip[@]}" restore "$work/backup.db"; then landed=$((landed + 1)); fi
+    if kill_during "$max" "${kip[@]}" restore "$work/backup.db"; then landed=$((landed + 1)); fi
     sound || continue
     local now
     now=$(count "SELECT count(*) FROM nights")
@@ -161,16 +172,19 @@ loop_restore() {
       kip restore "$kept" >/dev/null
     fi
   done
-  echo "restore: $runs runs, $landed kills during the restore; $restored restored, the others left as they were; never a mix"
+  echo "restore: $runs runs, kills within ${max} s, $landed during the restore; $restored restored, the others left as they were; never a mix"
 }
 
 loop_export() {
   local landed=0 complete=0
   fresh_journal
   mkdir -p "$work/exports"
+  local max
+  max=$(span_of "${kip[@]}" export all --out "$work/exports/timed") || return 1
+  rm -rf "$work/exports/timed"
   for ((i = 0; i < runs; i++)); do
     local out=$work/exports/all-$i
-    if kill_during 9 "${kip[@]}" export all --out "$out"; then landed=$((landed + 1)); fi
+    if kill_during "$max" "${kip[@]}" export all --out "$out"; then landed=$((landed + 1)); fi
     if [[ -e $out ]]; then
       complete=$((complete + 1))
       [[ $(ls "$out" | wc -l) == 7 && -s $out/manifest.json ]] || fail "run $i: $out is incomplete: $(ls "$out")"
@@ -181,7 +195,7 @@ loop_export() {
   local left
   left=$(find "$work/exports" -maxdepth 1 -name '.*' | head -3)
   [[ -z $left ]] || fail "temporaries left after the next export: $left"
-  echo "export:  $runs runs, $landed kills during the export, $complete folders complete, the others absent, no leftovers"
+  echo "export:  $runs runs, kills within ${max} s, $landed during the export, $complete folders complete, the others absent, no leftovers"
 }
 
 case $what in
