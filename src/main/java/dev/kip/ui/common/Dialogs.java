@@ -50,13 +50,13 @@ public final class Dialogs {
     /** The answer to "save before leaving?". */
     public enum Leave { SAVE, DISCARD, STAY }
 
-    /** Asks whether to save {@code what} (typed, not saved) before the window leaves the journal. */
+    /** Asks whether to save {@code what} (typed, not saved) before the window leaves the journal or the form shows something else. */
     public static Leave saveBeforeLeaving(Window owner, String what) {
         ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
-        alert.setTitle("Save before closing the journal?");
+        alert.setTitle("Not saved yet");
         alert.setHeaderText("Save " + what + "?");
         alert.getDialogPane().setContent(wrapped("It was typed but not saved yet, and would be lost."));
         ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);

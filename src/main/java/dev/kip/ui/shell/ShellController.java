@@ -12,6 +12,7 @@ import dev.kip.ui.common.KipView;
 import dev.kip.ui.common.LoadsAfterShown;
 import dev.kip.ui.common.Navigator;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedGuard;
 import dev.kip.ui.common.UnsavedWork;
 import dev.kip.ui.common.ViewLoader;
 import dev.kip.ui.exchange.ExportDialog;
@@ -259,11 +260,7 @@ public final class ShellController implements Navigator {
     /** Shows {@code view} and asks about its typing; true when saved or let go. */
     private boolean leaveAsAnswered(KipView view, UnsavedWork work, String what) {
         show(view);
-        return switch (Dialogs.saveBeforeLeaving(window(), what)) {
-            case SAVE -> work.saveUnsaved();
-            case DISCARD -> true;
-            case STAY -> false;
-        };
+        return UnsavedGuard.leaveAsAnswered(window(), work, what);
     }
 
     /** The view on screen now (for tests and the start-up probe). */

@@ -26,6 +26,7 @@ import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedGuard;
 import dev.kip.ui.common.UnsavedWork;
 import dev.kip.ui.common.UncachedViewport;
 import dev.kip.ui.common.WholeHeight;
@@ -72,6 +73,9 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
     private final Deque<DiaryUndo> undoStack = new ArrayDeque<>();
     private boolean loaded;
     private ReloadOnChange freshness;
+    private UnsavedGuard guard;
+    /** Counts the nights shown in the form: a save that finds it changed was overtaken by the person moving on. */
+    private int shows;
     /**
      * Nights read for the first frame. The summary's two fortnights (at most 29 nights), the form's usual night
      * (the last 14) and the flags of a screenful of rows (each row looks back 14 days) lie within the newest 60;
@@ -109,12 +113,10 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
         NightTableColumns.install(table);
         WholeHeight.install(cards);
         UncachedViewport.install(cards);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            delete.setDisable(now == null);
-            if (now != null && !now.night().date().equals(formController.editing().orElse(null))) {
-                edit(now.night().date());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> delete.setDisable(now == null));
+        guard = new UnsavedGuard(this, root);
+        guard.watch(table.getSelectionModel(), row -> row.night().date().equals(formController.editing().orElse(null)),
+                row -> edit(row.night().date()));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
@@ -131,8 +133,16 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
         });
         formController.setStored(nights::containsKey);
         formController.setOnSave(this::save);
-        formController.setOnEditStored(this::edit);
-        formController.setOnNew(this::newEntry);
+        formController.setOnEditStored(date -> {
+            if (guard.mayLeave()) {
+                edit(date);
+            }
+        });
+        formController.setOnNew(() -> {
+            if (guard.mayLeave()) {
+                newEntry();
+            }
+        });
         deviceNight.setOnTrust(this::trust);
         deviceNight.setOnPrefs(prefs -> executor.submit(() -> {
             diary.sources().savePrefs(prefs);
@@ -231,7 +241,10 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
         loaded = true;
         refresh();
         LocalDate today = today();
-        if (nights.containsKey(today)) {
+        if (!guard.mayLeave()) {
+            // An import read the diary again while the form held typing the person keeps: the form stays.
+            formController.editing().ifPresent(this::selectDate);
+        } else if (nights.containsKey(today)) {
             edit(today);
         } else {
             newEntry();
@@ -294,6 +307,7 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
     }
 
     private void newEntry() {
+        shows++;
         table.getSelectionModel().clearSelection();
         deviceNight.clear();
         LocalDate today = today();
@@ -307,6 +321,7 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
         if (n == null) {
             return;
         }
+        shows++;
         formController.showStored(new DiaryEntry(n, factors.get(date)));
         selectDate(date);
         showDevice(date);
@@ -352,6 +367,7 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
 
     private void save(DiaryEntry entry) {
         LocalDate original = formController.editing().orElse(null);
+        int shown = shows;
         executor.submit(() -> original == null ? diary.add(entry) : diary.replace(original, entry), previous -> {
             boolean sameDate = previous.entries().keySet().equals(Set.of(entry.date()))
                     && rows.history().indexOf(entry.date()) >= 0;
@@ -367,7 +383,8 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
                 // The form shows what was just stored (clock fields tidy themselves as they lose the focus):
                 // only the device card, which compares the diary's night with the device's, changes.
                 showDevice(entry.date());
-            } else {
+            } else if (shows == shown) {
+                // Unless the person chose another night or a new one meanwhile, saving this on the way (UnsavedGuard).
                 edit(entry.date());
             }
             SleepFigures f = SleepMetrics.of(entry.night());

@@ -23,6 +23,7 @@ import dev.kip.ui.common.Notices;
 import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.SettingsModel;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.UnsavedGuard;
 import dev.kip.ui.common.UnsavedWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -77,6 +79,9 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     private LoadPane load;
     private boolean selecting;
     private ReloadOnChange freshness;
+    private UnsavedGuard guard;
+    /** Counts what the editor was asked to show: a save that finds it changed was overtaken by the person moving on. */
+    private int shows;
 
     @FXML private TabPane tabs;
     @FXML private Tab liftsTab;
@@ -98,11 +103,9 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     @FXML
     private void initialize() {
         workoutList.setCellFactory(l -> new WorkoutListCell());
-        workoutList.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
-            if (w != null && !selecting) {
-                openWorkout(w.id());
-            }
-        });
+        guard = new UnsavedGuard(this, tabs);
+        // The list's own changes (a reload, a save's line) select the workout shown, or none: they open nothing.
+        guard.watch(workoutList.getSelectionModel(), w -> selecting || Objects.equals(w.id(), editor.workoutId()), this::openChosen);
         buildEditor();
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> onTab(tab));
         settings.settingsProperty().addListener((o, a, b) -> onSettingsChanged());
@@ -190,7 +193,24 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         selecting = false;
     }
 
+    /** Opens the workout chosen in the list, its line selected (a save on the way may have selected its own). */
+    private void openChosen(WorkoutSummary chosen) {
+        selectLine(chosen.id());
+        openWorkout(chosen.id());
+    }
+
+    /** Selects the line of workout {@code id} without opening it. */
+    private void selectLine(long id) {
+        selecting = true;
+        int i = indexOf(workoutList.getItems(), id);
+        if (i >= 0) {
+            workoutList.getSelectionModel().select(i);
+        }
+        selecting = false;
+    }
+
     private void openWorkout(long id) {
+        shows++;
         executor.submit(() -> new Opened(service.workout(id), service.sessionPain(id).stream().findFirst().orElse(null)), opened -> {
             editor.show(opened.workout(), namesById, Map.of());
             editor.showPain(opened.pain());
@@ -203,6 +223,10 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
 
     @FXML
     private void onNewWorkout() {
+        if (!guard.mayLeave()) {
+            return;
+        }
+        shows++;
         tabs.getSelectionModel().select(0);
         workoutList.getSelectionModel().clearSelection();
         editor.startNew();
@@ -230,6 +254,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         Optional<WorkoutEditor.Draft> valid = editor.validate();
         valid.ifPresent(draft -> {
             Settings s = settings.get();
+            int shown = shows;
             // The catalog is read again only when the save added to it; the list changes by one line.
             executor.submit(() -> {
                 SaveResult result = service.save(draft.header(), draft.exercises());
@@ -248,6 +273,20 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
                             fillStartFrom();
                         }
                         Workout w = saved.result().workout();
+                        if (shows != shown) {
+                            // The person chose another workout or a new one, saving this on the way (UnsavedGuard): the
+                            // editor and the list's selection stay on theirs.
+                            WorkoutSummary chosen = workoutList.getSelectionModel().getSelectedItem();
+                            putInList(WorkoutSummary.of(w, namesById));
+                            if (chosen == null) {
+                                selecting = true;
+                                workoutList.getSelectionModel().clearSelection();
+                                selecting = false;
+                            } else {
+                                selectLine(chosen.id());
+                            }
+                            return;
+                        }
                         putInList(WorkoutSummary.of(w, namesById));
                         editor.saved(w, namesById, badges(saved.result().records()));
                         editor.showPain(draft.pain());
@@ -371,6 +410,9 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
      * quick Ctrl+R, Ctrl+S while the journal is busy) waits for it rather than save the empty form.
      */
     private void begin(Callable<Optional<Workout>> read) {
+        if (!guard.mayLeave()) {
+            return;
+        }
         starting++;
         executor.submit(read, found -> {
             starting--;
@@ -387,6 +429,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     private void startFrom(Workout w) {
+        shows++;
         tabs.getSelectionModel().select(0);
         workoutList.getSelectionModel().clearSelection();
         editor.startFrom(w, namesById);
