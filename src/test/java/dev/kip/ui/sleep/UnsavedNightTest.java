@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Night;
 import dev.kip.journal.NightStore;
+import dev.kip.service.JournalExecutor;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,10 +45,20 @@ class UnsavedNightTest {
     private ViewHarness harness;
     private NightStore nights;
     private SleepController controller;
+    /** While true the journal is busy: its work waits in {@link #held} until the test lets it run. */
+    private volatile boolean busy;
+    private final List<Runnable> held = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), SleepViewTest.CLOCK);
+        JournalExecutor executor = new JournalExecutor(work -> {
+            if (busy) {
+                held.add(work);
+            } else {
+                work.run();
+            }
+        }, Runnable::run);
+        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), SleepViewTest.CLOCK, executor);
         nights = new NightStore(harness.journal());
         nights.put(new Night(THURSDAY, LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 10,
                 LocalTime.of(6, 50), LocalTime.of(7, 0), 4, 4, false, "", SleepViewTest.ZONE));
@@ -197,5 +210,28 @@ class UnsavedNightTest {
         assertThat(editing()).isEmpty();
         assertThat(selected(robot)).isNull();
         assertThat(robot.lookup("#note").queryAs(TextField.class).getText()).isEqualTo("slept badly");
+    }
+
+    @Test
+    void aSaveTheJournalFinishesAfterTheNextNightIsShownLeavesTheFormThere(FxRobot robot) {
+        robot.clickOn("#note").write("slept badly");
+        robot.interact(() -> {
+            robot.lookup("#quality").queryAs(org.controlsfx.control.Rating.class).setRating(3);
+            robot.lookup("#rested").queryAs(org.controlsfx.control.Rating.class).setRating(3);
+        });
+        busy = true;
+        robot.clickOn(row(robot, "Thu 19 Nov 2026"));
+        answer(robot, "Save");
+        assertThat(editing()).contains(THURSDAY);
+        busy = false;
+        robot.interact(() -> {
+            List<Runnable> work = List.copyOf(held);
+            held.clear();
+            work.forEach(Runnable::run);
+        });
+        assertThat(nights.find(TODAY).orElseThrow().note()).isEqualTo("slept badly");
+        assertThat(editing()).contains(THURSDAY);
+        assertThat(selected(robot)).isEqualTo(THURSDAY);
+        assertThat(robot.lookup("#nights").queryAs(TableView.class).getItems()).hasSize(3);
     }
 }
