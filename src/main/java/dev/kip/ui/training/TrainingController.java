@@ -82,6 +82,11 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     private UnsavedGuard guard;
     /** Counts what the editor was asked to show: a save that finds it changed was overtaken by the person moving on. */
     private int shows;
+    /**
+     * The settings changed while the person kept typing in the editor, which reads and shows its units as it was
+     * built: it is built for the new ones when it next shows something else ({@link #nextEditor()}).
+     */
+    private boolean editorOutdated;
 
     @FXML private TabPane tabs;
     @FXML private Tab liftsTab;
@@ -151,6 +156,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     private void buildEditor() {
+        editorOutdated = false;
         editor = new WorkoutEditor(settings.get(), () -> names, this::lastTime, service::today);
         editor.save.setOnAction(e -> onSave());
         editor.delete.setOnAction(e -> onDelete());
@@ -195,24 +201,16 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
 
     /** Opens the workout chosen in the list, its line selected (a save on the way may have selected its own). */
     private void openChosen(WorkoutSummary chosen) {
-        selectLine(chosen.id());
-        openWorkout(chosen.id());
-    }
-
-    /** Selects the line of workout {@code id} without opening it. */
-    private void selectLine(long id) {
         selecting = true;
-        int i = indexOf(workoutList.getItems(), id);
-        if (i >= 0) {
-            workoutList.getSelectionModel().select(i);
-        }
+        workoutList.getSelectionModel().select(indexOf(workoutList.getItems(), chosen.id()));
         selecting = false;
+        openWorkout(chosen.id());
     }
 
     private void openWorkout(long id) {
         shows++;
         executor.submit(() -> new Opened(service.workout(id), service.sessionPain(id).stream().findFirst().orElse(null)), opened -> {
-            editor.show(opened.workout(), namesById, Map.of());
+            nextEditor().show(opened.workout(), namesById, Map.of());
             editor.showPain(opened.pain());
         }, this::failed);
     }
@@ -229,7 +227,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         shows++;
         tabs.getSelectionModel().select(0);
         workoutList.getSelectionModel().clearSelection();
-        editor.startNew();
+        nextEditor().startNew();
     }
 
     @Override
@@ -276,18 +274,10 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
                         if (shows != shown) {
                             // The person chose another workout or a new one, saving this on the way (UnsavedGuard): the
                             // editor and the list's selection stay on theirs.
-                            WorkoutSummary chosen = workoutList.getSelectionModel().getSelectedItem();
-                            putInList(WorkoutSummary.of(w, namesById));
-                            if (chosen == null) {
-                                selecting = true;
-                                workoutList.getSelectionModel().clearSelection();
-                                selecting = false;
-                            } else {
-                                selectLine(chosen.id());
-                            }
+                            putInList(WorkoutSummary.of(w, namesById), false);
                             return;
                         }
-                        putInList(WorkoutSummary.of(w, namesById));
+                        putInList(WorkoutSummary.of(w, namesById), true);
                         editor.saved(w, namesById, badges(saved.result().records()));
                         editor.showPain(draft.pain());
                         editor.showRecords(recordsText(saved.result(), s));
@@ -302,29 +292,40 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     /**
-     * The saved workout's line in place of its old one, in the list's order, selected; the other lines stay.
-     * A line that keeps its place (the usual save: same date and start) is replaced where it is, neither
-     * shifting the selection nor scrolling, and only when it reads differently (a weight changed, not the line).
+     * The saved workout's line in place of its old one, in the list's order, selected when {@code select} (else the
+     * selection stays on its line, or none); the other lines stay. A line that keeps its place (the usual save: same
+     * date and start) is replaced where it is, neither shifting the selection nor scrolling, and only when it reads
+     * differently (a weight changed, not the line).
      */
-    private void putInList(WorkoutSummary line) {
+    private void putInList(WorkoutSummary line, boolean select) {
         selecting = true;
         List<WorkoutSummary> items = workoutList.getItems();
+        WorkoutSummary chosen = workoutList.getSelectionModel().getSelectedItem();
         int was = indexOf(items, line.id());
-        if (was >= 0 && keepsPlace(items, was, line)) {
+        int at = was;
+        boolean moved = !(was >= 0 && keepsPlace(items, was, line));
+        if (!moved) {
             if (!items.get(was).equals(line)) { // a change of the items re-lays out every visible cell: none when it reads the same
                 items.set(was, line);
             }
-            workoutList.getSelectionModel().select(was);
         } else {
             if (was >= 0) {
                 items.remove(was);
             }
-            int at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
+            at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
             at = at < 0 ? -at - 1 : at;
             items.add(at, line);
             workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
+        }
+        if (select) {
             workoutList.getSelectionModel().select(at);
-            workoutList.scrollTo(at);
+            if (moved) {
+                workoutList.scrollTo(at);
+            }
+        } else if (chosen == null) {
+            workoutList.getSelectionModel().clearSelection();
+        } else {
+            workoutList.getSelectionModel().select(indexOf(items, chosen.id()));
         }
         selecting = false;
     }
@@ -432,7 +433,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         shows++;
         tabs.getSelectionModel().select(0);
         workoutList.getSelectionModel().clearSelection();
-        editor.startFrom(w, namesById);
+        nextEditor().startFrom(w, namesById);
     }
 
     private void onSaveAsRoutine() {
@@ -488,7 +489,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
             return service.summaries();
         }, summaries -> {
             showList(summaries, null);
-            editor.startNew();
+            nextEditor().startNew();
         }, this::failed);
     }
 
@@ -523,16 +524,29 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     private void onSettingsChanged() {
-        Long id = editor.workoutId();
-        buildEditor();
-        if (id != null) {
-            openWorkout(id);
+        // The editor is built again for the new units, showing what it showed as stored: typing is asked about first.
+        if (guard.mayLeave()) {
+            Long id = editor.workoutId();
+            buildEditor();
+            if (id != null) {
+                openWorkout(id);
+            } else {
+                editor.startNew();
+            }
         } else {
-            editor.startNew();
+            editorOutdated = true;
         }
         if (lifts != null && lifts.exercises.getSelectionModel().getSelectedItem() != null) {
             lifts.open(lifts.exercises.getSelectionModel().getSelectedItem());
         }
+    }
+
+    /** The editor to show something else in: built again first when the settings changed under typing kept. */
+    private WorkoutEditor nextEditor() {
+        if (editorOutdated) {
+            buildEditor();
+        }
+        return editor;
     }
 
     private Window window() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.LiftSet;
 import dev.kip.domain.SetType;
+import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.WorkoutStore;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -210,5 +212,26 @@ class UnsavedWorkoutTest {
         assertThat(editor(robot).workoutId()).isEqualTo(older);
         assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(editor(robot).hasUnsavedTyping()).isFalse();
+    }
+
+    @Test
+    void newUnitsAskBeforeTheEditorIsBuiltAgainAndTypingKeptWaitsForTheNextWorkout(FxRobot robot) {
+        typeIntoNewer(robot, "6");
+        WorkoutEditor typedIn = editor(robot);
+        Settings pounds = new Settings(Settings.MassUnit.LB, Settings.TempUnit.C, true, 480, Settings.E1rmFormula.EPLEY, "",
+                Settings.Theme.LIGHT, Settings.Paper.A4, 0.1);
+        Platform.runLater(() -> harness.context().settings().settingsProperty().set(pounds));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(question(robot)).hasValueSatisfying(q -> assertThat(q.getHeaderText()).isEqualTo("Save your changes to this workout?"));
+        answer(robot, "Cancel");
+        assertThat(editor(robot)).isSameAs(typedIn);
+        assertThat(reps(robot).getText()).isEqualTo("6");
+        assertThat(robot.lookup(".set-weight").queryAs(TextField.class).getText()).as("still as it was built").isEqualTo("102.5");
+
+        // The next workout shown is in the new units.
+        robot.clickOn(line(robot, 1));
+        answer(robot, "Don't save");
+        assertThat(editor(robot).workoutId()).isEqualTo(older);
+        assertThat(robot.lookup(".set-weight").queryAs(TextField.class).getText()).isEqualTo("220.5");
     }
 }
