@@ -1,5 +1,6 @@
 package dev.kip.insight;
 
+import static dev.kip.insight.Source.BONETT_WRIGHT_2000;
 import static dev.kip.insight.Source.CARNEY_2012;
 import static dev.kip.insight.Source.CHANG_2015;
 import static dev.kip.insight.Source.CRAVEN_2022;
@@ -61,7 +62,10 @@ public enum Evidence {
             + " is larger than measurement error (minimal detectable change, 90 % confidence). Free to use",
             STRATFORD_1995, HORN_2012),
     SLEEP_DIARY("Time in bed, time asleep and sleep efficiency are worked out as the Consensus Sleep Diary defines them",
-            CARNEY_2012);
+            CARNEY_2012),
+    RANK_INTERVAL("A rank correlation's 95 % interval can be worked out from Fisher's z with a standard error of"
+            + " √((1 + ρ²/2) / (n − 3)); Kip does so from " + Spearman.FORMULA_FROM + " pairs on, where it agrees with"
+            + " resampling, and resamples the data (a bootstrap) below that", BONETT_WRIGHT_2000);
 
     private final String statement;
     private final List<Source> sources;

@@ -65,8 +65,9 @@ public enum Glossary {
             + " compared by rank so that one odd value cannot dominate. 0 means no association. An association"
             + " is not a cause.", null, "ρ", "Spearman"),
     INTERVAL("95 % interval", "95 % confidence interval", "The range the true value most likely lies in, given how"
-            + " much data there is. Kip works it out by resampling your own data many times (a bootstrap). When the"
-            + " interval includes 0, the data show no clear association.", null,
+            + " much data there is. Kip works it out by resampling your own data many times (a bootstrap) or, from "
+            + Spearman.FORMULA_FROM + " pairs on, where both give the same, with the standard formula. When the"
+            + " interval includes 0, the data show no clear association.", Evidence.RANK_INTERVAL,
             "95 % interval", "95 % CI", "95% interval", "95% CI", "bootstrap"),
     N("n", "Number of pairs", "How many values a figure rests on: for a correlation, the sessions that had sleep"
             + " logged the night before. The fewer there are, the wider the interval.", null, "n ="),

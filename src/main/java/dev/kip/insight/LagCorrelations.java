@@ -11,8 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * The sleep–performance correlation for each lag 0 … {@value SleepPairing#MAX_LAG}, as
- * {@link SleepPairing#correlationsByLag} but with the lags worked out in parallel: each bootstrap
- * takes tens of milliseconds on a ten-year series, and the lags are independent. Same numbers.
+ * {@link SleepPairing#correlationsByLag} but with the lags worked out in parallel: a bootstrap
+ * just under {@link Spearman#FORMULA_FROM} pairs (about a year of sessions) takes some 10 ms, and the lags are
+ * independent. Same numbers.
  * Given the lags worked out before, a lag whose pairs are the same is not worked out again (a
  * night saved moves only the lags whose sessions it pairs with).
  */

@@ -6,6 +6,9 @@ package dev.kip.insight;
  * here; nothing unchecked is cited.
  */
 public enum Source {
+    BONETT_WRIGHT_2000("Bonett DG, Wright TA", "Bonett & Wright", 2000,
+            "Sample size requirements for estimating Pearson, Kendall and Spearman correlations", "Psychometrika",
+            "65(1):23–28"),
     CARNEY_2012("Carney CE, Buysse DJ, Ancoli-Israel S, et al.", "Carney et al.", 2012,
             "The Consensus Sleep Diary: standardizing prospective sleep self-monitoring", "Sleep", "35(2):287–302"),
     CHANG_2015("Chang AM, Aeschbach D, Duffy JF, Czeisler CA", "Chang et al.", 2015,

@@ -1,5 +1,6 @@
 package dev.kip.bench;
 
+import dev.kip.service.JournalExecutor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
@@ -163,6 +165,26 @@ final class FxBench {
         });
         System.gc();
         return null;
+    }
+
+    /**
+     * Waits off the FX thread until what the earlier runs left queued is done (untimed): a pulse, for work a view
+     * queues after its first layout (the Sleep view's older nights); the journal thread idle; and its answers
+     * handed to the FX thread. Without it a run would carry the tail of the one before: in the window a view
+     * opens once, with nothing of an earlier copy of itself still loading.
+     */
+    static Void settle(Scene scene, JournalExecutor executor) throws Exception {
+        nextPulse(scene);
+        drain(executor);
+        onFx(() -> null);
+        return null;
+    }
+
+    /** Waits until {@code executor}'s thread has done everything queued on it so far. */
+    static void drain(JournalExecutor executor) throws InterruptedException {
+        CountDownLatch idle = new CountDownLatch(1);
+        executor.submit(() -> null, done -> idle.countDown(), e -> idle.countDown());
+        idle.await();
     }
 
     /** {@code work}'s result, computed on the FX thread; call it off the FX thread. */

@@ -181,9 +181,7 @@ public final class TrendsBench {
 
     /** Waits until the journal thread has finished what the view queued after its frame (the history load). */
     private Void drain() throws InterruptedException {
-        CountDownLatch idle = new CountDownLatch(1);
-        executor.submit(() -> null, done -> idle.countDown(), e -> idle.countDown());
-        idle.await();
+        FxBench.drain(executor);
         return null;
     }
 

@@ -66,8 +66,8 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * Trends: sleep against strength over one range shared by every chart, under a one-sentence
  * verdict. Data come from {@link TrendsService} on the journal thread, shaped by {@link TrendsModel}
- * (long ranges as weekly or monthly means with their lowest–highest band); the correlations (a
- * bootstrap per lag) follow in a second task and decide the {@link TrendsVerdict}. The service keeps
+ * (long ranges as weekly or monthly means with their lowest–highest band); the correlations (one per
+ * lag, bootstrapped below 500 pairs) follow in a second task and decide the {@link TrendsVerdict}. The service keeps
  * what is dear to work out, so going back to a range shows it at once. While a range loads, the
  * charts on screen stay, greyed, beside a progress indicator; a result that arrives after the person
  * has moved on to another range is dropped; a change saved elsewhere redraws everything, from scratch.
