@@ -418,7 +418,12 @@ public final class SleepController implements ShownAgain, FocusOnShow, UnsavedWo
         if (undoStack.isEmpty()) {
             return;
         }
-        DiaryUndo previous = undoStack.pop();
+        // What to undo is taken before asking about the typing the undone night replaces: saving it adds an undo of its own.
+        DiaryUndo previous = undoStack.peek();
+        if (!guard.mayLeave()) {
+            return;
+        }
+        undoStack.removeFirstOccurrence(previous);
         executor.submit(() -> {
             diary.restore(previous);
             return previous;

@@ -234,4 +234,28 @@ class UnsavedNightTest {
         assertThat(selected(robot)).isEqualTo(THURSDAY);
         assertThat(robot.lookup("#nights").queryAs(TableView.class).getItems()).hasSize(3);
     }
+
+    @Test
+    void undoAsksBeforeTheNightItBringsBackReplacesTyping(FxRobot robot) {
+        typeIntoFriday(robot, "9:00");
+        robot.type(KeyCode.ENTER);
+        assertThat(storedOutOfBed(FRIDAY)).isEqualTo(LocalTime.of(9, 0));
+        robot.clickOn(row(robot, "Thu 19 Nov 2026"));
+        robot.clickOn("#note").write("restless");
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(question(robot)).hasValueSatisfying(q -> assertThat(q.getHeaderText())
+                .isEqualTo("Save your changes to the night of Thu 19 Nov 2026?"));
+        answer(robot, "Cancel");
+        assertThat(storedOutOfBed(FRIDAY)).isEqualTo(LocalTime.of(9, 0));
+        assertThat(editing()).contains(THURSDAY);
+        assertThat(robot.lookup("#note").queryAs(TextField.class).getText()).isEqualTo("restless");
+
+        // Save: Thursday's note is stored, and Friday's save is still the one undone.
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        answer(robot, "Save");
+        assertThat(nights.find(THURSDAY).orElseThrow().note()).isEqualTo("restless");
+        assertThat(storedOutOfBed(FRIDAY)).isEqualTo(LocalTime.of(7, 20));
+        assertThat(editing()).contains(FRIDAY);
+    }
 }
