@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kip.domain.Night;
 import dev.kip.journal.NightStore;
+import dev.kip.service.Change;
+import dev.kip.service.Changes;
 import dev.kip.service.JournalExecutor;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
@@ -13,6 +15,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -257,5 +260,24 @@ class UnsavedNightTest {
         assertThat(nights.find(THURSDAY).orElseThrow().note()).isEqualTo("restless");
         assertThat(storedOutOfBed(FRIDAY)).isEqualTo(LocalTime.of(7, 20));
         assertThat(editing()).contains(FRIDAY);
+    }
+
+    @Test
+    void anImportThatReadsTheDiaryAgainAsksBeforeItRefillsTheForm(FxRobot robot) {
+        typeIntoFriday(robot, "9:00");
+        Changes changes = harness.factory().get(Changes.class);
+        Platform.runLater(() -> changes.publish(Change.IMPORT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(question(robot)).isPresent();
+        answer(robot, "Cancel");
+        assertThat(editing()).contains(FRIDAY);
+        assertThat(selected(robot)).isEqualTo(FRIDAY);
+        assertThat(outOfBed(robot)).isEqualTo("9:00");
+
+        Platform.runLater(() -> changes.publish(Change.IMPORT));
+        WaitForAsyncUtils.waitForFxEvents();
+        answer(robot, "Don't save");
+        assertThat(editing()).as("today's night, not logged yet").isEmpty();
+        assertThat(storedOutOfBed(FRIDAY)).isEqualTo(LocalTime.of(7, 20));
     }
 }
