@@ -3,11 +3,8 @@ package dev.kip.insight;
 import dev.kip.domain.NightSleep;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Time-series helpers for the Trends charts. Every window is in calendar days ending at (and
@@ -32,12 +29,12 @@ public final class TrendSeries {
     /** The {@value #MEAN_DAYS}-night rolling mean at each night that has at least {@value #MEAN_MIN_NIGHTS} nights in its window. */
     public static List<DayValue> rollingMean(List<DayValue> nightly) {
         List<DayValue> out = new ArrayList<>();
-        slide(nightly, MEAN_DAYS, MEAN_MIN_NIGHTS, (end, window) -> {
+        slide(nightly, MEAN_DAYS, MEAN_MIN_NIGHTS, (first, last) -> {
             double sum = 0;
-            for (DayValue v : window) {
-                sum += v.value();
+            for (int i = first; i <= last; i++) {
+                sum += nightly.get(i).value();
             }
-            out.add(new DayValue(end, sum / window.size()));
+            out.add(new DayValue(nightly.get(last).date(), sum / (last - first + 1)));
         });
         return out;
     }
@@ -48,12 +45,12 @@ public final class TrendSeries {
      */
     public static List<DayValue> sleepDebt(List<DayValue> nightly, int targetMin) {
         List<DayValue> out = new ArrayList<>();
-        slide(nightly, FORTNIGHT_DAYS, FORTNIGHT_MIN_NIGHTS, (end, window) -> {
+        slide(nightly, FORTNIGHT_DAYS, FORTNIGHT_MIN_NIGHTS, (first, last) -> {
             double balance = 0;
-            for (DayValue v : window) {
-                balance += targetMin - v.value();
+            for (int i = first; i <= last; i++) {
+                balance += targetMin - nightly.get(i).value();
             }
-            out.add(new DayValue(end, Math.max(0, balance)));
+            out.add(new DayValue(nightly.get(last).date(), Math.max(0, balance)));
         });
         return out;
     }
@@ -61,44 +58,42 @@ public final class TrendSeries {
     /** Sample SD (minutes, midnight-safe) of the wake times over the fortnight ending at each night. */
     public static List<DayValue> wakeSd(List<NightSleep> nights) {
         List<DayValue> withWake = new ArrayList<>();
+        List<LocalTime> wakes = new ArrayList<>();
         for (NightSleep n : nights) {
             if (n.wake() != null) {
-                withWake.add(new DayValue(n.date(), n.wake().toSecondOfDay() / 60.0));
+                withWake.add(new DayValue(n.date(), 0));
+                wakes.add(n.wake());
             }
         }
+        ClockTimeSpread.OnClock onClock = ClockTimeSpread.OnClock.of(wakes);
         List<DayValue> out = new ArrayList<>();
-        slide(withWake, FORTNIGHT_DAYS, FORTNIGHT_MIN_NIGHTS, (end, window) -> {
-            List<LocalTime> times = new ArrayList<>(window.size());
-            for (DayValue v : window) {
-                times.add(LocalTime.ofSecondOfDay(Math.round(v.value() * 60)));
-            }
-            OptionalDouble sd = ClockTimeSpread.sdMinutes(times);
-            sd.ifPresent(m -> out.add(new DayValue(end, m)));
-        });
+        slide(withWake, FORTNIGHT_DAYS, FORTNIGHT_MIN_NIGHTS, (first, last) ->
+                onClock.sdMinutes(first, last + 1).ifPresent(m -> out.add(new DayValue(withWake.get(last).date(), m))));
         return out;
     }
 
+    /** Told of each window by the indexes of its first and last point (the point it ends at). */
     private interface WindowVisitor {
-        void visit(LocalDate end, Deque<DayValue> window);
+        void visit(int first, int last);
     }
 
     /** Walks the points in date order with the points of the {@code days} days ending at each one. */
     private static void slide(List<DayValue> points, int days, int minPresent, WindowVisitor visitor) {
-        Deque<DayValue> window = new ArrayDeque<>();
+        int first = 0;
         LocalDate previous = null;
-        for (DayValue p : points) {
-            if (previous != null && !p.date().isAfter(previous)) {
-                throw new IllegalArgumentException("series: " + p.date() + " comes after " + previous
+        for (int last = 0; last < points.size(); last++) {
+            LocalDate date = points.get(last).date();
+            if (previous != null && !date.isAfter(previous)) {
+                throw new IllegalArgumentException("series: " + date + " comes after " + previous
                         + " (expected one point per day, oldest first)");
             }
-            previous = p.date();
-            window.addLast(p);
-            LocalDate start = p.date().minusDays(days - 1L);
-            while (window.peekFirst().date().isBefore(start)) {
-                window.pollFirst();
+            previous = date;
+            LocalDate start = date.minusDays(days - 1L);
+            while (points.get(first).date().isBefore(start)) {
+                first++;
             }
-            if (window.size() >= minPresent) {
-                visitor.visit(p.date(), window);
+            if (last - first + 1 >= minPresent) {
+                visitor.visit(first, last);
             }
         }
     }

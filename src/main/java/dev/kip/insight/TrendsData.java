@@ -5,9 +5,9 @@ import dev.kip.domain.RegionDay;
 import dev.kip.domain.SessionBest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -28,11 +28,10 @@ public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests
     /** The part a request needs, cut from data covering more (e.g. the whole journal, loaded once). */
     public TrendsData slice(TrendsRequest request) {
         LocalDate lead = request.dataFrom();
-        return new TrendsData(
-                nights.stream().filter(n -> within(n.date(), lead, request.to())).toList(),
-                sessionBests.stream().filter(b -> within(b.date(), lead, request.to())).toList(),
-                marks.stream().filter(m -> within(m.date(), request.from(), request.to())).toList(),
-                sleepLeftOut.stream().filter(d -> within(d, request.from(), request.to())).toList());
+        return new TrendsData(between(nights, lead, request.to(), NightSleep::date),
+                between(sessionBests, lead, request.to(), SessionBest::date),
+                between(marks, request.from(), request.to(), RegionDay::date),
+                between(sleepLeftOut, request.from(), request.to(), Function.identity()));
     }
 
     /**
@@ -46,20 +45,45 @@ public record TrendsData(List<NightSleep> nights, List<SessionBest> sessionBests
                 replaced(sleepLeftOut, fresh.sleepLeftOut, days, Function.identity()));
     }
 
-    /** Lists are oldest first, a day's entries in the order its query gives them: a stable sort by date keeps both. */
+    /**
+     * Lists are oldest first, a day's entries in the order its query gives them, and {@code fresh} holds entries
+     * of {@code days} only: the runs of {@code kept} between those days are copied whole, each day's fresh
+     * entries put in its place (found by binary search: a saved night touches one day of ten years' lists).
+     */
     private static <T> List<T> replaced(List<T> kept, List<T> fresh, Set<LocalDate> days, Function<T, LocalDate> date) {
         List<T> out = new ArrayList<>(kept.size() + fresh.size());
-        for (T t : kept) {
-            if (!days.contains(date.apply(t))) {
-                out.add(t);
+        int k = 0;
+        int f = 0;
+        for (LocalDate day : new TreeSet<>(days)) {
+            int start = firstOnOrAfter(kept, k, day, date);
+            out.addAll(kept.subList(k, start));
+            while (f < fresh.size() && !date.apply(fresh.get(f)).isAfter(day)) {
+                out.add(fresh.get(f++));
             }
+            k = firstOnOrAfter(kept, start, day.plusDays(1), date);
         }
-        out.addAll(fresh);
-        out.sort(Comparator.comparing(date));
+        out.addAll(kept.subList(k, kept.size()));
+        out.addAll(fresh.subList(f, fresh.size()));
         return out;
     }
 
-    private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
-        return !d.isBefore(from) && !d.isAfter(to);
+    /** The entries of a list oldest first dated {@code from} to {@code to}, both included. */
+    private static <T> List<T> between(List<T> sorted, LocalDate from, LocalDate to, Function<T, LocalDate> date) {
+        int start = firstOnOrAfter(sorted, 0, from, date);
+        return sorted.subList(start, Math.max(start, firstOnOrAfter(sorted, start, to.plusDays(1), date)));
+    }
+
+    /** The index of the first entry from {@code lo} on dated {@code day} or later, in a list oldest first. */
+    private static <T> int firstOnOrAfter(List<T> sorted, int lo, LocalDate day, Function<T, LocalDate> date) {
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (date.apply(sorted.get(mid)).isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

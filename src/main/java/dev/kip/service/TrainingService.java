@@ -38,7 +38,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -323,13 +322,27 @@ public final class TrainingService {
         for (Workout w : sessions) {
             w.sets().forEach(s -> history.add(new DatedSet(w.date(), w.id(), s)));
         }
-        Comparator<DatedSet> byE1rm = Comparator.comparingDouble(d -> E1rm.of(d.set(), formula).orElse(0));
-        // One row per session, its best set: a session of five identical top sets is one line, not five.
-        List<DatedSet> best = history.stream().filter(d -> E1rm.counts(d.set()))
-                .collect(Collectors.toMap(DatedSet::workoutId, Function.identity(), BinaryOperator.maxBy(byE1rm), LinkedHashMap::new))
-                .values().stream().sorted(byE1rm.reversed()).limit(BEST_SETS).toList();
         return new ExerciseProgress(E1rm.sessionBests(sessions, Set.of(exerciseId), formula),
-                PersonalRecords.currentBests(history, formula), best);
+                PersonalRecords.currentBests(history, formula), bestSets(history, formula));
+    }
+
+    /**
+     * The {@value #BEST_SETS} best sessions by e1RM, each as its best set (a session of five identical top sets is
+     * one line, not five; of equal sets the first). Each set's e1RM is worked out once: 40 years of a lift are
+     * some 20,000 sets, which comparing worked out again at every step.
+     */
+    private static List<DatedSet> bestSets(List<DatedSet> history, E1rmFormula formula) {
+        record Scored(DatedSet set, double e1rm) {
+        }
+        Map<Long, Scored> bestOfSession = new LinkedHashMap<>();
+        for (DatedSet d : history) {
+            if (E1rm.counts(d.set())) {
+                bestOfSession.merge(d.workoutId(), new Scored(d, E1rm.of(d.set(), formula).orElse(0)),
+                        (kept, other) -> other.e1rm() > kept.e1rm() ? other : kept);
+            }
+        }
+        return bestOfSession.values().stream().sorted(Comparator.comparingDouble(Scored::e1rm).reversed())
+                .limit(BEST_SETS).map(Scored::set).toList();
     }
 
     public LoadSummary load(LocalDate today) {

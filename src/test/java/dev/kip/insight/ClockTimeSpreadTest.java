@@ -68,4 +68,53 @@ class ClockTimeSpreadTest {
         assertThat(ClockTimeSpread.sdMinutes(times)).hasValueCloseTo(expected, within(1e-6));
         assertThat(ClockTimeSpread.sdMinutes(turned)).hasValueCloseTo(expected, within(1e-6));
     }
+
+    @Test
+    void aStretchOfTimesWorkedOutOnceHasTheSpreadOfThoseTimesAlone() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        List<LocalTime> times = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            times.add(LocalTime.ofSecondOfDay(random.nextInt(86_400)));
+        }
+        ClockTimeSpread.OnClock onClock = ClockTimeSpread.OnClock.of(times);
+        for (int from = 0; from < 60; from += 7) {
+            for (int to = from; to <= Math.min(60, from + 20); to++) {
+                assertThat(onClock.sdMinutes(from, to)).isEqualTo(ClockTimeSpread.sdMinutes(times.subList(from, to)));
+                if (to - from >= 2) {
+                    assertThat(onClock.sdMinutes(from, to).getAsDouble())
+                            .isCloseTo(textbookSd(times.subList(from, to)), within(1e-9));
+                }
+            }
+        }
+    }
+
+    /** The spread the plain way: the mean direction from the angles' sines and cosines, each time unwrapped to ±12 h of it. */
+    static double textbookSd(List<LocalTime> times) {
+        double sin = 0;
+        double cos = 0;
+        for (LocalTime t : times) {
+            double angle = 2 * Math.PI * (t.toSecondOfDay() / 60.0) / 1440;
+            sin += Math.sin(angle);
+            cos += Math.cos(angle);
+        }
+        double reference = Math.atan2(sin, cos) * 1440 / (2 * Math.PI);
+        double[] unwrapped = new double[times.size()];
+        double mean = 0;
+        for (int i = 0; i < unwrapped.length; i++) {
+            double delta = times.get(i).toSecondOfDay() / 60.0 - reference;
+            while (delta >= 720) {
+                delta -= 1440;
+            }
+            while (delta < -720) {
+                delta += 1440;
+            }
+            unwrapped[i] = reference + delta;
+            mean += unwrapped[i] / unwrapped.length;
+        }
+        double squares = 0;
+        for (double u : unwrapped) {
+            squares += (u - mean) * (u - mean);
+        }
+        return Math.sqrt(squares / (unwrapped.length - 1));
+    }
 }

@@ -90,6 +90,54 @@ class TrendSeriesTest {
     }
 
     @Test
+    void everyWindowOfARandomSeriesGivesWhatItsNightsGiveWrittenOut() {
+        // Gaps, fortnights with fewer than seven nights and wake times either side of midnight: each night's
+        // rolling mean, debt and wake SD against its window's nights listed and worked out one by one.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+        List<NightSleep> nights = new ArrayList<>();
+        for (int d = 0; d < 400; d++) {
+            if (random.nextInt(10) < (d / 50 % 2 == 0 ? 8 : 4)) {
+                LocalTime wake = LocalTime.ofSecondOfDay(random.nextInt(22 * 3600, 24 * 3600 + 9 * 3600) % 86_400);
+                nights.add(new NightSleep(D.plusDays(d), random.nextInt(240, 600), random.nextInt(8) == 0 ? null : wake, true));
+            }
+        }
+        List<DayValue> nightly = nights.stream().map(n -> new DayValue(n.date(), n.sleepMin())).toList();
+        List<DayValue> means = new ArrayList<>();
+        List<DayValue> debts = new ArrayList<>();
+        List<DayValue> sds = new ArrayList<>();
+        for (NightSleep end : nights) {
+            List<NightSleep> week = window(nights, end.date(), TrendSeries.MEAN_DAYS);
+            if (week.size() >= TrendSeries.MEAN_MIN_NIGHTS) {
+                means.add(new DayValue(end.date(), week.stream().mapToInt(NightSleep::sleepMin).average().orElseThrow()));
+            }
+            List<NightSleep> fortnight = window(nights, end.date(), TrendSeries.FORTNIGHT_DAYS);
+            if (fortnight.size() >= TrendSeries.FORTNIGHT_MIN_NIGHTS) {
+                debts.add(new DayValue(end.date(), Math.max(0, fortnight.stream().mapToDouble(n -> 480 - n.sleepMin()).sum())));
+            }
+            List<LocalTime> wakes = fortnight.stream().map(NightSleep::wake).filter(java.util.Objects::nonNull).toList();
+            if (end.wake() != null && wakes.size() >= TrendSeries.FORTNIGHT_MIN_NIGHTS) {
+                sds.add(new DayValue(end.date(), ClockTimeSpreadTest.textbookSd(wakes)));
+            }
+        }
+        assertSameSeries(TrendSeries.rollingMean(nightly), means);
+        assertSameSeries(TrendSeries.sleepDebt(nightly, 480), debts);
+        assertSameSeries(TrendSeries.wakeSd(nights), sds);
+    }
+
+    private static List<NightSleep> window(List<NightSleep> nights, LocalDate end, int days) {
+        return nights.stream().filter(n -> !n.date().isAfter(end) && n.date().isAfter(end.minusDays(days))).toList();
+    }
+
+    private static void assertSameSeries(List<DayValue> actual, List<DayValue> expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).date()).isEqualTo(expected.get(i).date());
+            assertThat(actual.get(i).value()).as(expected.get(i).date().toString())
+                    .isCloseTo(expected.get(i).value(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void seriesOutOfOrderIsRefused() {
         assertThatThrownBy(() -> TrendSeries.rollingMean(List.of(v(1, 1), v(0, 1))))
                 .hasMessageContaining("oldest first");
