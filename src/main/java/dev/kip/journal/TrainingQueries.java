@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * {@code sets_by_workout}, {@code workouts_by_date}).
  */
 public final class TrainingQueries {
+    /** The list's order, newest first (as {@code WorkoutSummary.NEWEST_FIRST}). */
+    private static final String NEWEST_FIRST = " ORDER BY date DESC, start DESC, id DESC";
     private final Journal journal;
 
     public TrainingQueries(Journal journal) {
@@ -39,6 +41,32 @@ public final class TrainingQueries {
      * map entry per exercise were a third of the Java side.
      */
     public List<WorkoutSummary> summaries() {
+        return summaries(-1);
+    }
+
+    /**
+     * The newest {@code count} workouts' lines, the first of {@link #summaries()}: what a list shows in its first
+     * frame. Their sets are found through {@code sets_by_workout}, so this costs the same on forty years as on one.
+     */
+    public List<WorkoutSummary> newestSummaries(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count: expected 0 or more, got " + count);
+        }
+        return summaries(count);
+    }
+
+    /** How many workouts the journal holds. */
+    public int workoutCount() {
+        return journal.read(() -> {
+            try (PreparedStatement ps = journal.connection().prepareStatement("SELECT count(*) FROM workouts");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** The newest {@code limit} workouts' lines, or every workout's when {@code limit} is negative (SQLite's LIMIT -1). */
+    private List<WorkoutSummary> summaries(int limit) {
         return journal.read(() -> {
             Map<Long, String> names = new HashMap<>();
             try (PreparedStatement ps = journal.connection().prepareStatement("SELECT id, name FROM exercises");
@@ -48,9 +76,14 @@ public final class TrainingQueries {
                 }
             }
             Map<Long, Contents> contents = new HashMap<>();
-            try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "SELECT workout_id, exercise_id, count(*), min(id) AS first FROM sets GROUP BY workout_id, exercise_id ORDER BY workout_id, first");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = journal.connection().prepareStatement(limit < 0
+                    ? "SELECT workout_id, exercise_id, count(*), min(id) AS first FROM sets GROUP BY workout_id, exercise_id ORDER BY workout_id, first"
+                    : "SELECT workout_id, exercise_id, count(*), min(id) AS first FROM sets WHERE workout_id IN (SELECT id FROM workouts"
+                            + NEWEST_FIRST + " LIMIT ?) GROUP BY workout_id, exercise_id ORDER BY workout_id, first")) {
+                if (limit >= 0) {
+                    ps.setInt(1, limit);
+                }
+                ResultSet rs = ps.executeQuery();
                 long workout = -1;
                 StringJoiner exercises = null;
                 int sets = 0;
@@ -72,8 +105,9 @@ public final class TrainingQueries {
             }
             List<WorkoutSummary> out = new ArrayList<>();
             try (PreparedStatement ps = journal.connection().prepareStatement(
-                    "SELECT id, date, start, duration_min, session_rpe, felt_heavier FROM workouts ORDER BY date DESC, start DESC, id DESC");
-                 ResultSet rs = ps.executeQuery()) {
+                    "SELECT id, date, start, duration_min, session_rpe, felt_heavier FROM workouts" + NEWEST_FIRST + " LIMIT ?")) {
+                ps.setInt(1, limit);
+                ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Contents c = contents.getOrDefault(id, Contents.NONE);

@@ -107,6 +107,15 @@ public final class TrainingService {
         return queries.summaries();
     }
 
+    /** The first {@code count} lines of {@link #summaries()}, the newest workouts, read without the others'. */
+    public List<WorkoutSummary> newestSummaries(int count) {
+        return queries.newestSummaries(count);
+    }
+
+    public int workoutCount() {
+        return queries.workoutCount();
+    }
+
     public Workout workout(long id) {
         return workouts.find(id).orElseThrow(() -> new JournalException("Workout " + id + " no longer exists."));
     }

@@ -108,6 +108,26 @@ class TrainingQueriesTest {
     }
 
     @Test
+    void theNewestSummariesAreTheFirstLinesOfAllOfThem() {
+        // Same days, workouts without a start or without sets: the order's ties are broken the same way in both.
+        for (int i = 0; i < 12; i++) {
+            LocalDate day = D1.plusDays(i / 3);
+            if (i % 4 == 0) {
+                workouts.insert(new Workout(null, day, null, null, null, false, "", "", null, null, List.of()));
+            } else {
+                workout(day, 40 + i, 7.0, new LiftSet(i % 2 == 0 ? press : curl, 1, SetType.WORKING, 50.0 + i, 5, null, null),
+                        new LiftSet(press, 2, SetType.WORKING, 60.0, 3, null, null));
+            }
+        }
+        List<WorkoutSummary> all = queries.summaries();
+        assertThat(queries.workoutCount()).isEqualTo(12);
+        for (int count : new int[]{0, 1, 5, 12, 40}) {
+            assertThat(queries.newestSummaries(count)).as("newest %d", count).isEqualTo(all.subList(0, Math.min(count, 12)));
+        }
+        assertThatThrownBy(() -> queries.newestSummaries(-1)).hasMessageContaining("expected 0 or more");
+    }
+
+    @Test
     void exerciseHistoryHoldsOnlyThatExercisesSetsOldestFirst() {
         workout(D2, 60, 7.0, new LiftSet(press, 1, SetType.WORKING, 105.0, 5, null, null),
                 new LiftSet(curl, 1, SetType.WORKING, 30.0, 10, null, null));

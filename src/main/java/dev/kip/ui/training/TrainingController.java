@@ -62,6 +62,11 @@ import javafx.stage.Window;
  * chosen) beside the workout editor, and the Lifts and Load tabs, built on first visit.
  */
 public final class TrainingController implements ShownAgain, UnsavedWork {
+    /**
+     * Workout lines in the list's first frame; the rest follow right after it. Forty years hold ~8,000 workouts, whose
+     * lines (set counts and exercise names, from every set) took longer to read than the rest of the view to build.
+     */
+    private static final int FIRST_LINES = 100;
     private static final KeyCombination NEW_WORKOUT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REPEAT_LAST = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private final TrainingService service;
@@ -128,18 +133,38 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         });
         // Training writes workouts and exercises itself; an import is the one change made elsewhere.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), tabs, this::reload);
-        executor.submit(() -> start(), start -> {
+        executor.submit(() -> start(FIRST_LINES), start -> {
             setCatalog(start);
             showList(start.summaries(), null);
+            if (start.workouts() > start.summaries().size()) {
+                workoutCount.setText(String.format(Locale.ENGLISH, "%,d", start.workouts()));
+                FirstFrame.afterNextLayout(workoutList, () -> executor.submit(service::summaries, this::showOlder, this::failed));
+            }
             editor.startNew();
             // A tab chosen before the catalog came (a quick click on Lifts) is filled now.
             onTab(tabs.getSelectionModel().getSelectedItem());
         }, this::failed);
     }
 
+    /**
+     * Every workout's line, read after the first frame showed the newest {@value #FIRST_LINES}: the older ones join
+     * below them (nothing changed meanwhile, as the journal thread answers in order), else the list is shown anew,
+     * its selection kept.
+     */
+    private void showOlder(List<WorkoutSummary> all) {
+        List<WorkoutSummary> shown = workoutList.getItems();
+        if (all.size() >= shown.size() && all.subList(0, shown.size()).equals(shown)) {
+            shown.addAll(all.subList(shown.size(), all.size()));
+            workoutCount.setText(String.format(Locale.ENGLISH, "%,d", all.size()));
+        } else {
+            WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
+            showList(all, selected == null ? null : selected.id());
+        }
+    }
+
     /** After an import: the list, the catalog and the open tab read again; the workout being edited stays. */
     private void reload() {
-        executor.submit(() -> start(), start -> {
+        executor.submit(() -> start(Integer.MAX_VALUE), start -> {
             setCatalog(start);
             WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
             showList(start.summaries(), selected == null ? null : selected.id());
@@ -147,12 +172,15 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         }, this::failed);
     }
 
-    private Start start() {
+    /** What the view starts from, with the newest {@code lines} workouts' lines (all of them: {@code Integer.MAX_VALUE}). */
+    private Start start(int lines) {
         List<Exercise> all = service.catalog();
-        return new Start(service.summaries(), all, service.names(all), service.plans());
+        List<WorkoutSummary> summaries = lines == Integer.MAX_VALUE ? service.summaries() : service.newestSummaries(lines);
+        int workouts = summaries.size() < lines ? summaries.size() : service.workoutCount();
+        return new Start(summaries, workouts, all, service.names(all), service.plans());
     }
 
-    private record Start(List<WorkoutSummary> summaries, List<Exercise> catalog, ExerciseNames names, Plans plans) {
+    private record Start(List<WorkoutSummary> summaries, int workouts, List<Exercise> catalog, ExerciseNames names, Plans plans) {
     }
 
     private void buildEditor() {
@@ -520,7 +548,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     private void reloadCatalog() {
-        executor.submit(this::start, this::setCatalog, this::failed);
+        executor.submit(() -> start(0), this::setCatalog, this::failed); // the catalog and plans; no lines
     }
 
     private void onSettingsChanged() {
