@@ -181,6 +181,13 @@ class UnsavedWorkoutTest {
         assertThat(editor(robot).workoutId()).isEqualTo(newer);
         assertThat(reps(robot).getText()).isEqualTo("6");
 
+        // Repeating the last workout (Ctrl+R) starts a new one too.
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        assertThat(question(robot)).isPresent();
+        answer(robot, "Cancel");
+        assertThat(editor(robot).workoutId()).isEqualTo(newer);
+        assertThat(reps(robot).getText()).isEqualTo("6");
+
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         answer(robot, "Don't save");
         assertThat(editor(robot).workoutId()).isNull();
