@@ -100,6 +100,8 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     @FXML private StackPane loadHolder;
     @FXML private ListView<WorkoutSummary> workoutList;
     @FXML private Label workoutCount;
+    /** How many workouts the journal holds, which the list may not all show yet (its first frame has the newest). */
+    private int workouts;
     @FXML private Button newWorkout;
     @FXML private ScrollPane editorScroll;
 
@@ -137,7 +139,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
             setCatalog(start);
             showList(start.summaries(), null);
             if (start.workouts() > start.summaries().size()) {
-                workoutCount.setText(String.format(Locale.ENGLISH, "%,d", start.workouts()));
+                showCount(start.workouts());
                 FirstFrame.afterNextLayout(workoutList, () -> executor.submit(service::summaries, this::showOlder, this::failed));
             }
             editor.startNew();
@@ -155,7 +157,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         List<WorkoutSummary> shown = workoutList.getItems();
         if (all.size() >= shown.size() && all.subList(0, shown.size()).equals(shown)) {
             shown.addAll(all.subList(shown.size(), all.size()));
-            workoutCount.setText(String.format(Locale.ENGLISH, "%,d", all.size()));
+            showCount(all.size());
         } else {
             WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
             showList(all, selected == null ? null : selected.id());
@@ -212,10 +214,15 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         all.forEach(e -> namesById.put(e.id(), e.name()));
     }
 
+    private void showCount(int count) {
+        workouts = count;
+        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", count));
+    }
+
     private void showList(List<WorkoutSummary> summaries, Long select) {
         selecting = true;
         workoutList.getItems().setAll(summaries);
-        workoutCount.setText(String.format(Locale.ENGLISH, "%,d", summaries.size()));
+        showCount(summaries.size());
         if (select != null) {
             summaries.stream().filter(s -> s.id() == select).findFirst().ifPresent(s -> {
                 workoutList.getSelectionModel().select(s);
@@ -343,7 +350,9 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
             at = Collections.binarySearch(items, line, WorkoutSummary.NEWEST_FIRST);
             at = at < 0 ? -at - 1 : at;
             items.add(at, line);
-            workoutCount.setText(String.format(Locale.ENGLISH, "%,d", items.size()));
+            if (was < 0) {
+                showCount(workouts + 1); // one more, whether or not the older lines have joined the list yet
+            }
         }
         if (select) {
             workoutList.getSelectionModel().select(at);
