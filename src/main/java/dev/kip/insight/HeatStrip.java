@@ -4,7 +4,6 @@ import dev.kip.domain.BodyRegion;
 import dev.kip.domain.BodyRegions;
 import dev.kip.domain.RegionDay;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,11 +42,12 @@ public final class HeatStrip {
         if (maxColumns < 1) {
             throw new IllegalArgumentException("columns: expected at least 1, got " + maxColumns);
         }
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        long first = from.toEpochDay();
+        int days = (int) (to.toEpochDay() - first) + 1;
         int columns = Math.min(days, maxColumns);
         Set<String> marked = new HashSet<>();
         for (RegionDay m : marks) {
-            if (inRange(m, from, to) && (m.soreness() > 0 || m.pain() > 0)) {
+            if ((m.soreness() > 0 || m.pain() > 0) && inRange(m, from, to)) {
                 marked.add(m.regionId());
             }
         }
@@ -66,7 +66,7 @@ public final class HeatStrip {
             if (r == null || !inRange(m, from, to)) {
                 continue;
             }
-            int column = (int) (ChronoUnit.DAYS.between(from, m.date()) * columns / days);
+            int column = (int) ((m.date().toEpochDay() - first) * columns / days);
             soreness[r][column] = Math.max(soreness[r][column], m.soreness());
             pain[r][column] = Math.max(pain[r][column], m.pain());
         }

@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -72,6 +73,7 @@ public final class HeatStripChart extends CanvasChart {
         }
         double cell = (right - left) / s.columns();
         double half = (ROW - 2) / 2;
+        Paint[] painAt = new Paint[11]; // one striped paint per level, not one per cell
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int r = 0; r < s.regionIds().size(); r++) {
@@ -80,16 +82,30 @@ public final class HeatStripChart extends CanvasChart {
             text(g, name(s.regionIds().get(r)), left - 8, y + ROW / 2);
             g.setFill(palette.color(Role.PANEL));
             g.fillRect(left, y + 1, right - left, ROW - 2);
-            for (int c = 0; c < s.columns(); c++) {
+            // A run of cells at one level is one rectangle: forty years hold tens of thousands of marked cells.
+            for (int c = 0, end; c < s.columns(); c = end) {
                 int sore = s.soreness(r, c);
-                int pain = s.pain(r, c);
+                end = c + 1;
+                while (end < s.columns() && s.soreness(r, end) == sore) {
+                    end++;
+                }
                 if (sore > 0) {
                     g.setFill(palette.level(Ramp.SORENESS, sore));
-                    g.fillRect(left + c * cell, y + 1, Math.max(1, cell), half);
+                    g.fillRect(left + c * cell, y + 1, (end - 1 - c) * cell + Math.max(1, cell), half);
+                }
+            }
+            for (int c = 0, end; c < s.columns(); c = end) {
+                int pain = s.pain(r, c);
+                end = c + 1;
+                while (end < s.columns() && s.pain(r, end) == pain) {
+                    end++;
                 }
                 if (pain > 0) {
-                    g.setFill(palette.painStripes(palette.level(Ramp.PAIN, pain)));
-                    g.fillRect(left + c * cell, y + 1 + half, Math.max(1, cell), half);
+                    if (painAt[pain] == null) {
+                        painAt[pain] = palette.painStripes(palette.level(Ramp.PAIN, pain));
+                    }
+                    g.setFill(painAt[pain]);
+                    g.fillRect(left + c * cell, y + 1 + half, (end - 1 - c) * cell + Math.max(1, cell), half);
                 }
             }
         }

@@ -50,9 +50,22 @@ class HeatStripChartTest {
         assertThat(coloursAlong(shot[0], 21).size()).as("pain: stripes and the bands between them").isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void aRunOfDaysAtOneLevelIsOneStretchOfColourWithoutSeams(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = chart.snapshot(null, null));
+        // Thirty days at soreness 5 in cells 14.6 px wide: drawn cell by cell, each fractional edge blended the colour
+        // with the row's background; drawn as one run, the row is one colour from the first day to the last.
+        assertThat(coloursAlong(shot[0], 14, 152, 580)).as("soreness across the run").hasSize(1);
+    }
+
     private static Set<Integer> coloursAlong(WritableImage image, int y) {
+        return coloursAlong(image, y, 152, 163);
+    }
+
+    private static Set<Integer> coloursAlong(WritableImage image, int y, int fromX, int toX) {
         Set<Integer> colours = new HashSet<>();
-        for (int x = 152; x < 163; x++) {
+        for (int x = fromX; x < toX; x++) {
             colours.add(image.getPixelReader().getArgb(x, y));
         }
         return colours;
