@@ -25,6 +25,7 @@ import dev.kip.ui.common.ReloadOnChange;
 import dev.kip.ui.common.FirstFrame;
 import dev.kip.ui.common.FocusOnShow;
 import dev.kip.ui.common.ShownAgain;
+import dev.kip.ui.common.SwitchKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +153,7 @@ public final class BodyController implements ShownAgain, FocusOnShow {
                 saveNote();
             }
         });
+        SwitchKeys.spaceToggles(nextMorning);
         nextMorning.selectedProperty().addListener((obs, was, on) -> {
             if (!syncing) {
                 saveEditor();

@@ -1,5 +1,6 @@
 package dev.kip.ui.sleep;
 
+import atlantafx.base.controls.ToggleSwitch;
 import dev.kip.domain.DiaryEntry;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
@@ -15,6 +16,7 @@ import dev.kip.text.DateText;
 import dev.kip.ui.common.FormRows;
 import dev.kip.ui.common.DayConverter;
 import dev.kip.ui.common.SettingsModel;
+import dev.kip.ui.common.SwitchKeys;
 import dev.kip.ui.common.UncachedViewport;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +61,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.Rating;
 import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
@@ -183,6 +184,7 @@ public final class NightFormController {
         date.valueProperty().addListener((obs, was, now) -> changedBy(date));
         quality.ratingProperty().addListener((obs, was, now) -> changedBy(quality));
         rested.ratingProperty().addListener((obs, was, now) -> changedBy(rested));
+        SwitchKeys.spaceToggles(wokeEarly, lateTraining);
         wokeEarly.selectedProperty().addListener((obs, was, now) -> changed());
         lateTraining.selectedProperty().addListener((obs, was, now) -> changed());
         screens.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> changed());

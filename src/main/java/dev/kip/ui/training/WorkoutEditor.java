@@ -13,6 +13,7 @@ import dev.kip.insight.TrainingRules;
 import dev.kip.service.ExerciseSets;
 import dev.kip.text.DateText;
 import dev.kip.ui.common.DayConverter;
+import dev.kip.ui.common.SwitchKeys;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -121,6 +122,7 @@ final class WorkoutEditor extends VBox {
         sessionRpe.setPromptText("0–10");
         sessionRpe.setPrefWidth(70);
         feltHeavier.setId("workout-heavier");
+        SwitchKeys.spaceToggles(feltHeavier);
         notes.setId("workout-notes");
         notes.setAccessibleText("Workout notes");
         notes.setPromptText("Notes: how it went, what to change next time");

@@ -2,6 +2,7 @@ package dev.kip.ui.sleep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.ToggleSwitch;
 import dev.kip.domain.Factors;
 import dev.kip.domain.Night;
 import dev.kip.domain.ScreenTime;
@@ -154,6 +155,17 @@ class SleepViewTest {
         assertThat(robot.lookup("Sat 21 Nov 2026").tryQuery()).isPresent();
         assertThat(robot.lookup("6:50").tryQuery()).isPresent();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Saved").contains("6 h 50 min");
+    }
+
+    @Test
+    void spaceFlipsTheWokeEarlySwitch(FxRobot robot) {
+        ToggleSwitch wokeEarly = robot.lookup("#woke-early").queryAs(ToggleSwitch.class);
+        robot.clickOn("#note").type(KeyCode.TAB); // the switch comes right after the comment
+        assertThat(wokeEarly.isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(wokeEarly.isSelected()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(wokeEarly.isSelected()).isFalse();
     }
 
     @Test
