@@ -37,11 +37,12 @@ class WorkoutListWidthTest {
     @TempDir
     static Path dir;
     private ViewHarness harness;
+    /** A window of its own, closed after: the shared one would keep the width this test gives it in the next tests. */
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"),
                 Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         long squat = new ExerciseStore(harness.journal()).byName("Back Squat").orElseThrow().id();
@@ -53,7 +54,8 @@ class WorkoutListWidthTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
         harness.close();
     }
 
