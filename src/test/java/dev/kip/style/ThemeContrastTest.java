@@ -91,7 +91,7 @@ class ThemeContrastTest {
                 graphic("a field's edge on the page", fieldEdge, page),
                 graphic("a field's edge on a panel", fieldEdge, nav),
                 graphic("a check box's edge", background(".check-box > .box"), page),
-                graphic("a switch's edge", background(".toggle-switch .thumb-area"), card)));
+                graphic("a switch's edge", background(".toggle-switch > .thumb-area"), card)));
         for (String state : new String[] {"ok", "watch", "act"}) {
             pairs.add(text("the " + state + " flag", rule(".flag-" + state, "-fx-text-fill"), card));
             pairs.add(text("text on the " + state + " chip", fg, card, background(".chip-" + state)));
