@@ -195,6 +195,9 @@ final class ExerciseCompletion {
                 popup = new Popup();
                 popup.getContent().add(list);
                 popup.setAutoHide(true);
+                // A click beside the list closes it and still does what it clicked (Add exercise, a workout in
+                // the list): a first click that only closed the list read as a missed click.
+                popup.setConsumeAutoHidingEvents(false);
             }
             popup.getScene().getStylesheets().setAll(field.getScene().getStylesheets());
             Bounds b = field.localToScreen(field.getBoundsInLocal());

@@ -315,6 +315,20 @@ class TrainingViewTest {
     }
 
     @Test
+    void aClickBesideTheOpenSuggestionsDoesWhatItClicksAtOnce(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Ben");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node suggestions = robot.lookup(".exercise-suggestions").query();
+        assertThat(suggestions.getScene().getWindow().isShowing()).as("suggestions open").isTrue();
+        // One click in the duration field (clear of the list): the list closes and the field takes the typing at once.
+        robot.clickOn("#workout-duration").write("60");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestions.getScene().getWindow().isShowing()).as("suggestions closed").isFalse();
+        assertThat(robot.lookup("#workout-duration").queryAs(TextField.class).getText()).isEqualTo("60");
+    }
+
+    @Test
     void anUnknownNameAsksAndEscapePicksFromTheList(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("Front Sqaut Pause").type(KeyCode.ENTER);
