@@ -6,13 +6,12 @@ import dev.kip.domain.Night;
 import dev.kip.journal.NightStore;
 import dev.kip.service.Change;
 import dev.kip.service.Changes;
-import dev.kip.service.JournalExecutor;
+import dev.kip.ui.HeldJournalWork;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -48,20 +47,11 @@ class UnsavedNightTest {
     private ViewHarness harness;
     private NightStore nights;
     private SleepController controller;
-    /** While true the journal is busy: its work waits in {@link #held} until the test lets it run. */
-    private volatile boolean busy;
-    private final List<Runnable> held = new ArrayList<>();
+    private final HeldJournalWork journalWork = new HeldJournalWork();
 
     @Start
     void start(Stage stage) {
-        JournalExecutor executor = new JournalExecutor(work -> {
-            if (busy) {
-                held.add(work);
-            } else {
-                work.run();
-            }
-        }, Runnable::run);
-        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), SleepViewTest.CLOCK, executor);
+        harness = ViewHarness.open(dir.resolve("j-" + System.nanoTime() + ".db"), SleepViewTest.CLOCK, journalWork.executor());
         nights = new NightStore(harness.journal());
         nights.put(new Night(THURSDAY, LocalTime.of(23, 0), LocalTime.of(23, 10), 10, 1, 10,
                 LocalTime.of(6, 50), LocalTime.of(7, 0), 4, 4, false, "", SleepViewTest.ZONE));
@@ -222,16 +212,11 @@ class UnsavedNightTest {
             robot.lookup("#quality").queryAs(org.controlsfx.control.Rating.class).setRating(3);
             robot.lookup("#rested").queryAs(org.controlsfx.control.Rating.class).setRating(3);
         });
-        busy = true;
+        journalWork.hold();
         robot.clickOn(row(robot, "Thu 19 Nov 2026"));
         answer(robot, "Save");
         assertThat(editing()).contains(THURSDAY);
-        busy = false;
-        robot.interact(() -> {
-            List<Runnable> work = List.copyOf(held);
-            held.clear();
-            work.forEach(Runnable::run);
-        });
+        robot.interact(journalWork::release);
         assertThat(nights.find(TODAY).orElseThrow().note()).isEqualTo("slept badly");
         assertThat(editing()).contains(THURSDAY);
         assertThat(selected(robot)).isEqualTo(THURSDAY);

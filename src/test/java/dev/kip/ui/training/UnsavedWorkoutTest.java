@@ -8,7 +8,7 @@ import dev.kip.domain.Settings;
 import dev.kip.domain.Workout;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.service.JournalExecutor;
+import dev.kip.ui.HeldJournalWork;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -51,21 +50,12 @@ class UnsavedWorkoutTest {
     private WorkoutStore workouts;
     private long newer;
     private long older;
-    /** While true the journal is busy: its work waits in {@link #held} until the test lets it run. */
-    private volatile boolean busy;
-    private final List<Runnable> held = new ArrayList<>();
+    private final HeldJournalWork journalWork = new HeldJournalWork();
 
     @Start
     void start(Stage stage) {
-        JournalExecutor executor = new JournalExecutor(work -> {
-            if (busy) {
-                held.add(work);
-            } else {
-                work.run();
-            }
-        }, Runnable::run);
         harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"),
-                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), executor);
+                Clock.fixed(TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), journalWork.executor());
         workouts = new WorkoutStore(harness.journal());
         long bench = new ExerciseStore(harness.journal()).byName("Bench Press").orElseThrow().id();
         older = workouts.insert(new Workout(null, TODAY.minusDays(7), LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null,
@@ -206,15 +196,10 @@ class UnsavedWorkoutTest {
     @Test
     void aSaveTheJournalFinishesAfterTheNextWorkoutOpenedLeavesTheEditorThere(FxRobot robot) {
         typeIntoNewer(robot, "6");
-        busy = true;
+        journalWork.hold();
         robot.clickOn(line(robot, 1));
         answer(robot, "Save");
-        busy = false;
-        robot.interact(() -> {
-            List<Runnable> work = List.copyOf(held);
-            held.clear();
-            work.forEach(Runnable::run);
-        });
+        robot.interact(journalWork::release);
         assertThat(storedReps(newer)).isEqualTo(6);
         assertThat(editor(robot).workoutId()).isEqualTo(older);
         assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);

@@ -1,0 +1,39 @@
+package dev.kip.ui;
+
+import dev.kip.service.JournalExecutor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A journal executor for view tests that runs the journal's work at once, except while the test holds it: then the
+ * work waits until {@link #release} runs it, as a slow journal thread would in the window (a save that finishes
+ * after the person has moved on). Answers are handed back at once.
+ */
+public final class HeldJournalWork {
+    private final List<Runnable> held = new ArrayList<>();
+    private volatile boolean holding;
+    private final JournalExecutor executor = new JournalExecutor(work -> {
+        if (holding) {
+            held.add(work);
+        } else {
+            work.run();
+        }
+    }, Runnable::run);
+
+    public JournalExecutor executor() {
+        return executor;
+    }
+
+    /** From now on the journal's work waits. */
+    public void hold() {
+        holding = true;
+    }
+
+    /** Runs what waited, in order, and lets new work run at once again; on the FX thread. */
+    public void release() {
+        holding = false;
+        List<Runnable> work = List.copyOf(held);
+        held.clear();
+        work.forEach(Runnable::run);
+    }
+}
