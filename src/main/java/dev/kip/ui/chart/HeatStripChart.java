@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -82,32 +84,14 @@ public final class HeatStripChart extends CanvasChart {
             text(g, name(s.regionIds().get(r)), left - 8, y + ROW / 2);
             g.setFill(palette.color(Role.PANEL));
             g.fillRect(left, y + 1, right - left, ROW - 2);
-            // A run of cells at one level is one rectangle: forty years hold tens of thousands of marked cells.
-            for (int c = 0, end; c < s.columns(); c = end) {
-                int sore = s.soreness(r, c);
-                end = c + 1;
-                while (end < s.columns() && s.soreness(r, end) == sore) {
-                    end++;
+            int row = r;
+            fillRuns(g, s.columns(), c -> s.soreness(row, c), level -> palette.level(Ramp.SORENESS, level), left, cell, y + 1, half);
+            fillRuns(g, s.columns(), c -> s.pain(row, c), level -> {
+                if (painAt[level] == null) {
+                    painAt[level] = palette.painStripes(palette.level(Ramp.PAIN, level));
                 }
-                if (sore > 0) {
-                    g.setFill(palette.level(Ramp.SORENESS, sore));
-                    g.fillRect(left + c * cell, y + 1, (end - 1 - c) * cell + Math.max(1, cell), half);
-                }
-            }
-            for (int c = 0, end; c < s.columns(); c = end) {
-                int pain = s.pain(r, c);
-                end = c + 1;
-                while (end < s.columns() && s.pain(r, end) == pain) {
-                    end++;
-                }
-                if (pain > 0) {
-                    if (painAt[pain] == null) {
-                        painAt[pain] = palette.painStripes(palette.level(Ramp.PAIN, pain));
-                    }
-                    g.setFill(painAt[pain]);
-                    g.fillRect(left + c * cell, y + 1 + half, (end - 1 - c) * cell + Math.max(1, cell), half);
-                }
-            }
+                return painAt[level];
+            }, left, cell, y + 1 + half, half);
         }
         double bottom = top + s.regionIds().size() * ROW;
         PixelMap days = days(w);
@@ -122,6 +106,25 @@ public final class HeatStripChart extends CanvasChart {
         g.fillRect(8, bottom + 19, 12, 8);
         g.setFill(palette.color(Role.MUTED));
         text(g, "pain (lower, striped)", 24, bottom + 17);
+    }
+
+    /**
+     * One band of a row: each run of cells at one level above 0 as one rectangle in its level's paint (forty years hold
+     * tens of thousands of marked cells, and a run drawn cell by cell showed seams at the cells' fractional edges).
+     */
+    private static void fillRuns(GraphicsContext g, int columns, IntUnaryOperator levelAt, IntFunction<Paint> paint,
+                                 double left, double cell, double top, double height) {
+        for (int c = 0, end; c < columns; c = end) {
+            int level = levelAt.applyAsInt(c);
+            end = c + 1;
+            while (end < columns && levelAt.applyAsInt(end) == level) {
+                end++;
+            }
+            if (level > 0) {
+                g.setFill(paint.apply(level));
+                g.fillRect(left + c * cell, top, (end - 1 - c) * cell + Math.max(1, cell), height);
+            }
+        }
     }
 
     private static String name(String regionId) {
