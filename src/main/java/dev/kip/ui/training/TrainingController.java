@@ -84,6 +84,8 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     private LoadPane load;
     private boolean selecting;
     private ReloadOnChange freshness;
+    /** How many workouts the journal holds, which the list may not all show yet (its first frame has the newest). */
+    private int workouts;
     private UnsavedGuard guard;
     /** Counts what the editor was asked to show: a save that finds it changed was overtaken by the person moving on. */
     private int shows;
@@ -100,8 +102,6 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     @FXML private StackPane loadHolder;
     @FXML private ListView<WorkoutSummary> workoutList;
     @FXML private Label workoutCount;
-    /** How many workouts the journal holds, which the list may not all show yet (its first frame has the newest). */
-    private int workouts;
     @FXML private Button newWorkout;
     @FXML private ScrollPane editorScroll;
 
@@ -135,8 +135,8 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
         });
         // Training writes workouts and exercises itself; an import is the one change made elsewhere.
         freshness = ReloadOnChange.of(changes, Set.of(Change.IMPORT), tabs, this::reload);
-        executor.submit(() -> start(FIRST_LINES), start -> {
-            setCatalog(start);
+        executor.submit(this::newest, start -> {
+            setCatalog(start.catalog());
             showList(start.summaries(), null);
             if (start.workouts() > start.summaries().size()) {
                 showCount(start.workouts());
@@ -166,23 +166,37 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
 
     /** After an import: the list, the catalog and the open tab read again; the workout being edited stays. */
     private void reload() {
-        executor.submit(() -> start(Integer.MAX_VALUE), start -> {
-            setCatalog(start);
+        executor.submit(this::everything, start -> {
+            setCatalog(start.catalog());
             WorkoutSummary selected = workoutList.getSelectionModel().getSelectedItem();
             showList(start.summaries(), selected == null ? null : selected.id());
             onTab(tabs.getSelectionModel().getSelectedItem());
         }, this::failed);
     }
 
-    /** What the view starts from, with the newest {@code lines} workouts' lines (all of them: {@code Integer.MAX_VALUE}). */
-    private Start start(int lines) {
-        List<Exercise> all = service.catalog();
-        List<WorkoutSummary> summaries = lines == Integer.MAX_VALUE ? service.summaries() : service.newestSummaries(lines);
-        int workouts = summaries.size() < lines ? summaries.size() : service.workoutCount();
-        return new Start(summaries, workouts, all, service.names(all), service.plans());
+    /** The view's first frame: the newest {@value #FIRST_LINES} workouts' lines, how many workouts there are, the catalog. */
+    private Start newest() {
+        List<WorkoutSummary> lines = service.newestSummaries(FIRST_LINES);
+        return new Start(lines, lines.size() < FIRST_LINES ? lines.size() : service.workoutCount(), catalog());
     }
 
-    private record Start(List<WorkoutSummary> summaries, int workouts, List<Exercise> catalog, ExerciseNames names, Plans plans) {
+    /** Every workout's line and the catalog (after an import). */
+    private Start everything() {
+        List<WorkoutSummary> lines = service.summaries();
+        return new Start(lines, lines.size(), catalog());
+    }
+
+    private Catalog catalog() {
+        List<Exercise> all = service.catalog();
+        return new Catalog(all, service.names(all), service.plans());
+    }
+
+    /** The workout lines shown, how many workouts the journal holds, and the catalog. */
+    private record Start(List<WorkoutSummary> summaries, int workouts, Catalog catalog) {
+    }
+
+    /** The exercises, the names typed into the editor resolve against, and the plans (routines, recent names). */
+    private record Catalog(List<Exercise> exercises, ExerciseNames names, Plans plans) {
     }
 
     private void buildEditor() {
@@ -201,9 +215,9 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
                 () -> then.accept(List.of()));
     }
 
-    private void setCatalog(Start start) {
-        setCatalog(start.catalog(), start.names());
-        plans = start.plans();
+    private void setCatalog(Catalog read) {
+        setCatalog(read.exercises(), read.names());
+        plans = read.plans();
         fillStartFrom();
     }
 
@@ -557,7 +571,7 @@ public final class TrainingController implements ShownAgain, UnsavedWork {
     }
 
     private void reloadCatalog() {
-        executor.submit(() -> start(0), this::setCatalog, this::failed); // the catalog and plans; no lines
+        executor.submit(this::catalog, this::setCatalog, this::failed);
     }
 
     private void onSettingsChanged() {
