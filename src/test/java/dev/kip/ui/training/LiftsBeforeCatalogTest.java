@@ -1,6 +1,6 @@
 package dev.kip.ui.training;
 
-import dev.kip.service.JournalExecutor;
+import dev.kip.ui.HeldJournalWork;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import javafx.scene.control.ListView;
@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiftsBeforeCatalogTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
 
-    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final HeldJournalWork journalWork = new HeldJournalWork();
     @TempDir
     static Path dir;
     private ViewHarness harness;
@@ -36,7 +34,8 @@ class LiftsBeforeCatalogTest {
     @Start
     void start(Stage stage) {
         harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"), Clock.fixed(TODAY.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                new JournalExecutor(pending::add, Runnable::run));
+                journalWork.executor());
+        journalWork.hold();
         ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/training/Training.fxml").root(), 1200, 780);
     }
 
@@ -51,10 +50,7 @@ class LiftsBeforeCatalogTest {
         ListView<?> list = robot.lookup("#exercise-list").queryListView();
         assertThat(list.getItems()).as("nothing read yet").isEmpty();
 
-        while (!pending.isEmpty()) {
-            Runnable job = pending.poll();
-            robot.interact(job);
-        }
+        robot.interact(journalWork::release);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).as("the catalog, once read").isNotEmpty();
     }

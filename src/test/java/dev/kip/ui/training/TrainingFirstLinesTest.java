@@ -7,7 +7,7 @@ import dev.kip.domain.WorkoutSummary;
 import dev.kip.journal.ExerciseStore;
 import dev.kip.journal.TrainingQueries;
 import dev.kip.journal.WorkoutStore;
-import dev.kip.service.JournalExecutor;
+import dev.kip.ui.HeldJournalWork;
 import dev.kip.ui.ViewHarness;
 import dev.kip.ui.common.ViewLoader;
 import javafx.scene.control.DatePicker;
@@ -28,8 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +42,7 @@ class TrainingFirstLinesTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 14);
     private static final int WORKOUTS = 130;
 
-    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final HeldJournalWork journalWork = new HeldJournalWork();
     @TempDir
     static Path dir;
     private ViewHarness harness;
@@ -52,13 +50,14 @@ class TrainingFirstLinesTest {
     @Start
     void start(Stage stage) {
         harness = ViewHarness.open(dir.resolve("journal-" + System.nanoTime() + ".db"),
-                Clock.fixed(TODAY.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new JournalExecutor(pending::add, Runnable::run));
+                Clock.fixed(TODAY.atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), journalWork.executor());
         long bench = new ExerciseStore(harness.journal()).byName("Bench Press").orElseThrow().id();
         WorkoutStore workouts = new WorkoutStore(harness.journal());
         for (int i = 0; i < WORKOUTS; i++) {
             workouts.insert(new Workout(null, TODAY.minusDays(2L * i + 1), LocalTime.of(18, 0), 60, 7.0, false, "", "", null, null,
                     List.of(new LiftSet(bench, 1, SetType.WORKING, 60.0 + i, 5, null, null))));
         }
+        journalWork.hold();
         ViewHarness.showOn(stage, new ViewLoader(harness.factory()).load("/dev/kip/ui/training/Training.fxml").root(), 1200, 780);
     }
 
@@ -74,11 +73,11 @@ class TrainingFirstLinesTest {
         runNext(robot); // the view's first read
         assertThat(list.getItems()).hasSize(100);
         assertThat(count.getText()).as("every workout counted from the first frame").isEqualTo("130");
-        assertThat(pending).as("the rest asked for once the first frame is laid out").hasSize(1);
+        assertThat(journalWork.waiting()).as("the rest asked for once the first frame is laid out").isEqualTo(1);
 
         robot.clickOn(robot.lookup(".list-cell").nth(2).queryLabeled());
         WorkoutSummary chosen = list.getItems().get(2);
-        while (!pending.isEmpty()) {
+        while (journalWork.waiting() > 0) {
             runNext(robot); // the rest of the list, then the chosen workout
         }
         List<WorkoutSummary> all = new TrainingQueries(harness.journal()).summaries();
@@ -91,8 +90,7 @@ class TrainingFirstLinesTest {
     }
 
     private void runNext(FxRobot robot) {
-        Runnable job = pending.poll();
-        robot.interact(job);
+        robot.interact(journalWork::runNext);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
